@@ -1,0 +1,5 @@
+export * from "./areas";
+export * from "./companies";
+export * from "./users";
+export * from "./programs";
+export * from "./settings";

@@ -1,0 +1,128 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { companies } from "./companies";
+import { users } from "./users";
+
+export const SECTORS = [
+  "economy",
+  "education",
+  "health",
+  "environment",
+  "social",
+  "infrastructure",
+  "disaster",
+] as const;
+export type Sector = (typeof SECTORS)[number];
+export const sectorEnum = pgEnum("sector", SECTORS);
+
+/** Target groups, after the Ministry of Social Affairs' PPKS categories and common CSR beneficiaries. */
+export const TARGET_GROUPS = [
+  "poor_households",
+  "children",
+  "students",
+  "youth",
+  "women",
+  "elderly",
+  "disabilities",
+  "farmers_fishers",
+  "msme",
+  "disaster_victims",
+  "health_workers_cadres",
+  "indigenous",
+  "general_public",
+] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];
+export const targetGroupEnum = pgEnum("target_group", TARGET_GROUPS);
+
+export const PROGRAM_STATUSES = [
+  "draft",
+  "submitted",
+  "approved",
+  "revision_requested",
+  "rejected",
+  "in_progress",
+  "completed",
+  "withdrawn",
+] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+export const programStatusEnum = pgEnum("program_status", PROGRAM_STATUSES);
+
+/** Government priority programs a CSR program can line up with; kept by admins per jurisdiction. */
+export const priorityPrograms = pgTable("priority_programs", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  jurisdiction: text("jurisdiction").notNull(),
+  name: text("name").notNull(),
+  description: text("description"),
+  isActive: boolean("is_active").notNull().default(true),
+  version: integer("version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const programs = pgTable(
+  "programs",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id),
+    /** The company's own code for the program, unique within the company. */
+    ref: text("ref").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull(),
+    sector: sectorEnum("sector").notNull(),
+    targetGroup: targetGroupEnum("target_group").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }).notNull(),
+    /** Whole rupiah; bigint in the database, exact as a JS number below 2^53. */
+    budgetIdr: bigint("budget_idr", { mode: "number" }).notNull(),
+    plannedBeneficiaries: integer("planned_beneficiaries").notNull(),
+    priorityProgramId: uuid("priority_program_id").references(() => priorityPrograms.id),
+    status: programStatusEnum("status").notNull().default("draft"),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
+  },
+  (t) => [
+    unique("programs_company_ref_uq").on(t.companyId, t.ref),
+    index("programs_status_idx").on(t.status),
+    index("programs_sector_idx").on(t.sector),
+    index("programs_period_idx").on(t.startDate, t.endDate),
+    index("programs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    check("programs_period_chk", sql`${t.endDate} >= ${t.startDate}`),
+    check("programs_budget_chk", sql`${t.budgetIdr} >= 0`),
+    check("programs_beneficiaries_chk", sql`${t.plannedBeneficiaries} >= 0`),
+  ],
+);
+
+/** Where a program happens: one or more areas at any level. */
+export const programAreas = pgTable(
+  "program_areas",
+  {
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    areaCode: text("area_code").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.programId, t.areaCode] }),
+    index("program_areas_area_idx").on(t.areaCode.op("text_pattern_ops")),
+  ],
+);
+
+export type Program = typeof programs.$inferSelect;

@@ -1,0 +1,2 @@
+import type { DemoProgram } from "./demo";
+export const DEMO_PROGRAMS: DemoProgram[] = [];

@@ -1,0 +1,61 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getAppDatabase } from "@/server/db";
+import { signInSchema } from "@/server/users/users.schemas";
+import { verifyCredentials, type SignInFailure } from "./credentials";
+import { clientIp } from "./request-ip";
+import { getAuthSecret } from "./secret";
+import type { SessionClaims } from "./viewer";
+
+/** The reason travels to the sign-in form as `code`: `invalid`, `inactive` or `throttled.<seconds>`. */
+class SignInRefused extends CredentialsSignin {
+  constructor(reason: SignInFailure, retryAfterSeconds?: number) {
+    super();
+    this.code = reason === "throttled" ? `throttled.${retryAfterSeconds ?? 60}` : reason;
+  }
+}
+
+const SESSION_MAX_AGE = 12 * 60 * 60;
+
+export const { handlers, auth, signOut } = NextAuth(() => ({
+  secret: getAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  pages: { signIn: "/sign-in" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) throw new SignInRefused("invalid");
+        const db = await getAppDatabase();
+        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
+        return { id: result.claims.userId, generation: result.claims.generation };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.generation = user.generation;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      // Only the claims travel; the viewer is read fresh from the database on every request.
+      return { ...session, user: { ...session.user, id: token.sub ?? "" }, generation: token.generation };
+    },
+  },
+}));
+
+/** The current request's session claims, or null when signed out. */
+export async function getSessionClaims(): Promise<SessionClaims | null> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  const generation = session?.generation;
+  if (!userId || typeof generation !== "number") return null;
+  return { userId, generation };
+}

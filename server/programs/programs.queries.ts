@@ -1,0 +1,136 @@
+import "server-only";
+import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "@/db/client";
+import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
+import { NATIONAL, sqlSharesGround } from "@/server/access/areas";
+import type { Viewer } from "@/server/auth/viewer";
+import { describeAreas } from "@/server/areas/areas.queries";
+import type { ListProgramsInput } from "./programs.schemas";
+
+/** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
+export function touchesArea(area: string): SQL {
+  if (area === NATIONAL) return sql`true`;
+  return sql`EXISTS (SELECT 1 FROM program_areas pa
+    WHERE pa.program_id = ${programs.id} AND ${sqlSharesGround(sql.raw("pa.area_code"), area)})`;
+}
+
+/**
+ * The one rule for which programs a viewer may see. Officers: their own company's programs and
+ * other companies' programs past draft. Staff and viewers: programs past draft that touch their
+ * jurisdiction. Every read of programs goes through this.
+ */
+export function visibleTo(viewer: Viewer): SQL {
+  if (viewer.role === "officer") {
+    return or(eq(programs.companyId, viewer.companyId), ne(programs.status, "draft")) as SQL;
+  }
+  return and(ne(programs.status, "draft"), touchesArea(viewer.jurisdiction)) as SQL;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => "\\" + m);
+}
+
+export async function listPrograms(db: DbOrTx, viewer: Viewer, input: Required<Pick<ListProgramsInput, "page" | "pageSize">> & ListProgramsInput) {
+  const conds: SQL[] = [visibleTo(viewer)];
+  if (input.q) {
+    const like = "%" + escapeLike(input.q) + "%";
+    conds.push(or(ilike(programs.title, like), ilike(programs.description, like), ilike(programs.ref, like)) as SQL);
+  }
+  if (input.sector) conds.push(eq(programs.sector, input.sector));
+  if (input.status) conds.push(eq(programs.status, input.status));
+  if (input.companyId) conds.push(eq(programs.companyId, input.companyId));
+  if (input.mine && viewer.role === "officer") conds.push(eq(programs.companyId, viewer.companyId));
+  if (input.area) conds.push(touchesArea(input.area));
+  if (input.year) {
+    conds.push(sql`${programs.startDate} <= ${`${input.year}-12-31`} AND ${programs.endDate} >= ${`${input.year}-01-01`}`);
+  }
+  const where = and(...conds);
+
+  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(programs).where(where);
+  const total = Number(countRow?.n ?? 0);
+  const rows = await db
+    .select({
+      id: programs.id,
+      ref: programs.ref,
+      title: programs.title,
+      sector: programs.sector,
+      targetGroup: programs.targetGroup,
+      status: programs.status,
+      startDate: programs.startDate,
+      endDate: programs.endDate,
+      budgetIdr: programs.budgetIdr,
+      plannedBeneficiaries: programs.plannedBeneficiaries,
+      companyId: programs.companyId,
+      companyName: companies.name,
+      updatedAt: programs.updatedAt,
+    })
+    .from(programs)
+    .innerJoin(companies, eq(companies.id, programs.companyId))
+    .where(where)
+    .orderBy(desc(programs.updatedAt), desc(programs.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize);
+
+  const areaRows = rows.length
+    ? await db
+        .select({ programId: programAreas.programId, code: programAreas.areaCode })
+        .from(programAreas)
+        .where(inArray(programAreas.programId, rows.map((r) => r.id)))
+    : [];
+  const described = new Map((await describeAreas(db, [...new Set(areaRows.map((a) => a.code))])).map((a) => [a.code, a]));
+  const items = rows.map((r) => ({
+    ...r,
+    areas: areaRows
+      .filter((a) => a.programId === r.id)
+      .map((a) => described.get(a.code))
+      .filter((a) => a !== undefined)
+      .sort((a, b) => a.code.localeCompare(b.code)),
+  }));
+  return { items, total, page: input.page, pageSize: input.pageSize };
+}
+
+/** One program with everything its page shows, or null when it does not exist or the viewer may not see it. */
+export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
+  const creator = alias(users, "creator");
+  const [row] = await db
+    .select({
+      program: programs,
+      companyName: companies.name,
+      companyContactName: companies.contactName,
+      companyContactEmail: companies.contactEmail,
+      priorityProgramName: priorityPrograms.name,
+      createdByName: creator.name,
+    })
+    .from(programs)
+    .innerJoin(companies, eq(companies.id, programs.companyId))
+    .leftJoin(priorityPrograms, eq(priorityPrograms.id, programs.priorityProgramId))
+    .leftJoin(creator, eq(creator.id, programs.createdBy))
+    .where(and(eq(programs.id, id), visibleTo(viewer)))
+    .limit(1);
+  if (!row) return null;
+  const codes = await db
+    .select({ code: programAreas.areaCode })
+    .from(programAreas)
+    .where(eq(programAreas.programId, id))
+    .orderBy(programAreas.areaCode);
+  const areas = await describeAreas(db, codes.map((c) => c.code));
+  return {
+    ...row.program,
+    companyName: row.companyName,
+    companyContact: { name: row.companyContactName, email: row.companyContactEmail },
+    priorityProgramName: row.priorityProgramName,
+    createdByName: row.createdByName,
+    areas,
+    permissions: permissionsFor(viewer, row.program),
+  };
+}
+
+/** What the viewer may do with a program they can see. The services enforce the same rules. */
+export function permissionsFor(viewer: Viewer, p: { companyId: string; status: string }) {
+  const isOwner = viewer.role === "officer" && viewer.companyId === p.companyId;
+  return {
+    canEdit: isOwner && (p.status === "draft" || p.status === "revision_requested"),
+    canSubmit: isOwner && (p.status === "draft" || p.status === "revision_requested"),
+  };
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { createRouter, officerProcedure, protectedProcedure } from "@/server/trpc/init";
+import { notFound } from "@/server/errors";
+import { createProgramSchema, listProgramsSchema, programIdSchema, submitProgramSchema, updateProgramSchema } from "./programs.schemas";
+import { getProgram, listPrograms } from "./programs.queries";
+import { createProgram, submitProgram, updateProgram } from "./programs.service";
+
+export const programsRouter = createRouter({
+  list: protectedProcedure.input(listProgramsSchema).query(({ ctx, input }) => listPrograms(ctx.db, ctx.viewer, input)),
+
+  byId: protectedProcedure.input(programIdSchema).query(async ({ ctx, input }) => {
+    const program = await getProgram(ctx.db, ctx.viewer, input.id);
+    // Not found and not allowed look the same, so a draft's existence is not revealed.
+    if (!program) throw notFound();
+    return program;
+  }),
+
+  create: officerProcedure.input(createProgramSchema).mutation(({ ctx, input }) => createProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  update: officerProcedure.input(updateProgramSchema).mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  submit: officerProcedure.input(submitProgramSchema).mutation(({ ctx, input }) => submitProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+});

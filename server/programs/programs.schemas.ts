@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/db/schema/programs";
+
+export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS };
+export type { ProgramStatus, Sector, TargetGroup } from "@/db/schema/programs";
+
+/** Kemendagri code at any level: `64`, `64.72`, `64.72.01`, `64.72.01.1001`. */
+export const areaCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/, "errors.areaCode");
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
+  .refine((s) => {
+    const d = new Date(s + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "errors.date");
+
+export const MAX_BUDGET_IDR = 1_000_000_000_000_000; // Rp 1.000 triliun: far above any CSR program, below 2^53.
+export const MAX_BENEFICIARIES = 100_000_000;
+
+/** The fields of a program as an officer fills them in; one schema for the form and the procedure. */
+export const programFieldsSchema = z.object({
+  ref: z
+    .string()
+    .trim()
+    .max(40, "errors.refLength")
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$|^$/, "errors.refFormat")
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  title: z.string().trim().min(5, "errors.titleLength").max(200, "errors.titleLength"),
+  description: z.string().trim().min(20, "errors.descriptionLength").max(5000, "errors.descriptionLength"),
+  sector: z.enum(SECTORS, { error: "errors.sector" }),
+  targetGroup: z.enum(TARGET_GROUPS, { error: "errors.targetGroup" }),
+  areaCodes: z
+    .array(areaCodeSchema)
+    .min(1, "errors.areasRequired")
+    .max(100, "errors.areasTooMany")
+    .transform((codes) => [...new Set(codes)]),
+  startDate: isoDate,
+  endDate: isoDate,
+  budgetIdr: z
+    .number({ error: "errors.number" })
+    .int("errors.wholeRupiah")
+    .min(0, "errors.notNegative")
+    .max(MAX_BUDGET_IDR, "errors.budgetTooLarge"),
+  plannedBeneficiaries: z
+    .number({ error: "errors.number" })
+    .int("errors.wholeNumber")
+    .min(1, "errors.beneficiariesMin")
+    .max(MAX_BENEFICIARIES, "errors.beneficiariesTooLarge"),
+  priorityProgramId: z.uuid("errors.invalid").nullable().optional(),
+});
+
+const checkPeriod = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.dateOrder" });
+};
+
+export const createProgramSchema = programFieldsSchema.superRefine(checkPeriod);
+export type CreateProgramInput = z.output<typeof createProgramSchema>;
+export type CreateProgramValues = z.input<typeof createProgramSchema>;
+
+export const updateProgramSchema = programFieldsSchema
+  .extend({ id: z.uuid("errors.invalid"), version: z.number().int().min(1) })
+  .superRefine(checkPeriod);
+export type UpdateProgramInput = z.output<typeof updateProgramSchema>;
+
+export const programIdSchema = z.object({ id: z.uuid("errors.notFound") });
+
+export const submitProgramSchema = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+export const listProgramsSchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  sector: z.enum(SECTORS).optional(),
+  status: z.enum(PROGRAM_STATUSES).optional(),
+  /** Programs that touch this area (a regency, usually). */
+  area: areaCodeSchema.optional(),
+  companyId: z.uuid().optional(),
+  year: z.number().int().min(2000).max(2100).optional(),
+  /** Officers only: restrict to their own company. */
+  mine: z.boolean().optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+export type ListProgramsInput = z.input<typeof listProgramsSchema>;
