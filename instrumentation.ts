@@ -1,6 +1,7 @@
 /** Opens and prepares the database when the server starts, so the first request does not wait. */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
+  // `next build` also loads instrumentation; the build must not open (and lock) the data directory.
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { getAppDatabase } = await import("@/server/db");
     await getAppDatabase();
   }

@@ -29,7 +29,7 @@ export interface DatabaseHandle {
 }
 
 export function defaultPgliteDir(): string {
-  return path.resolve(process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite"));
 }
 
 /** Opens PGlite on a directory (created if missing), in memory (`dataDir` null), or from a dump. */

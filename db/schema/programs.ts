@@ -15,50 +15,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
+import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup } from "./enums";
 import { users } from "./users";
 
-export const SECTORS = [
-  "economy",
-  "education",
-  "health",
-  "environment",
-  "social",
-  "infrastructure",
-  "disaster",
-] as const;
-export type Sector = (typeof SECTORS)[number];
+export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup };
 export const sectorEnum = pgEnum("sector", SECTORS);
-
-/** Target groups, after the Ministry of Social Affairs' PPKS categories and common CSR beneficiaries. */
-export const TARGET_GROUPS = [
-  "poor_households",
-  "children",
-  "students",
-  "youth",
-  "women",
-  "elderly",
-  "disabilities",
-  "farmers_fishers",
-  "msme",
-  "disaster_victims",
-  "health_workers_cadres",
-  "indigenous",
-  "general_public",
-] as const;
-export type TargetGroup = (typeof TARGET_GROUPS)[number];
 export const targetGroupEnum = pgEnum("target_group", TARGET_GROUPS);
-
-export const PROGRAM_STATUSES = [
-  "draft",
-  "submitted",
-  "approved",
-  "revision_requested",
-  "rejected",
-  "in_progress",
-  "completed",
-  "withdrawn",
-] as const;
-export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 export const programStatusEnum = pgEnum("program_status", PROGRAM_STATUSES);
 
 /** Government priority programs a CSR program can line up with; kept by admins per jurisdiction. */

@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
+import { ROLES, type Role } from "./enums";
 
-export const ROLES = ["admin", "reviewer", "officer", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role };
 export const roleEnum = pgEnum("role", ROLES);
 
 export const users = pgTable(

@@ -24,8 +24,10 @@ export function sqlWithin(column: AnyColumn | SQL, container: string): SQL {
 export function sqlSharesGround(column: AnyColumn | SQL, jurisdiction: string): SQL {
   if (jurisdiction === NATIONAL) return sql`true`;
   const ancestors = ancestorCodes(jurisdiction);
-  return sql`(${column} = ${jurisdiction} OR ${column} LIKE ${jurisdiction + ".%"} OR ${column} IN (${sql.join(
-    ancestors.length ? ancestors.map((c) => sql`${c}`) : [sql`NULL`],
+  const inside = sql`${column} = ${jurisdiction} OR ${column} LIKE ${jurisdiction + ".%"}`;
+  if (ancestors.length === 0) return sql`(${inside})`;
+  return sql`(${inside} OR ${column} IN (${sql.join(
+    ancestors.map((c) => sql`${c}`),
     sql`, `,
   )}))`;
 }

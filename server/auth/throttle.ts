@@ -3,21 +3,21 @@ import { inArray, sql } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
 import { loginThrottle } from "@/db/schema";
 
-/** Failures allowed before a key is blocked; an office behind one IP gets more room than an email. */
-const FREE_FAILURES = { email: 5, ip: 30 } as const;
+/** The failure that blocks a key (the 5th for an email); an office behind one IP gets more room. */
+const BLOCK_AT_FAILURE = { email: 5, ip: 30 } as const;
 const BASE_BLOCK_SECONDS = 30;
 const MAX_BLOCK_SECONDS = 15 * 60;
 /** A quiet hour forgives earlier failures. */
 const RESET_AFTER = "1 hour";
 
-export type ThrottleKind = keyof typeof FREE_FAILURES;
+export type ThrottleKind = keyof typeof BLOCK_AT_FAILURE;
 export const throttleKey = (kind: ThrottleKind, value: string) => `${kind}:${value.trim().toLowerCase()}`;
 
 /** The block grows from 30 s and doubles with every further failure, up to 15 minutes. */
 export function blockSecondsAfter(kind: ThrottleKind, failures: number): number {
-  const over = failures - FREE_FAILURES[kind];
-  if (over <= 0) return 0;
-  return Math.min(MAX_BLOCK_SECONDS, BASE_BLOCK_SECONDS * 2 ** (over - 1));
+  const over = failures - BLOCK_AT_FAILURE[kind];
+  if (over < 0) return 0;
+  return Math.min(MAX_BLOCK_SECONDS, BASE_BLOCK_SECONDS * 2 ** over);
 }
 
 /** Seconds until the most restrictive of `keys` is free again; 0 when none is blocked. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, exists, ilike, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { companies, forumMembers, programs, users } from "@/db/schema";
 import { NATIONAL, sqlSharesGround, sqlWithin } from "@/server/access/areas";
@@ -8,17 +8,13 @@ import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 /** Companies an admin manages: members of a forum inside the admin's jurisdiction. */
 export function managedBy(admin: StaffViewer): SQL {
   if (admin.jurisdiction === NATIONAL) return sql`true`;
-  return exists(
-    sql`SELECT 1 FROM forum_members fm WHERE fm.company_id = ${companies.id} AND ${sqlWithin(sql.raw("fm.jurisdiction"), admin.jurisdiction)}`,
-  );
+  return sql`EXISTS (SELECT 1 FROM forum_members fm WHERE fm.company_id = ${companies.id} AND ${sqlWithin(sql.raw("fm.jurisdiction"), admin.jurisdiction)})`;
 }
 
 /** Companies a viewer can pick in filters: officers see every member; staff those of forums sharing ground with their jurisdiction. */
 function pickableBy(viewer: Viewer): SQL {
   if (viewer.role === "officer" || viewer.jurisdiction === NATIONAL) return sql`true`;
-  return exists(
-    sql`SELECT 1 FROM forum_members fm WHERE fm.company_id = ${companies.id} AND ${sqlSharesGround(sql.raw("fm.jurisdiction"), viewer.jurisdiction)}`,
-  );
+  return sql`EXISTS (SELECT 1 FROM forum_members fm WHERE fm.company_id = ${companies.id} AND ${sqlSharesGround(sql.raw("fm.jurisdiction"), viewer.jurisdiction)})`;
 }
 
 export async function listCompanyOptions(db: DbOrTx, viewer: Viewer) {
@@ -38,8 +34,10 @@ export async function listManagedCompanies(db: DbOrTx, admin: StaffViewer, q?: s
       contactEmail: companies.contactEmail,
       contactPhone: companies.contactPhone,
       version: companies.version,
-      officerCount: sql<number>`(SELECT count(*)::int FROM ${users} WHERE ${users.companyId} = ${companies.id} AND ${users.isActive})`,
-      programCount: sql<number>`(SELECT count(*)::int FROM ${programs} WHERE ${programs.companyId} = ${companies.id})`,
+      // Aliased by hand: drizzle leaves columns unqualified in a one-table select list, and an
+      // unqualified `id` inside the subquery would mean the inner table's own id.
+      officerCount: sql<number>`(SELECT count(*)::int FROM ${users} u WHERE u.company_id = ${companies}.id AND u.is_active)`,
+      programCount: sql<number>`(SELECT count(*)::int FROM ${programs} p WHERE p.company_id = ${companies}.id)`,
     })
     .from(companies)
     .where(and(...conds))

@@ -46,17 +46,18 @@ export async function updateCompany(db: Database, admin: StaffViewer, f: UpdateC
     .transaction(async (tx) => {
       const current = await findManagedCompany(tx, admin, f.id);
       if (!current) throw notFound();
-      await checkJurisdictions(tx, admin, wanted);
       const { id, version, jurisdictions: _j, ...fields } = f;
+      const existing = (await tx.select({ j: forumMembers.jurisdiction }).from(forumMembers).where(eq(forumMembers.companyId, id))).map((r) => r.j);
+      const removable = existing.filter((j) => isWithin(j, admin.jurisdiction) && !wanted.includes(j));
+      const added = wanted.filter((j) => !existing.includes(j));
+      // Only new memberships need the admin's authority; existing ones sent back unchanged are kept.
+      await checkJurisdictions(tx, admin, added);
       const [row] = await tx
         .update(companies)
         .set({ ...fields, version: sql`${companies.version} + 1` })
         .where(and(eq(companies.id, id), eq(companies.version, version)))
         .returning({ id: companies.id, version: companies.version });
       if (!row) throw conflict("errors.staleVersion");
-      const existing = (await tx.select({ j: forumMembers.jurisdiction }).from(forumMembers).where(eq(forumMembers.companyId, id))).map((r) => r.j);
-      const removable = existing.filter((j) => isWithin(j, admin.jurisdiction) && !wanted.includes(j));
-      const added = wanted.filter((j) => !existing.includes(j));
       if (removable.length) await tx.delete(forumMembers).where(and(eq(forumMembers.companyId, id), inArray(forumMembers.jurisdiction, removable)));
       if (added.length) await tx.insert(forumMembers).values(added.map((jurisdiction) => ({ companyId: id, jurisdiction })));
       await recordAudit(tx, { actorId: admin.userId, action: "company.update", targetType: "company", targetId: id, ip, details: { added, removed: removable } });

@@ -100,6 +100,7 @@ describe(`programs (${process.env.TEST_DB_KIND})`, () => {
     );
     expect(errors).toMatchObject({
       title: "errors.titleLength",
+      endDate: "errors.dateOrder",
       budgetIdr: "errors.notNegative",
       areaCodes: "errors.areasRequired",
     });

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/db/schema/programs";
+import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/db/schema/enums";
 
 export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS };
-export type { ProgramStatus, Sector, TargetGroup } from "@/db/schema/programs";
+export type { ProgramStatus, Sector, TargetGroup } from "@/db/schema/enums";
 
 /** Kemendagri code at any level: `64`, `64.72`, `64.72.01`, `64.72.01.1001`. */
 export const areaCodeSchema = z
@@ -58,14 +58,19 @@ export const programFieldsSchema = z.object({
 const checkPeriod = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.dateOrder" });
 };
+/** Check the period even when other fields are wrong, so the form shows every problem at once. */
+const whenDatesValid = {
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+    !payload.issues.some((i) => i.path?.[0] === "startDate" || i.path?.[0] === "endDate"),
+};
 
-export const createProgramSchema = programFieldsSchema.superRefine(checkPeriod);
+export const createProgramSchema = programFieldsSchema.superRefine(checkPeriod, whenDatesValid);
 export type CreateProgramInput = z.output<typeof createProgramSchema>;
 export type CreateProgramValues = z.input<typeof createProgramSchema>;
 
 export const updateProgramSchema = programFieldsSchema
   .extend({ id: z.uuid("errors.invalid"), version: z.number().int().min(1) })
-  .superRefine(checkPeriod);
+  .superRefine(checkPeriod, whenDatesValid);
 export type UpdateProgramInput = z.output<typeof updateProgramSchema>;
 
 export const programIdSchema = z.object({ id: z.uuid("errors.notFound") });

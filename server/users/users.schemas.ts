@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/users";
+import { ROLES } from "@/db/schema/enums";
 import { jurisdictionSchema } from "@/server/areas/areas.schemas";
 
 export { ROLES };
-export type { Role } from "@/db/schema/users";
+export type { Role } from "@/db/schema/enums";
 
 export const passwordSchema = z.string().min(10, "errors.passwordLength").max(200, "errors.passwordLength");
 
