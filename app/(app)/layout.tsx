@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+import { AppShell, type NavItem } from "@/components/layout/app-shell";
+import { getTranslator } from "@/components/i18n/locale";
+import { getViewerProfile } from "@/server/auth/session";
+
+// The frame only shows navigation for the signed-in role; each page checks access itself.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = await getTranslator();
+  const profile = await getViewerProfile();
+  const role = profile?.viewer.role;
+  const nav: NavItem[] = profile ? [{ href: "/programs", label: t("nav.programs") }] : [];
+  if (role === "officer") nav.push({ href: "/programs/new", label: t("nav.newProgram") });
+  if (role === "admin") {
+    nav.push(
+      { href: "/admin/companies", label: t("nav.companies") },
+      { href: "/admin/users", label: t("nav.users") },
+      { href: "/admin/priority-programs", label: t("nav.priorityPrograms") },
+      { href: "/admin/settings", label: t("nav.settings") },
+    );
+  }
+  const user = profile
+    ? {
+        name: profile.viewer.name,
+        roleLabel: t(`roles.${profile.viewer.role}`),
+        scopeLabel: profile.scopeName ?? t("common.national"),
+      }
+    : null;
+  return (
+    <AppShell appName={t("common.appName")} skipLabel={t("common.skipToContent")} menuLabel={t("common.menu")} navLabel={t("common.mainNav")} nav={nav} user={user}>
+      {children}
+    </AppShell>
+  );
+}

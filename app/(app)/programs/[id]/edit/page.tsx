@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { formatNumber } from "@/components/format";
+import { getTranslator } from "@/components/i18n/locale";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/server/auth/session";
+import { HydrateClient, getQueryClient, trpc } from "../../../../_trpc/server";
+import { fetchHomeProvince, fetchProgramOr404 } from "../../_lib";
+import { ProgramForm } from "../../_components/program-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("programs.editTitle") };
+}
+
+export default async function EditProgramPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("officer");
+  const { id } = await params;
+  const program = await fetchProgramOr404(id);
+  // Another company's program, or one past draft, has no edit page.
+  if (!program.permissions.canEdit) notFound();
+  const { t } = await getTranslator();
+  const home = await fetchHomeProvince();
+  await getQueryClient().prefetchQuery(trpc.priorityPrograms.list.queryOptions({}));
+  return (
+    <HydrateClient>
+      <div className="mx-auto max-w-4xl">
+        <PageHeader title={t("programs.editTitle")} description={program.title} />
+        <ProgramForm
+          homeProvince={home.code}
+          homeProvinceName={home.name}
+          existing={{ id: program.id, version: program.version }}
+          initial={{
+            ref: program.ref,
+            title: program.title,
+            description: program.description,
+            sector: program.sector,
+            targetGroup: program.targetGroup,
+            areas: program.areas,
+            startDate: program.startDate,
+            endDate: program.endDate,
+            budget: formatNumber(program.budgetIdr),
+            beneficiaries: String(program.plannedBeneficiaries),
+            priorityProgramId: program.priorityProgramId ?? "",
+          }}
+        />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { areaContext, areaName } from "@/components/areas/area-label";
+import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRupiah } from "@/components/format";
+import { getTranslator } from "@/components/i18n/locale";
+import { Alert } from "@/components/ui/alert";
+import { Badge, statusTone } from "@/components/ui/badge";
+import { Card, CardSection } from "@/components/ui/card";
+import { requireViewer } from "@/server/auth/session";
+import { fetchProgramOr404 } from "../_lib";
+import { ProgramActions } from "./program-actions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; submitted?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: `${t("nav.programs")} ${(await params).id.slice(0, 8)}` };
+}
+
+export default async function ProgramPage({ params, searchParams }: Props) {
+  await requireViewer();
+  const { id } = await params;
+  const flags = await searchParams;
+  const program = await fetchProgramOr404(id);
+  const { t, locale } = await getTranslator();
+  const facts: [string, React.ReactNode][] = [
+    [t("programs.detail.company"), program.companyName],
+    [t("programs.fields.sector"), t(`sectors.${program.sector}`)],
+    [t("programs.detail.targetGroup"), t(`targetGroups.${program.targetGroup}`)],
+    [t("programs.detail.period"), formatPeriod(program.startDate, program.endDate, locale)],
+    [t("programs.detail.budget"), formatRupiah(program.budgetIdr)],
+    [t("programs.detail.beneficiaries"), t("programs.detail.beneficiariesValue", { n: formatNumber(program.plannedBeneficiaries) })],
+    [t("programs.detail.priorityProgram"), program.priorityProgramName ?? t("common.none")],
+    [t("programs.fields.ref"), <span key="ref" className="font-mono">{program.ref}</span>],
+  ];
+  const meta: [string, string][] = [
+    [t("programs.detail.createdBy"), program.createdByName ?? t("common.none")],
+    [t("programs.detail.submittedAt"), program.submittedAt ? formatDateTime(program.submittedAt, locale) : t("common.none")],
+    [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale)],
+  ];
+  return (
+    <div className="mx-auto max-w-5xl">
+      <nav className="mb-4 text-sm">
+        <Link href="/programs" className="text-brand-700 hover:underline">
+          ← {t("nav.programs")}
+        </Link>
+      </nav>
+      {flags.saved ? (
+        <Alert tone="success" label="saved" className="mb-4">
+          {t("programs.saved")}
+        </Alert>
+      ) : null}
+      {flags.submitted ? (
+        <Alert tone="success" label="submitted" className="mb-4">
+          {t("programs.submitted")}
+        </Alert>
+      ) : null}
+      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0">
+          <div className="mb-2 flex flex-wrap items-center gap-2">
+            <Badge tone={statusTone(program.status)} testId="program-status">
+              {t(`statuses.${program.status}`)}
+            </Badge>
+            <Badge tone="teal">{t(`sectors.${program.sector}`)}</Badge>
+          </div>
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{program.title}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {program.companyName} · {formatDate(program.startDate, locale)}
+          </p>
+        </div>
+        <ProgramActions id={program.id} version={program.version} canEdit={program.permissions.canEdit} canSubmit={program.permissions.canSubmit} />
+      </div>
+      {program.status === "draft" ? (
+        <Alert tone="info" label="draft-notice" className="mb-4">
+          {t("programs.detail.draftNotice")}
+        </Alert>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardSection title={t("programs.detail.description")}>
+            <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
+          </CardSection>
+          <CardSection title={t("programs.detail.areas")}>
+            <ul className="space-y-2" data-testid="program-areas">
+              {program.areas.map((a) => (
+                <li key={a.code} className="text-sm">
+                  <span className="font-medium text-slate-900">{areaName(a, t)}</span>
+                  {areaContext(a) ? <span className="text-slate-500"> · {areaContext(a)}</span> : null}
+                  <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
+                </li>
+              ))}
+            </ul>
+          </CardSection>
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <dl className="divide-y divide-slate-100">
+              {facts.map(([k, v]) => (
+                <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                  <dt className="col-span-2 text-slate-500">{k}</dt>
+                  <dd className="col-span-3 text-slate-900">{v}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+          <Card>
+            <dl className="divide-y divide-slate-100">
+              {program.companyContact.name || program.companyContact.email ? (
+                <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                  <dt className="col-span-2 text-slate-500">{t("programs.detail.contact")}</dt>
+                  <dd className="col-span-3 break-words text-slate-900">
+                    {program.companyContact.name}
+                    {program.companyContact.email ? <span className="block text-slate-600">{program.companyContact.email}</span> : null}
+                  </dd>
+                </div>
+              ) : null}
+              {meta.map(([k, v]) => (
+                <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                  <dt className="col-span-2 text-slate-500">{k}</dt>
+                  <dd className="col-span-3 text-slate-900">{v}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { I18nProvider } from "@/components/i18n/i18n-provider";
+import { getLocale } from "@/components/i18n/locale";
+import { createTranslator } from "@/components/i18n/translate";
+import { TRPCReactProvider } from "./_trpc/client";
+import "./globals.css";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = createTranslator(await getLocale());
+  return { title: { default: t("common.appName"), template: `%s · ${t("common.appName")}` }, description: t("common.appTagline") };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#12665a" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale();
+  return (
+    <html lang={locale}>
+      <body>
+        <I18nProvider locale={locale}>
+          <TRPCReactProvider>{children}</TRPCReactProvider>
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Locale } from "./i18n/translate";
+
+const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
+const number = new Intl.NumberFormat("id-ID");
+
+/** Rupiah as Indonesians write it, in both languages: `Rp 1.500.000`. */
+export function formatRupiah(value: number): string {
+  return rupiah.format(value).replace(/\u00a0/g, " ");
+}
+
+/** Compact rupiah for tables: `Rp 1,5 M`, `Rp 250 jt`. */
+export function formatRupiahShort(value: number, locale: Locale): string {
+  const units = locale === "id" ? (["T", "M", "jt", "rb"] as const) : (["T", "B", "M", "K"] as const);
+  const steps = [1e12, 1e9, 1e6, 1e3];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i] ?? 1;
+    if (value >= step) {
+      const n = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 }).format(value / step);
+      return `Rp ${n} ${units[i]}`;
+    }
+  }
+  return formatRupiah(value);
+}
+
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+/** Digits only, for rupiah and count inputs: "Rp 1.500.000" → 1500000; empty or junk → NaN. */
+export function parseWholeNumber(text: string): number {
+  const digits = text.replace(/[\s.]/g, "").replace(/^Rp/i, "");
+  if (!/^-?\d+$/.test(digits)) return Number.NaN;
+  return Number(digits);
+}
+
+const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
+};
+const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" }),
+};
+
+/** A calendar date (`YYYY-MM-DD`), e.g. `1 Feb 2026`. */
+export function formatDate(iso: string, locale: Locale): string {
+  return dateFormats[locale].format(new Date(iso + "T00:00:00Z"));
+}
+
+export function formatPeriod(start: string, end: string, locale: Locale): string {
+  return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+}
+
+/** A moment, shown in Kaltim's time zone (WITA, UTC+8). */
+export function formatDateTime(value: Date | string, locale: Locale): string {
+  return `${dateTimeFormats[locale].format(new Date(value))} WITA`;
+}

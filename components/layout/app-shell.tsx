@@ -1,0 +1,73 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { BrandMark } from "./brand";
+import { LanguageSwitch } from "./language-switch";
+import { NavLinks, type NavItem } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export type { NavItem };
+
+interface AppShellProps {
+  appName: string;
+  skipLabel: string;
+  menuLabel: string;
+  navLabel: string;
+  nav: NavItem[];
+  user: { name: string; roleLabel: string; scopeLabel: string } | null;
+  children: ReactNode;
+}
+
+/** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
+export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, children }: AppShellProps) {
+  return (
+    <div className="min-h-dvh">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {skipLabel}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+          <Link href="/programs" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900">
+            <BrandMark className="h-7 w-7" />
+            <span>{appName}</span>
+          </Link>
+          <NavLinks items={nav} label={navLabel} />
+          <div className="ml-auto hidden items-center gap-2 md:flex">
+            {user ? (
+              <div className="text-right leading-tight" data-testid="current-user">
+                <div className="text-sm font-medium text-slate-900">{user.name}</div>
+                <div className="text-xs text-slate-500">
+                  {user.roleLabel} · {user.scopeLabel}
+                </div>
+              </div>
+            ) : null}
+            <LanguageSwitch />
+            {user ? <SignOutButton /> : null}
+          </div>
+          <details className="group relative ml-auto md:hidden">
+            <summary className="flex h-9 cursor-pointer list-none items-center rounded-md px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
+              {menuLabel}
+            </summary>
+            <div className="absolute right-0 mt-2 w-72 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+              {user ? (
+                <div className="border-b border-slate-100 px-3 pb-2 pt-1 text-sm">
+                  <div className="font-medium">{user.name}</div>
+                  <div className="text-xs text-slate-500">
+                    {user.roleLabel} · {user.scopeLabel}
+                  </div>
+                </div>
+              ) : null}
+              <NavLinks items={nav} label={navLabel} vertical />
+              <div className="flex items-center justify-between border-t border-slate-100 pt-2">
+                <LanguageSwitch />
+                {user ? <SignOutButton /> : null}
+              </div>
+            </div>
+          </details>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

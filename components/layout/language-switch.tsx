@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { LOCALE_COOKIE } from "@/components/i18n/translate";
+import { cn } from "@/components/ui/cn";
+
+export function LanguageSwitch({ className }: { className?: string }) {
+  const { locale, t } = useI18n();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const next = locale === "id" ? "en" : "id";
+  return (
+    <button
+      type="button"
+      lang={next}
+      disabled={pending}
+      onClick={() => {
+        document.cookie = `${LOCALE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+        start(() => router.refresh());
+      }}
+      className={cn("rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900", className)}
+    >
+      <span aria-hidden="true" className="mr-1 text-xs font-semibold uppercase text-slate-400">{next}</span>
+      {t("common.switchTo")}
+    </button>
+  );
+}
