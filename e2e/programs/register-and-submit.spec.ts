@@ -1,0 +1,64 @@
+import { DEMO, expect, signIn, test } from "../fixtures";
+
+test("an officer registers and submits a program, and a reviewer sees it", async ({ page, browser }) => {
+  const title = `Pelatihan Pengolahan Ikan Asin bagi Perempuan Nelayan ${Date.now()}`;
+  await signIn(page, DEMO.officerMahakam);
+  await page.getByRole("link", { name: "Daftarkan program" }).first().click();
+  await expect(page.getByRole("heading", { name: "Daftarkan program" })).toBeVisible();
+
+  await page.getByLabel("Judul program").fill(title);
+  await page.getByLabel("Deskripsi kegiatan").fill("Pelatihan pengolahan dan pengemasan ikan asin selama tiga bulan bersama BUMDes dan Dinas Perikanan.");
+  await page.getByLabel("Sektor").selectOption({ label: "Ekonomi" });
+  await page.getByLabel("Kelompok sasaran").selectOption({ label: "Perempuan" });
+  await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Embalut");
+  await page.getByRole("button", { name: /^Pilih Desa Embalut/ }).click();
+  await expect(page.getByRole("list", { name: "Lokasi terpilih" })).toContainText("Desa Embalut");
+  await page.getByLabel("Tanggal mulai").fill("2026-03-01");
+  await page.getByLabel("Tanggal selesai").fill("2026-11-30");
+  await page.getByLabel("Anggaran (Rp)").fill("150.000.000");
+  await page.getByLabel("Rencana penerima manfaat (orang)").fill("40");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+
+  await expect(page.getByTestId("alert-saved")).toBeVisible();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByTestId("program-status")).toHaveText("Draf");
+  await expect(page.getByTestId("program-areas")).toContainText("Desa Embalut");
+  await expect(page.getByText("Rp 150.000.000")).toBeVisible();
+  const programUrl = page.url().split("?")[0] ?? "";
+
+  await page.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  await page.getByRole("group", { name: "Ajukan ke Dinas Sosial" }).getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  await expect(page.getByTestId("alert-submitted")).toBeVisible();
+  await expect(page.getByTestId("program-status")).toHaveText("Diajukan");
+  await expect(page.getByRole("link", { name: "Ubah draf" })).toHaveCount(0);
+
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await signIn(reviewer, DEMO.reviewer);
+  await reviewer.getByRole("searchbox", { name: "Cari judul, deskripsi, atau kode" }).fill(title);
+  await reviewer.getByRole("button", { name: "Cari" }).click();
+  await expect(reviewer.getByTestId("program-count")).toHaveText("1 program");
+  await reviewer.getByRole("link", { name: title }).click();
+  await expect(reviewer).toHaveURL(programUrl);
+  await expect(reviewer.getByRole("heading", { name: title })).toBeVisible();
+  await expect(reviewer.getByText("PT Mahakam Energi Lestari").first()).toBeVisible();
+  await reviewerContext.close();
+});
+
+test("bad input is reported beside the fields and nothing is saved", async ({ page }) => {
+  await signIn(page, DEMO.officerMahakam);
+  await page.goto("/programs/new");
+  await page.getByLabel("Judul program").fill("abc");
+  await page.getByLabel("Tanggal mulai").fill("2026-05-01");
+  await page.getByLabel("Tanggal selesai").fill("2026-04-01");
+  await page.getByLabel("Anggaran (Rp)").fill("dua juta");
+  await page.getByRole("button", { name: "Simpan draf" }).click();
+
+  await expect(page.getByTestId("alert-form-error")).toHaveText("Periksa kembali isian yang ditandai.");
+  await expect(page.getByText("Judul 5–200 karakter.")).toBeVisible();
+  await expect(page.getByText("Tanggal selesai tidak boleh sebelum tanggal mulai.")).toBeVisible();
+  await expect(page.getByText("Pilih minimal satu lokasi.")).toBeVisible();
+  await expect(page.getByText("Isi dengan angka.")).toBeVisible();
+  await expect(page.getByLabel("Judul program")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/programs\/new$/);
+});
