@@ -23,7 +23,14 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     },
   },
   projects: [
@@ -37,6 +44,11 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { PGLITE_DIR: `${DATA_DIR}/pglite`, DEMO_DATA: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789" },
+    env: {
+      PGLITE_DIR: `${DATA_DIR}/pglite`,
+      DEMO_DATA: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+    },
   },
 });

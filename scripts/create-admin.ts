@@ -21,9 +21,17 @@ async function askPassword(): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, jurisdiction: { type: "string", default: "64" } } });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, name: { type: "string" }, jurisdiction: { type: "string", default: "64" } },
+  });
   const password = process.env.ADMIN_PASSWORD ?? (await askPassword());
-  const parsed = createUserSchema.safeParse({ email: values.email, name: values.name, role: "admin", jurisdiction: values.jurisdiction, password });
+  const parsed = createUserSchema.safeParse({
+    email: values.email,
+    name: values.name,
+    role: "admin",
+    jurisdiction: values.jurisdiction,
+    password,
+  });
   if (!parsed.success) {
     for (const i of parsed.error.issues) console.error(`${i.path.join(".")}: ${i.message}`);
     process.exit(2);
@@ -34,15 +42,30 @@ async function main() {
     const f = parsed.data;
     const [row] = await handle.db
       .insert(users)
-      .values({ email: f.email, name: f.name, role: "admin", jurisdiction: f.jurisdiction ?? "64", passwordHash: await hashPassword(f.password) })
+      .values({
+        email: f.email,
+        name: f.name,
+        role: "admin",
+        jurisdiction: f.jurisdiction ?? "64",
+        passwordHash: await hashPassword(f.password),
+      })
       .onConflictDoNothing()
       .returning({ id: users.id });
     if (!row) {
-      const [existing] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`lower(${users.email}) = ${f.email}`);
+      const [existing] = await handle.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(users)
+        .where(sql`lower(${users.email}) = ${f.email}`);
       console.error(existing?.n ? `A user with email ${f.email} already exists.` : "The admin could not be created.");
       process.exit(1);
     }
-    await recordAudit(handle.db, { actorId: null, action: "user.create", targetType: "user", targetId: row.id, details: { email: f.email, role: "admin", via: "cli" } });
+    await recordAudit(handle.db, {
+      actorId: null,
+      action: "user.create",
+      targetType: "user",
+      targetId: row.id,
+      details: { email: f.email, role: "admin", via: "cli" },
+    });
     console.log(`Admin ${f.email} created for jurisdiction ${f.jurisdiction}.`);
   } finally {
     await handle.close();

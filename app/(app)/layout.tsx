@@ -26,7 +26,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       }
     : null;
   return (
-    <AppShell appName={t("common.appName")} skipLabel={t("common.skipToContent")} menuLabel={t("common.menu")} navLabel={t("common.mainNav")} nav={nav} user={user}>
+    <AppShell
+      appName={t("common.appName")}
+      skipLabel={t("common.skipToContent")}
+      menuLabel={t("common.menu")}
+      navLabel={t("common.mainNav")}
+      nav={nav}
+      user={user}
+    >
       {children}
     </AppShell>
   );

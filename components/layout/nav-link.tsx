@@ -11,9 +11,8 @@ export interface NavItem {
 
 /** The item whose href is the longest prefix of the path: `/programs/new` highlights only "Register", `/programs/42` "Programs". */
 function activeHref(pathname: string, items: NavItem[]): string | undefined {
-  return items
-    .filter((i) => pathname === i.href || pathname.startsWith(i.href + "/"))
-    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+  return items.filter((i) => pathname === i.href || pathname.startsWith(i.href + "/")).sort((a, b) => b.href.length - a.href.length)[0]
+    ?.href;
 }
 
 export function NavLinks({ items, label, vertical }: { items: NavItem[]; label: string; vertical?: boolean }) {

@@ -9,7 +9,17 @@ const tones = {
 } as const;
 
 /** A message block; errors are announced to screen readers. `label` names it for tests and assistive tech. */
-export function Alert({ tone = "info", label, children, className }: { tone?: keyof typeof tones; label?: string; children: ReactNode; className?: string }) {
+export function Alert({
+  tone = "info",
+  label,
+  children,
+  className,
+}: {
+  tone?: keyof typeof tones;
+  label?: string;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div
       role={tone === "error" ? "alert" : "status"}

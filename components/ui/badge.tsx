@@ -12,9 +12,26 @@ const tones = {
 } as const;
 export type BadgeTone = keyof typeof tones;
 
-export function Badge({ tone = "gray", children, className, testId }: { tone?: BadgeTone; children: ReactNode; className?: string; testId?: string }) {
+export function Badge({
+  tone = "gray",
+  children,
+  className,
+  testId,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  className?: string;
+  testId?: string;
+}) {
   return (
-    <span data-testid={testId} className={cn("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap", tones[tone], className)}>
+    <span
+      data-testid={testId}
+      className={cn(
+        "inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap",
+        tones[tone],
+        className,
+      )}
+    >
       {children}
     </span>
   );

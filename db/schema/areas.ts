@@ -10,10 +10,7 @@ export const areas = pgTable(
     level: smallint("level").notNull(),
     name: text("name").notNull(),
   },
-  (t) => [
-    index("areas_parent_code_idx").on(t.parentCode),
-    index("areas_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
-  ],
+  (t) => [index("areas_parent_code_idx").on(t.parentCode), index("areas_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops"))],
 );
 
 export type Area = typeof areas.$inferSelect;

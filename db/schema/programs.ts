@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { areas } from "./areas";
 import { companies } from "./companies";
 import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup } from "./enums";
 import { users } from "./users";
@@ -79,12 +80,11 @@ export const programAreas = pgTable(
     programId: uuid("program_id")
       .notNull()
       .references(() => programs.id, { onDelete: "cascade" }),
-    areaCode: text("area_code").notNull(),
+    areaCode: text("area_code")
+      .notNull()
+      .references(() => areas.code),
   },
-  (t) => [
-    primaryKey({ columns: [t.programId, t.areaCode] }),
-    index("program_areas_area_idx").on(t.areaCode.op("text_pattern_ops")),
-  ],
+  (t) => [primaryKey({ columns: [t.programId, t.areaCode] }), index("program_areas_area_idx").on(t.areaCode.op("text_pattern_ops"))],
 );
 
 export type Program = typeof programs.$inferSelect;

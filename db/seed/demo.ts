@@ -38,13 +38,76 @@ export interface DemoProgram {
 // palm oil, a regional bank, cement, a port). The names are invented so that no real company is
 // credited with programs it never ran.
 export const DEMO_COMPANIES: DemoCompany[] = [
-  { key: "mahakam", name: "PT Mahakam Energi Lestari", legalName: "PT Mahakam Energi Lestari Tbk", businessSector: "Minyak dan gas", contactName: "Rina Wulandari", contactEmail: "csr@mahakam-energi.demo", contactPhone: "0541-700100", jurisdictions: ["64"] },
-  { key: "pupuk", name: "PT Pupuk Borneo Sejahtera", legalName: "PT Pupuk Borneo Sejahtera (Persero)", businessSector: "Pupuk dan petrokimia", contactName: "Hendra Saputra", contactEmail: "tjsl@pupuk-borneo.demo", contactPhone: "0548-410200", jurisdictions: ["64"] },
-  { key: "kutai", name: "PT Kutai Batubara Prima", legalName: "PT Kutai Batubara Prima", businessSector: "Pertambangan batu bara", contactName: "Yohanes Lete", contactEmail: "csr@kutai-batubara.demo", contactPhone: "0549-21300", jurisdictions: ["64", "64.08"] },
-  { key: "sawit", name: "PT Sawit Berau Makmur", legalName: "PT Sawit Berau Makmur", businessSector: "Perkebunan kelapa sawit", contactName: "Siti Aminah", contactEmail: "csr@sawit-berau.demo", contactPhone: "0554-22400", jurisdictions: ["64", "64.08"] },
-  { key: "bank", name: "Bank Daerah Etam", legalName: "PT Bank Pembangunan Daerah Etam", businessSector: "Perbankan", contactName: "Andi Pratama", contactEmail: "csr@bank-etam.demo", contactPhone: "0541-735500", jurisdictions: ["64"] },
-  { key: "semen", name: "PT Semen Tanah Grogot", legalName: "PT Semen Tanah Grogot", businessSector: "Semen dan bahan bangunan", contactName: "Muhammad Rizal", contactEmail: "csr@semen-grogot.demo", contactPhone: "0543-21600", jurisdictions: ["64"] },
-  { key: "pelabuhan", name: "PT Pelabuhan Teluk Balikpapan", legalName: "PT Pelabuhan Teluk Balikpapan", businessSector: "Kepelabuhanan dan logistik", contactName: "Dewi Kartika", contactEmail: "tjsl@pelabuhan-balikpapan.demo", contactPhone: "0542-410700", jurisdictions: ["64"] },
+  {
+    key: "mahakam",
+    name: "PT Mahakam Energi Lestari",
+    legalName: "PT Mahakam Energi Lestari Tbk",
+    businessSector: "Minyak dan gas",
+    contactName: "Rina Wulandari",
+    contactEmail: "csr@mahakam-energi.demo",
+    contactPhone: "0541-700100",
+    jurisdictions: ["64"],
+  },
+  {
+    key: "pupuk",
+    name: "PT Pupuk Borneo Sejahtera",
+    legalName: "PT Pupuk Borneo Sejahtera (Persero)",
+    businessSector: "Pupuk dan petrokimia",
+    contactName: "Hendra Saputra",
+    contactEmail: "tjsl@pupuk-borneo.demo",
+    contactPhone: "0548-410200",
+    jurisdictions: ["64"],
+  },
+  {
+    key: "kutai",
+    name: "PT Kutai Batubara Prima",
+    legalName: "PT Kutai Batubara Prima",
+    businessSector: "Pertambangan batu bara",
+    contactName: "Yohanes Lete",
+    contactEmail: "csr@kutai-batubara.demo",
+    contactPhone: "0549-21300",
+    jurisdictions: ["64", "64.08"],
+  },
+  {
+    key: "sawit",
+    name: "PT Sawit Berau Makmur",
+    legalName: "PT Sawit Berau Makmur",
+    businessSector: "Perkebunan kelapa sawit",
+    contactName: "Siti Aminah",
+    contactEmail: "csr@sawit-berau.demo",
+    contactPhone: "0554-22400",
+    jurisdictions: ["64", "64.08"],
+  },
+  {
+    key: "bank",
+    name: "Bank Daerah Etam",
+    legalName: "PT Bank Pembangunan Daerah Etam",
+    businessSector: "Perbankan",
+    contactName: "Andi Pratama",
+    contactEmail: "csr@bank-etam.demo",
+    contactPhone: "0541-735500",
+    jurisdictions: ["64"],
+  },
+  {
+    key: "semen",
+    name: "PT Semen Tanah Grogot",
+    legalName: "PT Semen Tanah Grogot",
+    businessSector: "Semen dan bahan bangunan",
+    contactName: "Muhammad Rizal",
+    contactEmail: "csr@semen-grogot.demo",
+    contactPhone: "0543-21600",
+    jurisdictions: ["64"],
+  },
+  {
+    key: "pelabuhan",
+    name: "PT Pelabuhan Teluk Balikpapan",
+    legalName: "PT Pelabuhan Teluk Balikpapan",
+    businessSector: "Kepelabuhanan dan logistik",
+    contactName: "Dewi Kartika",
+    contactEmail: "tjsl@pelabuhan-balikpapan.demo",
+    contactPhone: "0542-410700",
+    jurisdictions: ["64"],
+  },
 ];
 
 export interface DemoUser {
@@ -67,11 +130,36 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 export const DEMO_PRIORITY_PROGRAMS = [
-  { key: "stunting", jurisdiction: "64", name: "Percepatan Penurunan Stunting", description: "Intervensi gizi spesifik dan sensitif di desa lokus stunting (Perpres 72/2021)." },
-  { key: "kemiskinan-ekstrem", jurisdiction: "64", name: "Penghapusan Kemiskinan Ekstrem", description: "Sasaran keluarga miskin ekstrem menurut data P3KE/DTSEN." },
-  { key: "rtlh", jurisdiction: "64", name: "Rehabilitasi Rumah Tidak Layak Huni (RTLH)", description: "Bedah rumah bagi keluarga miskin bersama Dinas Perkim." },
-  { key: "beasiswa", jurisdiction: "64", name: "Beasiswa Kaltim Tuntas", description: "Beasiswa pendidikan bagi pelajar dan mahasiswa Kalimantan Timur." },
-  { key: "umkm", jurisdiction: "64", name: "Penguatan UMKM dan Ekonomi Desa", description: "Pelatihan, permodalan, dan pemasaran bagi usaha mikro." },
+  {
+    key: "stunting",
+    jurisdiction: "64",
+    name: "Percepatan Penurunan Stunting",
+    description: "Intervensi gizi spesifik dan sensitif di desa lokus stunting (Perpres 72/2021).",
+  },
+  {
+    key: "kemiskinan-ekstrem",
+    jurisdiction: "64",
+    name: "Penghapusan Kemiskinan Ekstrem",
+    description: "Sasaran keluarga miskin ekstrem menurut data P3KE/DTSEN.",
+  },
+  {
+    key: "rtlh",
+    jurisdiction: "64",
+    name: "Rehabilitasi Rumah Tidak Layak Huni (RTLH)",
+    description: "Bedah rumah bagi keluarga miskin bersama Dinas Perkim.",
+  },
+  {
+    key: "beasiswa",
+    jurisdiction: "64",
+    name: "Beasiswa Kaltim Tuntas",
+    description: "Beasiswa pendidikan bagi pelajar dan mahasiswa Kalimantan Timur.",
+  },
+  {
+    key: "umkm",
+    jurisdiction: "64",
+    name: "Penguatan UMKM dan Ekonomi Desa",
+    description: "Pelatihan, permodalan, dan pemasaran bagi usaha mikro.",
+  },
   { key: "kutim-gizi", jurisdiction: "64.08", name: "Kutim Bebas Stunting", description: "Program gizi Pemerintah Kabupaten Kutai Timur." },
 ];
 
@@ -96,7 +184,14 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
       const companyId = u.company ? companyIds.get(u.company) : undefined;
       const [row] = await tx
         .insert(users)
-        .values({ email: u.email, name: u.name, role: u.role, passwordHash, companyId: companyId ?? null, jurisdiction: u.jurisdiction ?? null })
+        .values({
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          passwordHash,
+          companyId: companyId ?? null,
+          jurisdiction: u.jurisdiction ?? null,
+        })
         .returning({ id: users.id });
       if (row && u.company) officerOf.set(u.company, row.id);
     }

@@ -55,11 +55,14 @@ export async function loadAreas(db: DbOrTx): Promise<{ inserted: number; total: 
   const batch = 20000;
   for (let i = 0; i < rows.length; i += batch) {
     const chunk = JSON.stringify(rows.slice(i, i + batch));
-    const res = await execute(db, sql`
+    const res = await execute(
+      db,
+      sql`
       INSERT INTO areas (code, parent_code, level, name)
       SELECT code, parent_code, level, name
       FROM json_to_recordset(${chunk}::json) AS x(code text, parent_code text, level smallint, name text)
-      ON CONFLICT (code) DO NOTHING`);
+      ON CONFLICT (code) DO NOTHING`,
+    );
     inserted += res.rowCount;
   }
   return { inserted, total: have + inserted };

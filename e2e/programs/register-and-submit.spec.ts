@@ -7,7 +7,9 @@ test("an officer registers and submits a program, and a reviewer sees it", async
   await expect(page.getByRole("heading", { name: "Daftarkan program" })).toBeVisible();
 
   await page.getByLabel("Judul program").fill(title);
-  await page.getByLabel("Deskripsi kegiatan").fill("Pelatihan pengolahan dan pengemasan ikan asin selama tiga bulan bersama BUMDes dan Dinas Perikanan.");
+  await page
+    .getByLabel("Deskripsi kegiatan")
+    .fill("Pelatihan pengolahan dan pengemasan ikan asin selama tiga bulan bersama BUMDes dan Dinas Perikanan.");
   await page.getByLabel("Sektor").selectOption({ label: "Ekonomi" });
   await page.getByLabel("Kelompok sasaran").selectOption({ label: "Perempuan" });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Embalut");
@@ -55,10 +57,14 @@ test("bad input is reported beside the fields and nothing is saved", async ({ pa
   await page.getByRole("button", { name: "Simpan draf" }).click();
 
   await expect(page.getByTestId("alert-form-error")).toHaveText("Periksa kembali isian yang ditandai.");
-  await expect(page.getByText("Judul 5–200 karakter.")).toBeVisible();
-  await expect(page.getByText("Tanggal selesai tidak boleh sebelum tanggal mulai.")).toBeVisible();
-  await expect(page.getByText("Pilih minimal satu lokasi.")).toBeVisible();
-  await expect(page.getByText("Isi dengan angka.")).toBeVisible();
+  // Each message is tied to its own field (aria-describedby), not just somewhere on the page.
+  await expect(page.getByLabel("Judul program")).toHaveAccessibleDescription(/Judul 5–200 karakter\./);
+  await expect(page.getByLabel("Tanggal selesai")).toHaveAccessibleDescription(/Tanggal selesai tidak boleh sebelum tanggal mulai\./);
+  await expect(page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" })).toHaveAccessibleDescription(
+    /Pilih minimal satu lokasi\./,
+  );
+  await expect(page.getByLabel("Anggaran (Rp)")).toHaveAccessibleDescription(/Isi dengan angka\./);
+  await expect(page.getByLabel("Tanggal mulai")).not.toHaveAttribute("aria-invalid");
   await expect(page.getByLabel("Judul program")).toHaveAttribute("aria-invalid", "true");
   await expect(page).toHaveURL(/\/programs\/new$/);
 });

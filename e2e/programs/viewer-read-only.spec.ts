@@ -20,7 +20,19 @@ test("a viewer reads programs but cannot edit or register any", async ({ page })
 
   // The API refuses too, whatever the page shows.
   const res = await page.request.post("/api/trpc/programs.create", {
-    data: { json: { title: "Tidak boleh", description: "Percobaan membuat program oleh viewer.", sector: "health", targetGroup: "children", areaCodes: ["64.72"], startDate: "2026-01-01", endDate: "2026-02-01", budgetIdr: 1, plannedBeneficiaries: 1 } },
+    data: {
+      json: {
+        title: "Tidak boleh",
+        description: "Percobaan membuat program oleh viewer.",
+        sector: "health",
+        targetGroup: "children",
+        areaCodes: ["64.72"],
+        startDate: "2026-01-01",
+        endDate: "2026-02-01",
+        budgetIdr: 1,
+        plannedBeneficiaries: 1,
+      },
+    },
   });
   expect(res.status()).toBe(403);
 });

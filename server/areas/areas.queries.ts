@@ -43,11 +43,7 @@ export async function findUnknownAreaCodes(db: DbOrTx, codes: string[]): Promise
 
 export async function listChildAreas(db: DbOrTx, parent: string) {
   const where = parent === NATIONAL ? eq(areas.level, 1) : eq(areas.parentCode, parent);
-  return db
-    .select({ code: areas.code, name: areas.name, level: areas.level })
-    .from(areas)
-    .where(where)
-    .orderBy(asc(areas.code));
+  return db.select({ code: areas.code, name: areas.name, level: areas.level }).from(areas).where(where).orderBy(asc(areas.code));
 }
 
 /**

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
 
-export const jurisdictionSchema = z.union([z.literal("ID"), areaCodeSchema], { error: "errors.jurisdiction" });
+/** `ID` (national) or an area code at any level. */
+export const jurisdictionSchema = z
+  .string()
+  .trim()
+  .regex(/^(ID|\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?)$/, "errors.jurisdiction");
 
 export const childAreasSchema = z.object({ parent: jurisdictionSchema });
 export const searchAreasSchema = z.object({

@@ -30,7 +30,10 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
     const ip = freshIp();
     const result = await verifyCredentials(h.db, { email: "admin@test.id", password: FIXTURE_PASSWORD, ip });
     expect(result).toEqual({ ok: true, claims: fx.users.admin });
-    const audit = await h.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.admin.userId)));
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.admin.userId)));
     expect(audit).toHaveLength(1);
     expect(audit[0]?.ip).toBe(ip);
     const [row] = await h.db.select({ at: users.lastSignInAt }).from(users).where(eq(users.id, fx.users.admin.userId));
@@ -64,11 +67,19 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
 
   it("tells an inactive user with the right password that the account is inactive, and nothing more otherwise", async () => {
     const ip = freshIp();
-    expect(await verifyCredentials(h.db, { email: "inactive@test.id", password: FIXTURE_PASSWORD, ip })).toEqual({ ok: false, reason: "inactive" });
+    expect(await verifyCredentials(h.db, { email: "inactive@test.id", password: FIXTURE_PASSWORD, ip })).toEqual({
+      ok: false,
+      reason: "inactive",
+    });
     expect(await verifyCredentials(h.db, { email: "inactive@test.id", password: WRONG, ip })).toEqual({ ok: false, reason: "invalid" });
     const reasons = (await auditFor("auth.sign_in_failed", "inactive@test.id")).map((a) => (a.details as { reason?: string }).reason);
     expect(reasons.sort()).toEqual(["inactive", "wrong_password"]);
-    expect(await h.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.inactiveOfficer.userId)))).toEqual([]);
+    expect(
+      await h.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.inactiveOfficer.userId))),
+    ).toEqual([]);
   });
 
   it("forgives fewer than five failures once the right password is given", async () => {
@@ -91,19 +102,30 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
     expect(result).toMatchObject({ ok: false, reason: "throttled" });
     expect(result.ok ? 0 : (result.retryAfterSeconds ?? 0)).toBeGreaterThan(0);
     expect(await auditFor("auth.sign_in_throttled", "officer.a2@test.id")).toHaveLength(1);
-    expect(await h.db.select().from(auditLog).where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.officerA2.userId)))).toEqual([]);
+    expect(
+      await h.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.officerA2.userId))),
+    ).toEqual([]);
     // Other accounts are not affected.
     expect((await verifyCredentials(h.db, { email: "officer.a@test.id", password: FIXTURE_PASSWORD, ip: freshIp() })).ok).toBe(true);
 
     // Once the block has run out the right password works again, and clears the counter.
-    await h.db.update(loginThrottle).set({ blockedUntil: sql`now() - interval '1 second'` }).where(eq(loginThrottle.key, "email:officer.a2@test.id"));
+    await h.db
+      .update(loginThrottle)
+      .set({ blockedUntil: sql`now() - interval '1 second'` })
+      .where(eq(loginThrottle.key, "email:officer.a2@test.id"));
     expect((await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: freshIp() })).ok).toBe(true);
   });
 
   it("forgets failures after a quiet hour", async () => {
     const key = "email:reviewer.kutim@test.id";
     for (let i = 0; i < 4; i++) await verifyCredentials(h.db, { email: "reviewer.kutim@test.id", password: WRONG, ip: null });
-    await h.db.update(loginThrottle).set({ lastFailureAt: sql`now() - interval '2 hours'` }).where(eq(loginThrottle.key, key));
+    await h.db
+      .update(loginThrottle)
+      .set({ lastFailureAt: sql`now() - interval '2 hours'` })
+      .where(eq(loginThrottle.key, key));
     await verifyCredentials(h.db, { email: "reviewer.kutim@test.id", password: WRONG, ip: null });
     const [row] = await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
     expect(row).toMatchObject({ failures: 1, blockedUntil: null });
@@ -113,7 +135,10 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
   it("blocks an address after thirty failures spread over different emails", async () => {
     const ip = freshIp();
     for (let i = 0; i < 29; i++) await verifyCredentials(h.db, { email: `tebak${i}@test.id`, password: WRONG, ip });
-    const [before] = await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, `ip:${ip}`));
+    const [before] = await h.db
+      .select()
+      .from(loginThrottle)
+      .where(eq(loginThrottle.key, `ip:${ip}`));
     expect(before).toMatchObject({ failures: 29, blockedUntil: null });
     await verifyCredentials(h.db, { email: "tebak29@test.id", password: WRONG, ip });
 

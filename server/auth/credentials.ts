@@ -8,9 +8,7 @@ import { clearFailures, recordFailure, secondsBlocked, throttleKey } from "./thr
 import type { SessionClaims } from "./viewer";
 
 export type SignInFailure = "invalid" | "throttled" | "inactive";
-export type SignInResult =
-  | { ok: true; claims: SessionClaims }
-  | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
+export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 /**
  * Checks an email and password. Refuses while the email or the client's IP is blocked after
@@ -54,7 +52,10 @@ export async function verifyCredentials(
     return { ok: false, reason: "inactive" };
   }
   await clearFailures(db, emailKey);
-  await db.update(users).set({ lastSignInAt: sql`now()` }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ lastSignInAt: sql`now()` })
+    .where(eq(users.id, user.id));
   await recordAudit(db, { actorId: user.id, action: "auth.sign_in", ip: input.ip });
   return { ok: true, claims: { userId: user.id, generation: user.generation } };
 }

@@ -33,20 +33,20 @@ export async function secondsBlocked(db: DbOrTx, keys: string[]): Promise<number
 
 /** Counts one failure against a key and blocks it when it has had too many. */
 export async function recordFailure(db: DbOrTx, kind: ThrottleKind, key: string): Promise<number> {
-  const res = await execute<{ failures: number }>(db, sql`
+  const res = await execute<{ failures: number }>(
+    db,
+    sql`
     INSERT INTO login_throttle (key, failures, last_failure_at) VALUES (${key}, 1, now())
     ON CONFLICT (key) DO UPDATE SET
       failures = CASE WHEN login_throttle.last_failure_at < now() - ${RESET_AFTER}::interval
                       THEN 1 ELSE login_throttle.failures + 1 END,
       last_failure_at = now()
-    RETURNING failures`);
+    RETURNING failures`,
+  );
   const failures = Number(res.rows[0]?.failures ?? 1);
   const block = blockSecondsAfter(kind, failures);
   if (block > 0) {
-    await execute(
-      db,
-      sql`UPDATE login_throttle SET blocked_until = now() + make_interval(secs => ${block}) WHERE key = ${key}`,
-    );
+    await execute(db, sql`UPDATE login_throttle SET blocked_until = now() + make_interval(secs => ${block}) WHERE key = ${key}`);
   }
   return failures;
 }

@@ -46,7 +46,12 @@ export async function listManagedCompanies(db: DbOrTx, admin: StaffViewer, q?: s
     ? await db
         .select({ companyId: forumMembers.companyId, jurisdiction: forumMembers.jurisdiction })
         .from(forumMembers)
-        .where(inArray(forumMembers.companyId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            forumMembers.companyId,
+            rows.map((r) => r.id),
+          ),
+        )
         .orderBy(asc(forumMembers.jurisdiction))
     : [];
   return rows.map((r) => ({ ...r, jurisdictions: members.filter((m) => m.companyId === r.id).map((m) => m.jurisdiction) }));

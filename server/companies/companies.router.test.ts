@@ -90,9 +90,15 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
   it("stops a regency admin from adding a forum outside their jurisdiction", async () => {
     const kutim = await as("adminKutim");
     const before = await companyCount();
-    const errors = await expectTrpcError(kutim.companies.create(companyInput({ name: "PT Lintas", jurisdictions: ["64.08", "64"] })), "BAD_REQUEST");
+    const errors = await expectTrpcError(
+      kutim.companies.create(companyInput({ name: "PT Lintas", jurisdictions: ["64.08", "64"] })),
+      "BAD_REQUEST",
+    );
     expect(errors).toEqual({ jurisdictions: "errors.outsideJurisdiction" });
-    const unknown = await expectTrpcError(kutim.companies.create(companyInput({ name: "PT Lintas", jurisdictions: ["64.08.99"] })), "BAD_REQUEST");
+    const unknown = await expectTrpcError(
+      kutim.companies.create(companyInput({ name: "PT Lintas", jurisdictions: ["64.08.99"] })),
+      "BAD_REQUEST",
+    );
     expect(unknown).toEqual({ jurisdictions: "errors.areaUnknown" });
     expect(await companyCount()).toBe(before);
 
@@ -106,11 +112,13 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
       admin.companies.create(companyInput({ name: "X", contactEmail: "bukan-email", jurisdictions: [] })),
       "BAD_REQUEST",
     );
-    expect(errors).toMatchObject({ name: "errors.companyNameLength", contactEmail: "errors.email", jurisdictions: "errors.jurisdictionsRequired" });
+    expect(errors).toMatchObject({
+      name: "errors.companyNameLength",
+      contactEmail: "errors.email",
+      jurisdictions: "errors.jurisdictionsRequired",
+    });
     const badCode = await expectTrpcError(admin.companies.create(companyInput({ jurisdictions: ["Kaltim"] })), "BAD_REQUEST");
-    // zod reports the area-code branch of the jurisdiction union; either key names the field's problem.
-    expect(Object.keys(badCode)).toEqual(["jurisdictions.0"]);
-    expect(badCode["jurisdictions.0"]).toMatch(/^errors\.(jurisdiction|areaCode)$/);
+    expect(badCode).toEqual({ "jurisdictions.0": "errors.jurisdiction" });
   });
 
   it("refuses a duplicate name on create and on update", async () => {
@@ -119,6 +127,8 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     expect(dup).toEqual({ name: "errors.companyNameTaken" });
     const trimmed = await expectTrpcError(admin.companies.create(companyInput({ name: "  PT Beta Sawit  " })), "BAD_REQUEST");
     expect(trimmed).toEqual({ name: "errors.companyNameTaken" });
+    const otherCase = await expectTrpcError(admin.companies.create(companyInput({ name: "pt alfa TAMBANG" })), "BAD_REQUEST");
+    expect(otherCase).toEqual({ name: "errors.companyNameTaken" });
     const onUpdate = await expectTrpcError(
       admin.companies.update({ ...companyInput({ name: "PT Beta Sawit" }), id: fx.companies.a, version: 1 }),
       "BAD_REQUEST",
@@ -133,7 +143,10 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     const { id } = await admin.companies.create(companyInput({ name: "PT Versi", jurisdictions: ["64"] }));
     const v2 = await admin.companies.update({ ...companyInput({ name: "PT Versi Baru", jurisdictions: ["64", "64.74"] }), id, version: 1 });
     expect(v2.version).toBe(2);
-    await expectTrpcError(admin.companies.update({ ...companyInput({ name: "PT Versi Lama", jurisdictions: ["64"] }), id, version: 1 }), "CONFLICT");
+    await expectTrpcError(
+      admin.companies.update({ ...companyInput({ name: "PT Versi Lama", jurisdictions: ["64"] }), id, version: 1 }),
+      "CONFLICT",
+    );
     const [row] = await h.db.select().from(companies).where(eq(companies.id, id));
     expect(row).toMatchObject({ name: "PT Versi Baru", version: 2 });
     expect(await membershipsOf(id)).toEqual(["64", "64.74"]);
@@ -141,7 +154,12 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     const v3 = await admin.companies.update({ ...companyInput({ name: "PT Versi Baru", jurisdictions: ["64.74"] }), id, version: 2 });
     expect(v3.version).toBe(3);
     expect(await membershipsOf(id)).toEqual(["64.74"]);
-    const [audit] = await h.db.select().from(auditLog).where(sql`${auditLog.targetId} = ${id} AND ${auditLog.action} = 'company.update'`).orderBy(sql`${auditLog.id} DESC`).limit(1);
+    const [audit] = await h.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.targetId} = ${id} AND ${auditLog.action} = 'company.update'`)
+      .orderBy(sql`${auditLog.id} DESC`)
+      .limit(1);
     expect(audit?.details).toEqual({ added: [], removed: ["64"] });
   });
 
@@ -172,7 +190,10 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     expect(listed).toContain(fx.companies.c);
     expect(listed).not.toContain(fx.companies.a);
     expect(listed).not.toContain(fx.companies.b);
-    await expectTrpcError(kutim.companies.update({ ...companyInput({ name: "PT Alfa Diambil", jurisdictions: ["64.08"] }), id: fx.companies.a, version: 1 }), "NOT_FOUND");
+    await expectTrpcError(
+      kutim.companies.update({ ...companyInput({ name: "PT Alfa Diambil", jurisdictions: ["64.08"] }), id: fx.companies.a, version: 1 }),
+      "NOT_FOUND",
+    );
     expect(await membershipsOf(fx.companies.a)).toEqual(["64"]);
     const [a] = await h.db.select().from(companies).where(eq(companies.id, fx.companies.a));
     expect(a).toMatchObject({ name: "PT Alfa Tambang", version: 1 });

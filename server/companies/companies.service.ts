@@ -12,7 +12,10 @@ import { findManagedCompany } from "./companies.queries";
 
 async function checkJurisdictions(db: DbOrTx, admin: StaffViewer, codes: string[]) {
   if (codes.some((c) => !isWithin(c, admin.jurisdiction))) throw fieldError("jurisdictions", "errors.outsideJurisdiction");
-  const unknown = await findUnknownAreaCodes(db, codes.filter((c) => c !== "ID"));
+  const unknown = await findUnknownAreaCodes(
+    db,
+    codes.filter((c) => c !== "ID"),
+  );
   if (unknown.length) throw fieldError("jurisdictions", "errors.areaUnknown");
 }
 
@@ -30,7 +33,14 @@ export async function createCompany(db: Database, admin: StaffViewer, f: CreateC
       const [row] = await tx.insert(companies).values(fields).returning({ id: companies.id });
       if (!row) throw notFound();
       await tx.insert(forumMembers).values(jurisdictions.map((jurisdiction) => ({ companyId: row.id, jurisdiction })));
-      await recordAudit(tx, { actorId: admin.userId, action: "company.create", targetType: "company", targetId: row.id, ip, details: { name: f.name, jurisdictions } });
+      await recordAudit(tx, {
+        actorId: admin.userId,
+        action: "company.create",
+        targetType: "company",
+        targetId: row.id,
+        ip,
+        details: { name: f.name, jurisdictions },
+      });
       return row;
     })
     .catch(nameTakenOr);
@@ -47,7 +57,9 @@ export async function updateCompany(db: Database, admin: StaffViewer, f: UpdateC
       const current = await findManagedCompany(tx, admin, f.id);
       if (!current) throw notFound();
       const { id, version, jurisdictions: _j, ...fields } = f;
-      const existing = (await tx.select({ j: forumMembers.jurisdiction }).from(forumMembers).where(eq(forumMembers.companyId, id))).map((r) => r.j);
+      const existing = (await tx.select({ j: forumMembers.jurisdiction }).from(forumMembers).where(eq(forumMembers.companyId, id))).map(
+        (r) => r.j,
+      );
       const removable = existing.filter((j) => isWithin(j, admin.jurisdiction) && !wanted.includes(j));
       const added = wanted.filter((j) => !existing.includes(j));
       // Only new memberships need the admin's authority; existing ones sent back unchanged are kept.
@@ -58,9 +70,17 @@ export async function updateCompany(db: Database, admin: StaffViewer, f: UpdateC
         .where(and(eq(companies.id, id), eq(companies.version, version)))
         .returning({ id: companies.id, version: companies.version });
       if (!row) throw conflict("errors.staleVersion");
-      if (removable.length) await tx.delete(forumMembers).where(and(eq(forumMembers.companyId, id), inArray(forumMembers.jurisdiction, removable)));
+      if (removable.length)
+        await tx.delete(forumMembers).where(and(eq(forumMembers.companyId, id), inArray(forumMembers.jurisdiction, removable)));
       if (added.length) await tx.insert(forumMembers).values(added.map((jurisdiction) => ({ companyId: id, jurisdiction })));
-      await recordAudit(tx, { actorId: admin.userId, action: "company.update", targetType: "company", targetId: id, ip, details: { added, removed: removable } });
+      await recordAudit(tx, {
+        actorId: admin.userId,
+        action: "company.update",
+        targetType: "company",
+        targetId: id,
+        ip,
+        details: { added, removed: removable },
+      });
       return row;
     })
     .catch(nameTakenOr);

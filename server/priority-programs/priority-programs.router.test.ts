@@ -20,7 +20,14 @@ beforeAll(async () => {
   pp.samarinda = (await admin.priorityPrograms.create({ name: "Beasiswa Kota Samarinda", jurisdiction: "64.72" })).id;
   pp.kaltara = (await (await as("adminNational")).priorityPrograms.create({ name: "Program Kaltara", jurisdiction: "65" })).id;
   pp.inactive = (await admin.priorityPrograms.create({ name: "Program Lama", description: "Sudah selesai", jurisdiction: "64" })).id;
-  await admin.priorityPrograms.update({ id: pp.inactive, version: 1, name: "Program Lama", description: "Sudah selesai", jurisdiction: "64", isActive: false });
+  await admin.priorityPrograms.update({
+    id: pp.inactive,
+    version: 1,
+    name: "Program Lama",
+    description: "Sudah selesai",
+    jurisdiction: "64",
+    isActive: false,
+  });
 });
 afterAll(() => h?.close());
 
@@ -40,7 +47,10 @@ describe(`priority programs (${process.env.TEST_DB_KIND})`, () => {
     for (const key of ["reviewer", "viewer", "officerA"] as const) {
       const c = await as(key);
       await expectTrpcError(c.priorityPrograms.create({ name: `Program ${key}`, jurisdiction: "64" }), "FORBIDDEN");
-      await expectTrpcError(c.priorityPrograms.update({ id: pp.province, version: 1, name: "Dibajak", jurisdiction: "64", isActive: false }), "FORBIDDEN");
+      await expectTrpcError(
+        c.priorityPrograms.update({ id: pp.province, version: 1, name: "Dibajak", jurisdiction: "64", isActive: false }),
+        "FORBIDDEN",
+      );
     }
     expect(await row(pp.province)).toMatchObject({ name: "Percepatan Penurunan Stunting", isActive: true, version: 1 });
     const [n] = await h.db.select({ n: sql<number>`count(*)::int` }).from(priorityPrograms);
@@ -78,7 +88,9 @@ describe(`priority programs (${process.env.TEST_DB_KIND})`, () => {
     expect(await expectTrpcError(kutim.priorityPrograms.create({ name: "Program Provinsi", jurisdiction: "64" }), "BAD_REQUEST")).toEqual({
       jurisdiction: "errors.outsideJurisdiction",
     });
-    expect(await expectTrpcError(kutim.priorityPrograms.create({ name: "Program Entah", jurisdiction: "64.08.99" }), "BAD_REQUEST")).toEqual({
+    expect(
+      await expectTrpcError(kutim.priorityPrograms.create({ name: "Program Entah", jurisdiction: "64.08.99" }), "BAD_REQUEST"),
+    ).toEqual({
       jurisdiction: "errors.areaUnknown",
     });
     expect(await expectTrpcError(kutim.priorityPrograms.create({ name: "ab", jurisdiction: "64.08" }), "BAD_REQUEST")).toEqual({
@@ -105,14 +117,26 @@ describe(`priority programs (${process.env.TEST_DB_KIND})`, () => {
       "BAD_REQUEST",
     );
     expect(moved).toEqual({ jurisdiction: "errors.outsideJurisdiction" });
-    const ok = await kutim.priorityPrograms.update({ id: pp.kutim, version: 1, name: "Rumah Layak Huni", jurisdiction: "64.08", isActive: true });
+    const ok = await kutim.priorityPrograms.update({
+      id: pp.kutim,
+      version: 1,
+      name: "Rumah Layak Huni",
+      jurisdiction: "64.08",
+      isActive: true,
+    });
     expect(ok.version).toBe(2);
     expect(await row(pp.kutim)).toMatchObject({ name: "Rumah Layak Huni", version: 2 });
   });
 
   it("refuses a stale version with CONFLICT and keeps the newer change", async () => {
     const admin = await as("admin");
-    const v2 = await admin.priorityPrograms.update({ id: pp.samarinda, version: 1, name: "Beasiswa Samarinda", jurisdiction: "64.72", isActive: true });
+    const v2 = await admin.priorityPrograms.update({
+      id: pp.samarinda,
+      version: 1,
+      name: "Beasiswa Samarinda",
+      jurisdiction: "64.72",
+      isActive: true,
+    });
     expect(v2.version).toBe(2);
     await expectTrpcError(
       admin.priorityPrograms.update({ id: pp.samarinda, version: 1, name: "Beasiswa Basi", jurisdiction: "64.72", isActive: false }),
@@ -128,7 +152,13 @@ describe(`priority programs (${process.env.TEST_DB_KIND})`, () => {
   it("hides a deactivated program from officers at once", async () => {
     const admin = await as("admin");
     const current = await row(pp.samarinda);
-    await admin.priorityPrograms.update({ id: pp.samarinda, version: current?.version ?? 0, name: "Beasiswa Samarinda", jurisdiction: "64.72", isActive: false });
+    await admin.priorityPrograms.update({
+      id: pp.samarinda,
+      version: current?.version ?? 0,
+      name: "Beasiswa Samarinda",
+      jurisdiction: "64.72",
+      isActive: false,
+    });
     expect(await idsFor("officerB")).not.toContain(pp.samarinda);
     expect(await idsFor("admin", true)).toContain(pp.samarinda);
     const audit = await h.db.select().from(auditLog).where(eq(auditLog.targetId, pp.samarinda)).orderBy(auditLog.id);

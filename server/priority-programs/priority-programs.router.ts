@@ -7,6 +7,10 @@ export const priorityProgramsRouter = createRouter({
   list: protectedProcedure
     .input(listPriorityProgramsSchema)
     .query(({ ctx, input }) => listPriorityPrograms(ctx.db, ctx.viewer, ctx.viewer.role === "admin" && input.includeInactive)),
-  create: adminProcedure.input(createPriorityProgramSchema).mutation(({ ctx, input }) => createPriorityProgram(ctx.db, ctx.viewer, input, ctx.ip)),
-  update: adminProcedure.input(updatePriorityProgramSchema).mutation(({ ctx, input }) => updatePriorityProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  create: adminProcedure
+    .input(createPriorityProgramSchema)
+    .mutation(({ ctx, input }) => createPriorityProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  update: adminProcedure
+    .input(updatePriorityProgramSchema)
+    .mutation(({ ctx, input }) => updatePriorityProgram(ctx.db, ctx.viewer, input, ctx.ip)),
 });

@@ -7,10 +7,7 @@ import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { conflict, fieldError, notFound } from "@/server/errors";
-import {
-  type CreatePriorityProgramInput,
-  type UpdatePriorityProgramInput,
-} from "./priority-programs.schemas";
+import { type CreatePriorityProgramInput, type UpdatePriorityProgramInput } from "./priority-programs.schemas";
 
 /**
  * Priority programs offered to a viewer: officers may align with any active one; staff see those
@@ -37,7 +34,14 @@ export async function createPriorityProgram(db: Database, admin: StaffViewer, f:
     await checkJurisdiction(tx, admin, f.jurisdiction);
     const [row] = await tx.insert(priorityPrograms).values(f).returning({ id: priorityPrograms.id });
     if (!row) throw notFound();
-    await recordAudit(tx, { actorId: admin.userId, action: "priority_program.create", targetType: "priority_program", targetId: row.id, ip, details: { name: f.name } });
+    await recordAudit(tx, {
+      actorId: admin.userId,
+      action: "priority_program.create",
+      targetType: "priority_program",
+      targetId: row.id,
+      ip,
+      details: { name: f.name },
+    });
     return row;
   });
 }
@@ -52,11 +56,24 @@ export async function updatePriorityProgram(db: Database, admin: StaffViewer, f:
     await checkJurisdiction(tx, admin, f.jurisdiction);
     const [row] = await tx
       .update(priorityPrograms)
-      .set({ name: f.name, description: f.description, jurisdiction: f.jurisdiction, isActive: f.isActive, version: sql`${priorityPrograms.version} + 1` })
+      .set({
+        name: f.name,
+        description: f.description,
+        jurisdiction: f.jurisdiction,
+        isActive: f.isActive,
+        version: sql`${priorityPrograms.version} + 1`,
+      })
       .where(and(eq(priorityPrograms.id, f.id), eq(priorityPrograms.version, f.version)))
       .returning({ id: priorityPrograms.id, version: priorityPrograms.version });
     if (!row) throw conflict("errors.staleVersion");
-    await recordAudit(tx, { actorId: admin.userId, action: "priority_program.update", targetType: "priority_program", targetId: f.id, ip, details: { isActive: f.isActive } });
+    await recordAudit(tx, {
+      actorId: admin.userId,
+      action: "priority_program.update",
+      targetType: "priority_program",
+      targetId: f.id,
+      ip,
+      details: { isActive: f.isActive },
+    });
     return row;
   });
 }

@@ -31,7 +31,11 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => "\\" + m);
 }
 
-export async function listPrograms(db: DbOrTx, viewer: Viewer, input: Required<Pick<ListProgramsInput, "page" | "pageSize">> & ListProgramsInput) {
+export async function listPrograms(
+  db: DbOrTx,
+  viewer: Viewer,
+  input: Required<Pick<ListProgramsInput, "page" | "pageSize">> & ListProgramsInput,
+) {
   const conds: SQL[] = [visibleTo(viewer)];
   if (input.q) {
     const like = "%" + escapeLike(input.q) + "%";
@@ -47,7 +51,10 @@ export async function listPrograms(db: DbOrTx, viewer: Viewer, input: Required<P
   }
   const where = and(...conds);
 
-  const [countRow] = await db.select({ n: sql<number>`count(*)::int` }).from(programs).where(where);
+  const [countRow] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(programs)
+    .where(where);
   const total = Number(countRow?.n ?? 0);
   const rows = await db
     .select({
@@ -76,7 +83,12 @@ export async function listPrograms(db: DbOrTx, viewer: Viewer, input: Required<P
     ? await db
         .select({ programId: programAreas.programId, code: programAreas.areaCode })
         .from(programAreas)
-        .where(inArray(programAreas.programId, rows.map((r) => r.id)))
+        .where(
+          inArray(
+            programAreas.programId,
+            rows.map((r) => r.id),
+          ),
+        )
     : [];
   const described = new Map((await describeAreas(db, [...new Set(areaRows.map((a) => a.code))])).map((a) => [a.code, a]));
   const items = rows.map((r) => ({
@@ -114,7 +126,10 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     .from(programAreas)
     .where(eq(programAreas.programId, id))
     .orderBy(programAreas.areaCode);
-  const areas = await describeAreas(db, codes.map((c) => c.code));
+  const areas = await describeAreas(
+    db,
+    codes.map((c) => c.code),
+  );
   return {
     ...row.program,
     companyName: row.companyName,

@@ -104,7 +104,10 @@ describe(`programs (${process.env.TEST_DB_KIND})`, () => {
       budgetIdr: "errors.notNegative",
       areaCodes: "errors.areasRequired",
     });
-    const dateOnly = await expectTrpcError(officer.programs.create(programInput({ startDate: "2026-05-01", endDate: "2026-04-01" })), "BAD_REQUEST");
+    const dateOnly = await expectTrpcError(
+      officer.programs.create(programInput({ startDate: "2026-05-01", endDate: "2026-04-01" })),
+      "BAD_REQUEST",
+    );
     expect(dateOnly).toEqual({ endDate: "errors.dateOrder" });
     const badDate = await expectTrpcError(officer.programs.create(programInput({ startDate: "2026-02-30" })), "BAD_REQUEST");
     expect(badDate).toEqual({ startDate: "errors.date" });
@@ -157,7 +160,10 @@ describe(`programs (${process.env.TEST_DB_KIND})`, () => {
   it("refuses a deactivated user and a session older than a password reset", async () => {
     await expectTrpcError((await as("inactiveOfficer")).programs.list({}), "UNAUTHORIZED");
     const claims = fx.users.officerA2;
-    await h.db.update(users).set({ sessionGeneration: sql`${users.sessionGeneration} + 1` }).where(eq(users.id, claims.userId));
+    await h.db
+      .update(users)
+      .set({ sessionGeneration: sql`${users.sessionGeneration} + 1` })
+      .where(eq(users.id, claims.userId));
     await expectTrpcError((await callerFor(h.db, claims)).programs.list({}), "UNAUTHORIZED");
     await expectTrpcError((await callerFor(h.db, claims)).programs.create(programInput()), "UNAUTHORIZED");
   });
@@ -168,16 +174,40 @@ describe("program list filters", () => {
   beforeAll(async () => {
     const c = fx.companies;
     ids = {
-      eduKutim: await insertProgram(h.db, { companyId: c.b, ref: "F-EDU", sector: "education", areas: [AREAS.kutimVillage], title: "Beasiswa Anak Nelayan" }),
-      healthSmd: await insertProgram(h.db, { companyId: c.a, ref: "F-HEALTH", sector: "health", areas: [AREAS.samarindaWard], startDate: "2025-01-01", endDate: "2025-06-30" }),
-      approved: await insertProgram(h.db, { companyId: c.c, ref: "F-APP", sector: "economy", status: "approved", areas: ["64.08.10"], startDate: "2027-01-01", endDate: "2027-12-31" }),
+      eduKutim: await insertProgram(h.db, {
+        companyId: c.b,
+        ref: "F-EDU",
+        sector: "education",
+        areas: [AREAS.kutimVillage],
+        title: "Beasiswa Anak Nelayan",
+      }),
+      healthSmd: await insertProgram(h.db, {
+        companyId: c.a,
+        ref: "F-HEALTH",
+        sector: "health",
+        areas: [AREAS.samarindaWard],
+        startDate: "2025-01-01",
+        endDate: "2025-06-30",
+      }),
+      approved: await insertProgram(h.db, {
+        companyId: c.c,
+        ref: "F-APP",
+        sector: "economy",
+        status: "approved",
+        areas: ["64.08.10"],
+        startDate: "2027-01-01",
+        endDate: "2027-12-31",
+      }),
     };
   });
 
   it("filters by sector, status, area, company, year and text", async () => {
     const reviewer = await as("reviewer");
     const refs = async (input: Parameters<typeof reviewer.programs.list>[0]) =>
-      (await reviewer.programs.list({ ...input, pageSize: 100 })).items.map((i) => i.ref).filter((r) => r.startsWith("F-")).sort();
+      (await reviewer.programs.list({ ...input, pageSize: 100 })).items
+        .map((i) => i.ref)
+        .filter((r) => r.startsWith("F-"))
+        .sort();
     expect(await refs({ sector: "education" })).toEqual(["F-EDU"]);
     expect(await refs({ status: "approved" })).toEqual(["F-APP"]);
     expect(await refs({ area: "64.08" })).toEqual(["F-APP", "F-EDU"]);

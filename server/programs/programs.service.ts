@@ -63,7 +63,14 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
         .returning({ id: programs.id, ref: programs.ref, version: programs.version });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
       await tx.insert(programAreas).values(f.areaCodes.map((areaCode) => ({ programId: row.id, areaCode })));
-      await recordAudit(tx, { actorId: viewer.userId, action: "program.create", targetType: "program", targetId: row.id, ip, details: { ref: row.ref } });
+      await recordAudit(tx, {
+        actorId: viewer.userId,
+        action: "program.create",
+        targetType: "program",
+        targetId: row.id,
+        ip,
+        details: { ref: row.ref },
+      });
       return row;
     })
     .catch(refTakenOr);

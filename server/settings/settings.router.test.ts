@@ -39,11 +39,15 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
     expect(await admin.settings.setHomeProvince({ code: "64" })).toEqual({ homeProvince: "64" });
     const [row] = await h.db.select().from(settings).where(eq(settings.key, "home_province"));
     expect(row?.value).toBe("64");
-    expect(await expectTrpcError(admin.settings.setHomeProvince({ code: "65" }), "BAD_REQUEST")).toEqual({ code: "errors.outsideJurisdiction" });
+    expect(await expectTrpcError(admin.settings.setHomeProvince({ code: "65" }), "BAD_REQUEST")).toEqual({
+      code: "errors.outsideJurisdiction",
+    });
     expect(await home()).toBe("64");
     // A regency admin's jurisdiction does not contain the province.
     const kutim = await as("adminKutim");
-    expect(await expectTrpcError(kutim.settings.setHomeProvince({ code: "64" }), "BAD_REQUEST")).toEqual({ code: "errors.outsideJurisdiction" });
+    expect(await expectTrpcError(kutim.settings.setHomeProvince({ code: "64" }), "BAD_REQUEST")).toEqual({
+      code: "errors.outsideJurisdiction",
+    });
   });
 
   it("lets a national admin choose any real province", async () => {

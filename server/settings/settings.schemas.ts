@@ -1,3 +1,8 @@
 import { z } from "zod";
 
-export const setHomeProvinceSchema = z.object({ code: z.string().trim().regex(/^\d{2}$/, "errors.province") });
+export const setHomeProvinceSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{2}$/, "errors.province"),
+});

@@ -17,7 +17,13 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-type NewUser = { email: string; name?: string; role: "admin" | "reviewer" | "officer" | "viewer"; companyId?: string | null; jurisdiction?: string | null };
+type NewUser = {
+  email: string;
+  name?: string;
+  role: "admin" | "reviewer" | "officer" | "viewer";
+  companyId?: string | null;
+  jurisdiction?: string | null;
+};
 const userInput = (u: NewUser) => ({ name: "Pengguna Baru", password: "kata-sandi-awal-123", ...u });
 
 async function userRow(id: string) {
@@ -29,7 +35,12 @@ const claimsOf = async (id: string) => ({ userId: id, generation: (await userRow
 
 describe(`users (${process.env.TEST_DB_KIND})`, () => {
   it("answers me with the fresh viewer, and refuses anonymous callers", async () => {
-    expect(await (await as("officerA")).users.me()).toMatchObject({ role: "officer", companyId: fx.companies.a, jurisdiction: null, email: "officer.a@test.id" });
+    expect(await (await as("officerA")).users.me()).toMatchObject({
+      role: "officer",
+      companyId: fx.companies.a,
+      jurisdiction: null,
+      email: "officer.a@test.id",
+    });
     expect(await (await as("reviewerKutim")).users.me()).toMatchObject({ role: "reviewer", companyId: null, jurisdiction: "64.08" });
     const anon = await callerFor(h.db, null);
     await expectTrpcError(anon.users.me(), "UNAUTHORIZED");
@@ -79,35 +90,65 @@ describe(`users (${process.env.TEST_DB_KIND})`, () => {
 
   it("requires a company for officers and a jurisdiction for staff", async () => {
     const admin = await as("admin");
-    const officer = await expectTrpcError(admin.users.create(userInput({ email: "o@test.id", role: "officer", jurisdiction: "64" })), "BAD_REQUEST");
+    const officer = await expectTrpcError(
+      admin.users.create(userInput({ email: "o@test.id", role: "officer", jurisdiction: "64" })),
+      "BAD_REQUEST",
+    );
     expect(officer).toEqual({ companyId: "errors.companyRequired" });
     for (const role of ["admin", "reviewer", "viewer"] as const) {
-      const staff = await expectTrpcError(admin.users.create(userInput({ email: `s.${role}@test.id`, role, companyId: fx.companies.a })), "BAD_REQUEST");
+      const staff = await expectTrpcError(
+        admin.users.create(userInput({ email: `s.${role}@test.id`, role, companyId: fx.companies.a })),
+        "BAD_REQUEST",
+      );
       expect(staff).toEqual({ jurisdiction: "errors.jurisdictionRequired" });
     }
-    const weak = await expectTrpcError(admin.users.create({ ...userInput({ email: "w@test.id", role: "viewer", jurisdiction: "64" }), password: "pendek" }), "BAD_REQUEST");
+    const weak = await expectTrpcError(
+      admin.users.create({ ...userInput({ email: "w@test.id", role: "viewer", jurisdiction: "64" }), password: "pendek" }),
+      "BAD_REQUEST",
+    );
     expect(weak).toEqual({ password: "errors.passwordLength" });
-    const [n] = await h.db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`${users.email} in ('o@test.id', 's.admin@test.id', 'w@test.id')`);
+    const [n] = await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(sql`${users.email} in ('o@test.id', 's.admin@test.id', 'w@test.id')`);
     expect(n?.n).toBe(0);
   });
 
   it("refuses an email that is taken, whatever its case", async () => {
     const admin = await as("admin");
-    const errors = await expectTrpcError(admin.users.create(userInput({ email: "Admin@Test.id", role: "viewer", jurisdiction: "64" })), "BAD_REQUEST");
+    const errors = await expectTrpcError(
+      admin.users.create(userInput({ email: "Admin@Test.id", role: "viewer", jurisdiction: "64" })),
+      "BAD_REQUEST",
+    );
     expect(errors).toEqual({ email: "errors.emailTaken" });
-    const [n] = await h.db.select({ n: sql<number>`count(*)::int` }).from(users).where(sql`lower(${users.email}) = 'admin@test.id'`);
+    const [n] = await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(sql`lower(${users.email}) = 'admin@test.id'`);
     expect(n?.n).toBe(1);
   });
 
   it("keeps a regency admin inside their jurisdiction and their forums' companies", async () => {
     const kutim = await as("adminKutim");
-    const outside = await expectTrpcError(kutim.users.create(userInput({ email: "r64@test.id", role: "reviewer", jurisdiction: "64" })), "BAD_REQUEST");
+    const outside = await expectTrpcError(
+      kutim.users.create(userInput({ email: "r64@test.id", role: "reviewer", jurisdiction: "64" })),
+      "BAD_REQUEST",
+    );
     expect(outside).toEqual({ jurisdiction: "errors.outsideJurisdiction" });
-    const national = await expectTrpcError(kutim.users.create(userInput({ email: "rid@test.id", role: "admin", jurisdiction: "ID" })), "BAD_REQUEST");
+    const national = await expectTrpcError(
+      kutim.users.create(userInput({ email: "rid@test.id", role: "admin", jurisdiction: "ID" })),
+      "BAD_REQUEST",
+    );
     expect(national).toEqual({ jurisdiction: "errors.outsideJurisdiction" });
-    const otherCompany = await expectTrpcError(kutim.users.create(userInput({ email: "oa@test.id", role: "officer", companyId: fx.companies.a })), "BAD_REQUEST");
+    const otherCompany = await expectTrpcError(
+      kutim.users.create(userInput({ email: "oa@test.id", role: "officer", companyId: fx.companies.a })),
+      "BAD_REQUEST",
+    );
     expect(otherCompany).toEqual({ companyId: "errors.companyUnknown" });
-    const unknownArea = await expectTrpcError(kutim.users.create(userInput({ email: "ux@test.id", role: "viewer", jurisdiction: "64.08.99" })), "BAD_REQUEST");
+    const unknownArea = await expectTrpcError(
+      kutim.users.create(userInput({ email: "ux@test.id", role: "viewer", jurisdiction: "64.08.99" })),
+      "BAD_REQUEST",
+    );
     expect(unknownArea).toEqual({ jurisdiction: "errors.areaUnknown" });
 
     const { id } = await kutim.users.create(userInput({ email: "oc@test.id", role: "officer", companyId: fx.companies.c }));
@@ -115,10 +156,14 @@ describe(`users (${process.env.TEST_DB_KIND})`, () => {
 
     const listed = (await kutim.users.list({})).map((u) => u.email);
     expect(listed).toEqual(expect.arrayContaining(["admin.kutim@test.id", "reviewer.kutim@test.id", "officer.c@test.id", "oc@test.id"]));
-    for (const hidden of ["admin@test.id", "reviewer@test.id", "officer.a@test.id", "reviewer.kaltara@test.id"]) expect(listed).not.toContain(hidden);
+    for (const hidden of ["admin@test.id", "reviewer@test.id", "officer.a@test.id", "reviewer.kaltara@test.id"])
+      expect(listed).not.toContain(hidden);
     // Users outside their reach are simply not found, whatever the procedure.
     const a = fx.users.officerA.userId;
-    await expectTrpcError(kutim.users.update({ id: a, version: 1, name: "Pindah", role: "officer", companyId: fx.companies.c }), "NOT_FOUND");
+    await expectTrpcError(
+      kutim.users.update({ id: a, version: 1, name: "Pindah", role: "officer", companyId: fx.companies.c }),
+      "NOT_FOUND",
+    );
     await expectTrpcError(kutim.users.resetPassword({ id: fx.users.admin.userId, password: NEW_PASSWORD }), "NOT_FOUND");
     await expectTrpcError(kutim.users.setActive({ id: fx.users.reviewer.userId, isActive: false }), "NOT_FOUND");
     expect(await userRow(a)).toMatchObject({ companyId: fx.companies.a, version: 1 });
@@ -142,11 +187,16 @@ describe(`users (${process.env.TEST_DB_KIND})`, () => {
   it("stops an admin from deactivating themselves or changing their own role", async () => {
     const admin = await as("admin");
     const me = fx.users.admin.userId;
-    expect(await expectTrpcError(admin.users.setActive({ id: me, isActive: false }), "BAD_REQUEST")).toEqual({ isActive: "errors.ownAccount" });
+    expect(await expectTrpcError(admin.users.setActive({ id: me, isActive: false }), "BAD_REQUEST")).toEqual({
+      isActive: "errors.ownAccount",
+    });
     expect(
       await expectTrpcError(admin.users.update({ id: me, version: 1, name: "Admin", role: "reviewer", jurisdiction: "64" }), "BAD_REQUEST"),
     ).toEqual({ role: "errors.ownRole" });
-    expect(await userRow(me)).toMatchObject({ role: "admin", isActive: true, version: 1 });
+    expect(
+      await expectTrpcError(admin.users.update({ id: me, version: 1, name: "Admin", role: "admin", jurisdiction: "64.08" }), "BAD_REQUEST"),
+    ).toEqual({ jurisdiction: "errors.ownRole" });
+    expect(await userRow(me)).toMatchObject({ role: "admin", isActive: true, version: 1, jurisdiction: "64" });
     const renamed = await admin.users.update({ id: me, version: 1, name: "Admin Provinsi", role: "admin", jurisdiction: "64" });
     expect(renamed.version).toBe(2);
     expect((await (await as("admin")).users.me()).name).toBe("Admin Provinsi");
@@ -160,7 +210,10 @@ describe(`users (${process.env.TEST_DB_KIND})`, () => {
     expect(await userRow(id)).toMatchObject({ role: "officer", companyId: fx.companies.b, jurisdiction: null });
     await expectTrpcError(admin.users.update({ id, version: 1, name: "Basi", role: "viewer", jurisdiction: "64" }), "CONFLICT");
     expect(await userRow(id)).toMatchObject({ role: "officer", name: "Ganti Peran", version: 2 });
-    const audit = await h.db.select().from(auditLog).where(sql`${auditLog.targetId} = ${id} AND ${auditLog.action} = 'user.role_change'`);
+    const audit = await h.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.targetId} = ${id} AND ${auditLog.action} = 'user.role_change'`);
     expect(audit.map((a) => a.details)).toEqual([{ from: "reviewer", to: "officer" }]);
     expect(audit[0]?.actorId).toBe(fx.users.admin.userId);
   });
@@ -201,7 +254,10 @@ describe(`users (${process.env.TEST_DB_KIND})`, () => {
     expect(await verifyPassword(row.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(row.passwordHash, FIXTURE_PASSWORD)).toBe(false);
     expect((await (await callerFor(h.db, await claimsOf(target))).users.me()).userId).toBe(target);
-    const [audit] = await h.db.select().from(auditLog).where(sql`${auditLog.targetId} = ${target} AND ${auditLog.action} = 'user.password_reset'`);
+    const [audit] = await h.db
+      .select()
+      .from(auditLog)
+      .where(sql`${auditLog.targetId} = ${target} AND ${auditLog.action} = 'user.password_reset'`);
     expect(audit?.actorId).toBe(fx.users.admin.userId);
   });
 

@@ -16,7 +16,8 @@ const scope = z.object({
 /** Officers belong to one company; everyone else works within a jurisdiction. */
 function checkScope(v: z.infer<typeof scope>, ctx: z.RefinementCtx) {
   if (v.role === "officer" && !v.companyId) ctx.addIssue({ code: "custom", path: ["companyId"], message: "errors.companyRequired" });
-  if (v.role !== "officer" && !v.jurisdiction) ctx.addIssue({ code: "custom", path: ["jurisdiction"], message: "errors.jurisdictionRequired" });
+  if (v.role !== "officer" && !v.jurisdiction)
+    ctx.addIssue({ code: "custom", path: ["jurisdiction"], message: "errors.jurisdictionRequired" });
 }
 
 export const createUserSchema = scope

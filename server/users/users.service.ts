@@ -41,7 +41,14 @@ export async function createUser(db: Database, admin: StaffViewer, f: CreateUser
         .values({ email: f.email, name: f.name, role: f.role, passwordHash, ...scope })
         .returning({ id: users.id });
       if (!row) throw notFound();
-      await recordAudit(tx, { actorId: admin.userId, action: "user.create", targetType: "user", targetId: row.id, ip, details: { email: f.email, role: f.role, ...scope } });
+      await recordAudit(tx, {
+        actorId: admin.userId,
+        action: "user.create",
+        targetType: "user",
+        targetId: row.id,
+        ip,
+        details: { email: f.email, role: f.role, ...scope },
+      });
       return row;
     })
     .catch(emailTakenOr);
@@ -51,7 +58,9 @@ export async function updateUser(db: Database, admin: StaffViewer, f: UpdateUser
   return db.transaction(async (tx) => {
     const current = await findManagedUser(tx, admin, f.id);
     if (!current) throw notFound();
+    // An admin cannot lock themselves out by changing their own role or narrowing their own reach.
     if (f.id === admin.userId && f.role !== current.role) throw fieldError("role", "errors.ownRole");
+    if (f.id === admin.userId && f.jurisdiction !== admin.jurisdiction) throw fieldError("jurisdiction", "errors.ownRole");
     const scope = await checkScope(tx, admin, f);
     const [row] = await tx
       .update(users)
@@ -60,7 +69,14 @@ export async function updateUser(db: Database, admin: StaffViewer, f: UpdateUser
       .returning({ id: users.id, version: users.version });
     if (!row) throw conflict("errors.staleVersion");
     if (current.role !== f.role) {
-      await recordAudit(tx, { actorId: admin.userId, action: "user.role_change", targetType: "user", targetId: f.id, ip, details: { from: current.role, to: f.role } });
+      await recordAudit(tx, {
+        actorId: admin.userId,
+        action: "user.role_change",
+        targetType: "user",
+        targetId: f.id,
+        ip,
+        details: { from: current.role, to: f.role },
+      });
     }
     await recordAudit(tx, { actorId: admin.userId, action: "user.update", targetType: "user", targetId: f.id, ip, details: scope });
     return row;

@@ -62,12 +62,29 @@ export function SignInForm({ next }: { next: string | null }) {
       ) : null}
       <Field label={t("auth.email")} error={fieldErrors.email}>
         {({ id, describedBy, invalid }) => (
-          <Input id={id} name="email" type="email" autoComplete="username" inputMode="email" required aria-describedby={describedBy} invalid={invalid} />
+          <Input
+            id={id}
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <Field label={t("auth.password")} error={fieldErrors.password}>
         {({ id, describedBy, invalid }) => (
-          <Input id={id} name="password" type="password" autoComplete="current-password" required aria-describedby={describedBy} invalid={invalid} />
+          <Input
+            id={id}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <Button type="submit" className="w-full" disabled={pending}>

@@ -324,7 +324,7 @@ export const en: Messages = {
     jurisdictionsRequired: "Enter at least one forum.",
     outsideJurisdiction: "Outside your jurisdiction.",
     ownAccount: "You cannot deactivate your own account.",
-    ownRole: "You cannot change your own role.",
+    ownRole: "You cannot change your own role or jurisdiction.",
     passwordLength: "Password must be 10–200 characters.",
     personNameLength: "Name must be 2–200 characters.",
     priorityNameLength: "Program name must be 3–200 characters.",

@@ -322,7 +322,7 @@ export const id = {
     jurisdictionsRequired: "Isi minimal satu forum.",
     outsideJurisdiction: "Di luar wilayah kerja Anda.",
     ownAccount: "Anda tidak dapat menonaktifkan akun sendiri.",
-    ownRole: "Anda tidak dapat mengubah peran sendiri.",
+    ownRole: "Anda tidak dapat mengubah peran atau wilayah kerja sendiri.",
     passwordLength: "Kata sandi 10–200 karakter.",
     personNameLength: "Nama 2–200 karakter.",
     priorityNameLength: "Nama program 3–200 karakter.",

@@ -5,7 +5,17 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The form-level error (if any), then Cancel and Save. */
-export function FormFooter({ error, pending, onCancel, submitLabel }: { error?: string; pending: boolean; onCancel: () => void; submitLabel?: string }) {
+export function FormFooter({
+  error,
+  pending,
+  onCancel,
+  submitLabel,
+}: {
+  error?: string;
+  pending: boolean;
+  onCancel: () => void;
+  submitLabel?: string;
+}) {
   const { t } = useI18n();
   return (
     <>

@@ -31,7 +31,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     [t("programs.detail.budget"), formatRupiah(program.budgetIdr)],
     [t("programs.detail.beneficiaries"), t("programs.detail.beneficiariesValue", { n: formatNumber(program.plannedBeneficiaries) })],
     [t("programs.detail.priorityProgram"), program.priorityProgramName ?? t("common.none")],
-    [t("programs.fields.ref"), <span key="ref" className="font-mono">{program.ref}</span>],
+    [
+      t("programs.fields.ref"),
+      <span key="ref" className="font-mono">
+        {program.ref}
+      </span>,
+    ],
   ];
   const meta: [string, string][] = [
     [t("programs.detail.createdBy"), program.createdByName ?? t("common.none")],
@@ -68,7 +73,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             {program.companyName} · {formatDate(program.startDate, locale)}
           </p>
         </div>
-        <ProgramActions id={program.id} version={program.version} canEdit={program.permissions.canEdit} canSubmit={program.permissions.canSubmit} />
+        <ProgramActions
+          id={program.id}
+          version={program.version}
+          canEdit={program.permissions.canEdit}
+          canSubmit={program.permissions.canSubmit}
+        />
       </div>
       {program.status === "draft" ? (
         <Alert tone="info" label="draft-notice" className="mb-4">

@@ -61,7 +61,10 @@ export function AreaPicker({ homeProvince, homeProvinceName, value, onChange, in
         ) : (
           <ul className="flex flex-wrap gap-2" aria-label={t("areaPicker.selected")}>
             {value.map((a) => (
-              <li key={a.code} className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-900 ring-1 ring-brand-200">
+              <li
+                key={a.code}
+                className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-900 ring-1 ring-brand-200"
+              >
                 <span>
                   {areaName(a, t)}
                   {areaContext(a) ? <span className="text-xs text-brand-700"> · {areaContext(a)}</span> : null}

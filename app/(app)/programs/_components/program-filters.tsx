@@ -64,52 +64,61 @@ export function ProgramFilters({ regencies, companies, years, isOfficer }: Props
         <Button type="submit" variant="secondary">
           {t("common.search")}
         </Button>
-        <Button variant="secondary" className="md:hidden" aria-expanded={open} aria-controls="program-filter-fields" onClick={() => setOpen(!open)}>
+        <Button
+          variant="secondary"
+          className="md:hidden"
+          aria-expanded={open}
+          aria-controls="program-filter-fields"
+          onClick={() => setOpen(!open)}
+        >
           {t("programs.filters.showFilters")}
           {activeCount ? <span className="rounded-full bg-brand-700 px-1.5 text-xs text-white">{activeCount}</span> : null}
         </Button>
       </div>
-      <div id="program-filter-fields" className={`${open ? "grid" : "hidden"} mt-3 gap-3 sm:grid-cols-2 md:grid md:grid-cols-3 lg:grid-cols-5`}>
-      <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
-        <option value="">{t("programs.filters.allSectors")}</option>
-        {SECTORS.map((s) => (
-          <option key={s} value={s}>
-            {t(`sectors.${s}`)}
-          </option>
-        ))}
-      </Select>
-      <Select aria-label={t("programs.filters.area")} {...select("area")}>
-        <option value="">{t("programs.filters.allAreas")}</option>
-        {regencies.map((r) => (
-          <option key={r.code} value={r.code}>
-            {r.name}
-          </option>
-        ))}
-      </Select>
-      <Select aria-label={t("programs.filters.status")} {...select("status")}>
-        <option value="">{t("programs.filters.allStatuses")}</option>
-        {PROGRAM_STATUSES.filter((s) => isOfficer || s !== "draft").map((s) => (
-          <option key={s} value={s}>
-            {t(`statuses.${s}`)}
-          </option>
-        ))}
-      </Select>
-      <Select aria-label={t("programs.filters.year")} {...select("year")}>
-        <option value="">{t("programs.filters.allYears")}</option>
-        {years.map((y) => (
-          <option key={y} value={String(y)}>
-            {y}
-          </option>
-        ))}
-      </Select>
-      <Select aria-label={t("programs.filters.company")} {...select("company")}>
-        <option value="">{t("programs.filters.allCompanies")}</option>
-        {companies.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
+      <div
+        id="program-filter-fields"
+        className={`${open ? "grid" : "hidden"} mt-3 gap-3 sm:grid-cols-2 md:grid md:grid-cols-3 lg:grid-cols-5`}
+      >
+        <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
+          <option value="">{t("programs.filters.allSectors")}</option>
+          {SECTORS.map((s) => (
+            <option key={s} value={s}>
+              {t(`sectors.${s}`)}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label={t("programs.filters.area")} {...select("area")}>
+          <option value="">{t("programs.filters.allAreas")}</option>
+          {regencies.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.name}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label={t("programs.filters.status")} {...select("status")}>
+          <option value="">{t("programs.filters.allStatuses")}</option>
+          {PROGRAM_STATUSES.filter((s) => isOfficer || s !== "draft").map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label={t("programs.filters.year")} {...select("year")}>
+          <option value="">{t("programs.filters.allYears")}</option>
+          {years.map((y) => (
+            <option key={y} value={String(y)}>
+              {y}
+            </option>
+          ))}
+        </Select>
+        <Select aria-label={t("programs.filters.company")} {...select("company")}>
+          <option value="">{t("programs.filters.allCompanies")}</option>
+          {companies.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3 empty:hidden">
         {isOfficer ? (

@@ -132,19 +132,50 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
       <Card>
         <CardSection title={t("programs.sections.what")}>
           <div className="grid gap-5 sm:grid-cols-2">
-            <Field label={label("programs.fields.title")} hint={t("programs.fields.titleHint")} error={msg(errors.title)} className="sm:col-span-2">
+            <Field
+              label={label("programs.fields.title")}
+              hint={t("programs.fields.titleHint")}
+              error={msg(errors.title)}
+              className="sm:col-span-2"
+            >
               {({ id, describedBy, invalid }) => (
-                <Input id={id} value={v.title} onChange={(e) => set("title", e.target.value)} aria-describedby={describedBy} invalid={invalid} maxLength={200} />
+                <Input
+                  id={id}
+                  value={v.title}
+                  onChange={(e) => set("title", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                  maxLength={200}
+                />
               )}
             </Field>
-            <Field label={label("programs.fields.description")} hint={t("programs.fields.descriptionHint")} error={msg(errors.description)} className="sm:col-span-2">
+            <Field
+              label={label("programs.fields.description")}
+              hint={t("programs.fields.descriptionHint")}
+              error={msg(errors.description)}
+              className="sm:col-span-2"
+            >
               {({ id, describedBy, invalid }) => (
-                <Textarea id={id} rows={5} value={v.description} onChange={(e) => set("description", e.target.value)} aria-describedby={describedBy} invalid={invalid} maxLength={5000} />
+                <Textarea
+                  id={id}
+                  rows={5}
+                  value={v.description}
+                  onChange={(e) => set("description", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                  maxLength={5000}
+                />
               )}
             </Field>
             <Field label={label("programs.fields.sector")} error={msg(errors.sector)}>
               {({ id, describedBy, invalid }) => (
-                <Select id={id} value={v.sector} onChange={(e) => set("sector", e.target.value)} aria-describedby={describedBy} invalid={invalid}>
+                <Select
+                  id={id}
+                  value={v.sector}
+                  onChange={(e) => set("sector", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                >
                   <option value="">{t("programs.fields.choose")}</option>
                   {SECTORS.map((s) => (
                     <option key={s} value={s}>
@@ -156,7 +187,13 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
             </Field>
             <Field label={label("programs.fields.targetGroup")} error={msg(errors.targetGroup)}>
               {({ id, describedBy, invalid }) => (
-                <Select id={id} value={v.targetGroup} onChange={(e) => set("targetGroup", e.target.value)} aria-describedby={describedBy} invalid={invalid}>
+                <Select
+                  id={id}
+                  value={v.targetGroup}
+                  onChange={(e) => set("targetGroup", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                >
                   <option value="">{t("programs.fields.choose")}</option>
                   {TARGET_GROUPS.map((g) => (
                     <option key={g} value={g}>
@@ -166,14 +203,37 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
                 </Select>
               )}
             </Field>
-            <Field label={label("programs.fields.ref")} hint={t("programs.fields.refHint")} optionalLabel={t("common.optional")} error={msg(errors.ref)}>
+            <Field
+              label={label("programs.fields.ref")}
+              hint={t("programs.fields.refHint")}
+              optionalLabel={t("common.optional")}
+              error={msg(errors.ref)}
+            >
               {({ id, describedBy, invalid }) => (
-                <Input id={id} value={v.ref} onChange={(e) => set("ref", e.target.value)} aria-describedby={describedBy} invalid={invalid} maxLength={40} className="font-mono" />
+                <Input
+                  id={id}
+                  value={v.ref}
+                  onChange={(e) => set("ref", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                  maxLength={40}
+                  className="font-mono"
+                />
               )}
             </Field>
-            <Field label={label("programs.fields.priorityProgram")} optionalLabel={t("common.optional")} error={msg(errors.priorityProgramId)}>
+            <Field
+              label={label("programs.fields.priorityProgram")}
+              optionalLabel={t("common.optional")}
+              error={msg(errors.priorityProgramId)}
+            >
               {({ id, describedBy, invalid }) => (
-                <Select id={id} value={v.priorityProgramId} onChange={(e) => set("priorityProgramId", e.target.value)} aria-describedby={describedBy} invalid={invalid}>
+                <Select
+                  id={id}
+                  value={v.priorityProgramId}
+                  onChange={(e) => set("priorityProgramId", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                >
                   <option value="">{t("programs.fields.priorityProgramNone")}</option>
                   {(priorities.data ?? []).map((p) => (
                     <option key={p.id} value={p.id}>
@@ -204,12 +264,27 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
           <div className="grid gap-5 sm:grid-cols-2">
             <Field label={label("programs.fields.startDate")} error={msg(errors.startDate)}>
               {({ id, describedBy, invalid }) => (
-                <Input id={id} type="date" value={v.startDate} onChange={(e) => set("startDate", e.target.value)} aria-describedby={describedBy} invalid={invalid} />
+                <Input
+                  id={id}
+                  type="date"
+                  value={v.startDate}
+                  onChange={(e) => set("startDate", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                />
               )}
             </Field>
             <Field label={label("programs.fields.endDate")} error={msg(errors.endDate)}>
               {({ id, describedBy, invalid }) => (
-                <Input id={id} type="date" value={v.endDate} min={v.startDate || undefined} onChange={(e) => set("endDate", e.target.value)} aria-describedby={describedBy} invalid={invalid} />
+                <Input
+                  id={id}
+                  type="date"
+                  value={v.endDate}
+                  min={v.startDate || undefined}
+                  onChange={(e) => set("endDate", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                />
               )}
             </Field>
             <Field label={label("programs.fields.budget")} hint={t("programs.fields.budgetHint")} error={msg(errors.budgetIdr)}>
@@ -234,7 +309,15 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
             </Field>
             <Field label={label("programs.fields.beneficiaries")} error={msg(errors.plannedBeneficiaries)}>
               {({ id, describedBy, invalid }) => (
-                <Input id={id} inputMode="numeric" value={v.beneficiaries} onChange={(e) => set("beneficiaries", e.target.value)} aria-describedby={describedBy} invalid={invalid} className="tabular-nums" />
+                <Input
+                  id={id}
+                  inputMode="numeric"
+                  value={v.beneficiaries}
+                  onChange={(e) => set("beneficiaries", e.target.value)}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                  className="tabular-nums"
+                />
               )}
             </Field>
           </div>

@@ -54,12 +54,24 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
             <table className="min-w-full divide-y divide-slate-200 text-sm">
               <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
                 <tr>
-                  <th scope="col" className="px-4 py-3">{t("programs.columns.program")}</th>
-                  <th scope="col" className="px-4 py-3">{t("programs.columns.sector")}</th>
-                  <th scope="col" className="px-4 py-3">{t("programs.columns.areas")}</th>
-                  <th scope="col" className="px-4 py-3">{t("programs.columns.period")}</th>
-                  <th scope="col" className="px-4 py-3 text-right">{t("programs.columns.budget")}</th>
-                  <th scope="col" className="px-4 py-3">{t("programs.columns.status")}</th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("programs.columns.program")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("programs.columns.sector")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("programs.columns.areas")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("programs.columns.period")}
+                  </th>
+                  <th scope="col" className="px-4 py-3 text-right">
+                    {t("programs.columns.budget")}
+                  </th>
+                  <th scope="col" className="px-4 py-3">
+                    {t("programs.columns.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -76,7 +88,9 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
                     <td className="px-4 py-3 text-slate-700">{t(`sectors.${p.sector}`)}</td>
                     <td className="max-w-56 px-4 py-3 text-slate-700">{areasText(p.areas)}</td>
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatPeriod(p.startDate, p.endDate, locale)}</td>
-                    <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">{formatRupiahShort(p.budgetIdr, locale)}</td>
+                    <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">
+                      {formatRupiahShort(p.budgetIdr, locale)}
+                    </td>
                     <td className="px-4 py-3">
                       <Badge tone={statusTone(p.status)}>{t(`statuses.${p.status}`)}</Badge>
                     </td>
@@ -89,7 +103,10 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
           <ul className="space-y-3 md:hidden">
             {data.items.map((p) => (
               <li key={p.id}>
-                <Link href={`/programs/${p.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm active:bg-slate-50">
+                <Link
+                  href={`/programs/${p.id}`}
+                  className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm active:bg-slate-50"
+                >
                   <div className="flex items-start justify-between gap-3">
                     <span className="font-medium text-slate-900">{p.title}</span>
                     <Badge tone={statusTone(p.status)}>{t(`statuses.${p.status}`)}</Badge>

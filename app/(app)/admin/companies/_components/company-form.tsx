@@ -63,7 +63,12 @@ export function CompanyForm({ company, defaultJurisdiction, onSaved, onCancel }:
     }
   }
 
-  const text = (name: (typeof FIELDS)[number], label: string, value: string | null | undefined, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const text = (
+    name: (typeof FIELDS)[number],
+    label: string,
+    value: string | null | undefined,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <Field label={label} error={errors.errorFor(name)} optionalLabel={name === "name" ? undefined : t("common.optional")}>
       {({ id, describedBy, invalid }) => (
         <Input id={id} name={name} defaultValue={value ?? ""} aria-describedby={describedBy} invalid={invalid} {...extra} />

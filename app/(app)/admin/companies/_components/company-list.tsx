@@ -53,14 +53,30 @@ export function CompanyList({ companies, onEdit }: { companies: ManagedCompany[]
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-3">{t("admin.companyName")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.legalName")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.businessSector")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.contact")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.forums")}</th>
-              <th scope="col" className="px-4 py-3 text-right">{t("admin.officers")}</th>
-              <th scope="col" className="px-4 py-3 text-right">{t("admin.programsCount")}</th>
-              <th scope="col" className="px-4 py-3"><span className="sr-only">{t("common.actions")}</span></th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.companyName")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.legalName")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.businessSector")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.contact")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.forums")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                {t("admin.officers")}
+              </th>
+              <th scope="col" className="px-4 py-3 text-right">
+                {t("admin.programsCount")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">{t("common.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -69,8 +85,12 @@ export function CompanyList({ companies, onEdit }: { companies: ManagedCompany[]
                 <td className="max-w-xs px-4 py-3 font-medium text-slate-900">{c.name}</td>
                 <td className="max-w-xs px-4 py-3 text-slate-700">{c.legalName ?? none}</td>
                 <td className="px-4 py-3 text-slate-700">{c.businessSector ?? none}</td>
-                <td className="max-w-56 px-4 py-3 text-slate-700"><Contact company={c} /></td>
-                <td className="px-4 py-3"><Forums codes={c.jurisdictions} nameOf={nameOf} /></td>
+                <td className="max-w-56 px-4 py-3 text-slate-700">
+                  <Contact company={c} />
+                </td>
+                <td className="px-4 py-3">
+                  <Forums codes={c.jurisdictions} nameOf={nameOf} />
+                </td>
                 <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatNumber(c.officerCount)}</td>
                 <td className="px-4 py-3 text-right tabular-nums text-slate-700">{formatNumber(c.programCount)}</td>
                 <td className="px-4 py-3 text-right">
@@ -99,9 +119,13 @@ export function CompanyList({ companies, onEdit }: { companies: ManagedCompany[]
               <dt className="text-slate-500">{t("admin.businessSector")}</dt>
               <dd>{c.businessSector ?? none}</dd>
               <dt className="text-slate-500">{t("admin.contact")}</dt>
-              <dd><Contact company={c} /></dd>
+              <dd>
+                <Contact company={c} />
+              </dd>
               <dt className="text-slate-500">{t("admin.forums")}</dt>
-              <dd><Forums codes={c.jurisdictions} nameOf={nameOf} /></dd>
+              <dd>
+                <Forums codes={c.jurisdictions} nameOf={nameOf} />
+              </dd>
               <dt className="text-slate-500">{t("admin.officers")}</dt>
               <dd className="tabular-nums">{formatNumber(c.officerCount)}</dd>
               <dt className="text-slate-500">{t("admin.programsCount")}</dt>

@@ -54,7 +54,15 @@ export function PriorityForm({ program, defaultJurisdiction, onSaved, onCancel }
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Field label={t("admin.priorityName")} error={errors.errorFor("name")}>
         {({ id, describedBy, invalid }) => (
-          <Input id={id} name="name" required defaultValue={program?.name ?? ""} autoComplete="off" aria-describedby={describedBy} invalid={invalid} />
+          <Input
+            id={id}
+            name="name"
+            required
+            defaultValue={program?.name ?? ""}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <Field label={t("admin.priorityDescription")} optionalLabel={t("common.optional")} error={errors.errorFor("description")}>

@@ -19,7 +19,9 @@ interface Props {
 export function PriorityList({ programs, canEdit, onEdit }: Props) {
   const { t } = useI18n();
   const nameOf = useAreaNames(programs.map((p) => p.jurisdiction));
-  const status = (p: PriorityProgram) => <Badge tone={p.isActive ? "green" : "gray"}>{p.isActive ? t("common.active") : t("common.inactive")}</Badge>;
+  const status = (p: PriorityProgram) => (
+    <Badge tone={p.isActive ? "green" : "gray"}>{p.isActive ? t("common.active") : t("common.inactive")}</Badge>
+  );
   const place = (p: PriorityProgram) => <AreaLabel code={p.jurisdiction} name={nameOf(p.jurisdiction)} />;
   const edit = (p: PriorityProgram) =>
     canEdit(p) ? (
@@ -38,11 +40,21 @@ export function PriorityList({ programs, canEdit, onEdit }: Props) {
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-3">{t("admin.priorityName")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.priorityDescription")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.jurisdiction")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.status")}</th>
-              <th scope="col" className="px-4 py-3"><span className="sr-only">{t("common.actions")}</span></th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.priorityName")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.priorityDescription")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.jurisdiction")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.status")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">{t("common.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

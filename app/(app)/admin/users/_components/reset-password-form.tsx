@@ -60,7 +60,16 @@ export function ResetPasswordForm({ user, onClose }: { user: ManagedUser; onClos
       {who}
       <Field label={t("admin.newPassword")} hint={t("admin.passwordHint")} error={errors.errorFor("password")}>
         {({ id, describedBy, invalid }) => (
-          <Input id={id} name="password" type="password" required minLength={10} autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} />
+          <Input
+            id={id}
+            name="password"
+            type="password"
+            required
+            minLength={10}
+            autoComplete="new-password"
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       <FormFooter error={errors.formError} pending={reset.isPending} onCancel={onClose} submitLabel={t("admin.resetPassword")} />

@@ -67,7 +67,15 @@ export function UserForm({ user, self, onSaved, onCancel }: Props) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Field label={t("admin.name")} error={errors.errorFor("name")}>
         {({ id, describedBy, invalid }) => (
-          <Input id={id} name="name" required defaultValue={user?.name ?? ""} autoComplete="off" aria-describedby={describedBy} invalid={invalid} />
+          <Input
+            id={id}
+            name="name"
+            required
+            defaultValue={user?.name ?? ""}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            invalid={invalid}
+          />
         )}
       </Field>
       {user ? (
@@ -78,7 +86,16 @@ export function UserForm({ user, self, onSaved, onCancel }: Props) {
       ) : (
         <Field label={t("admin.email")} error={errors.errorFor("email")}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="email" type="email" inputMode="email" required autoComplete="off" aria-describedby={describedBy} invalid={invalid} />
+            <Input
+              id={id}
+              name="email"
+              type="email"
+              inputMode="email"
+              required
+              autoComplete="off"
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
           )}
         </Field>
       )}
@@ -137,6 +154,7 @@ export function UserForm({ user, self, onSaved, onCancel }: Props) {
               name="jurisdiction"
               required
               defaultValue={user?.jurisdiction ?? self.jurisdiction}
+              readOnly={isSelf}
               autoComplete="off"
               spellCheck={false}
               className="font-mono"
@@ -149,7 +167,16 @@ export function UserForm({ user, self, onSaved, onCancel }: Props) {
       {user ? null : (
         <Field label={t("admin.password")} hint={t("admin.passwordHint")} error={errors.errorFor("password")}>
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="password" type="password" required minLength={10} autoComplete="new-password" aria-describedby={describedBy} invalid={invalid} />
+            <Input
+              id={id}
+              name="password"
+              type="password"
+              required
+              minLength={10}
+              autoComplete="new-password"
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
           )}
         </Field>
       )}

@@ -30,7 +30,9 @@ export function UserList({ users, selfId, onAction }: Props) {
     ) : (
       <span>{t("common.none")}</span>
     );
-  const status = (u: ManagedUser) => <Badge tone={u.isActive ? "green" : "gray"}>{u.isActive ? t("common.active") : t("common.inactive")}</Badge>;
+  const status = (u: ManagedUser) => (
+    <Badge tone={u.isActive ? "green" : "gray"}>{u.isActive ? t("common.active") : t("common.inactive")}</Badge>
+  );
   const lastSignIn = (u: ManagedUser) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("admin.never"));
   const name = (u: ManagedUser) => (
     <span className="font-medium text-slate-900">
@@ -69,13 +71,27 @@ export function UserList({ users, selfId, onAction }: Props) {
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-3">{t("admin.name")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.email")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.role")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.scope")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.status")}</th>
-              <th scope="col" className="px-4 py-3">{t("admin.lastSignIn")}</th>
-              <th scope="col" className="px-4 py-3"><span className="sr-only">{t("common.actions")}</span></th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.name")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.email")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.role")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.scope")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.status")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                {t("admin.lastSignIn")}
+              </th>
+              <th scope="col" className="px-4 py-3">
+                <span className="sr-only">{t("common.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

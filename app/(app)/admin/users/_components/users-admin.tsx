@@ -82,7 +82,9 @@ export function UsersAdmin({ self }: { self: AdminSelf }) {
       )}
       <Dialog open={open !== null} onClose={close} title={title} closeLabel={t("common.close")}>
         {open?.kind === "new" ? <UserForm self={self} onCancel={close} onSaved={saved(t("admin.created"))} /> : null}
-        {open?.kind === "edit" ? <UserForm key={open.user.id} user={open.user} self={self} onCancel={close} onSaved={saved(t("admin.saved"))} /> : null}
+        {open?.kind === "edit" ? (
+          <UserForm key={open.user.id} user={open.user} self={self} onCancel={close} onSaved={saved(t("admin.saved"))} />
+        ) : null}
         {open?.kind === "reset" ? <ResetPasswordForm user={open.user} onClose={close} /> : null}
         {open?.kind === "active" ? <ActiveConfirm user={open.user} onCancel={close} onDone={saved(t("admin.saved"))} /> : null}
       </Dialog>

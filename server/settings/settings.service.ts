@@ -1,0 +1,24 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { areas } from "@/db/schema";
+import { isWithin } from "@/server/access/areas";
+import type { StaffViewer } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit/audit";
+import { fieldError } from "@/server/errors";
+import { setHomeProvince } from "./settings.queries";
+
+/** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
+export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
+  if (!isWithin(code, admin.jurisdiction)) throw fieldError("code", "errors.outsideJurisdiction");
+  return db.transaction(async (tx) => {
+    const [province] = await tx
+      .select({ code: areas.code })
+      .from(areas)
+      .where(and(eq(areas.code, code), eq(areas.level, 1)));
+    if (!province) throw fieldError("code", "errors.province");
+    await setHomeProvince(tx, code);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.home_province", ip, details: { code } });
+    return { homeProvince: code };
+  });
+}
