@@ -23,6 +23,13 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   pages: { signIn: "/sign-in" },
+  logger: {
+    // A refused sign-in is an expected answer (and is in the audit log), not a server error.
+    error(error: Error) {
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
