@@ -1,13 +1,11 @@
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { createTranslator, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./translate";
 
-/** The visitor's language: their cookie, else English only when the browser asks for it first, else Indonesian. */
+/** The visitor's language: the one they chose with the switch (a cookie), else Indonesian. */
 export async function getLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(fromCookie)) return fromCookie;
-  const accept = (await headers()).get("accept-language") ?? "";
-  return accept.toLowerCase().startsWith("en") ? "en" : DEFAULT_LOCALE;
+  return isLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
 }
 
 export async function getTranslator() {
