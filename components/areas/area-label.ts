@@ -27,7 +27,7 @@ export function areaName(area: AreaLike, t: Translate): string {
 }
 
 /** The containing areas below the province, innermost first: `Kec. Palaran, Kota Samarinda`. */
-export function areaContext(area: AreaLike): string {
-  const path = area.path ?? [];
-  return path.slice(1).reverse().join(", ");
+export function areaContext(area: AreaLike, t: Translate): string {
+  const [, regency, district] = area.path ?? [];
+  return [district ? `${t("areaLevels.kecamatan")} ${district}` : null, regency].filter(Boolean).join(", ");
 }

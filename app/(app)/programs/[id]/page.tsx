@@ -85,7 +85,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           {t("programs.detail.draftNotice")}
         </Alert>
       ) : null}
-      <div className="grid gap-6 lg:grid-cols-3">
+      <div className="grid items-start gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <CardSection title={t("programs.detail.description")}>
             <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
@@ -95,7 +95,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
               {program.areas.map((a) => (
                 <li key={a.code} className="text-sm">
                   <span className="font-medium text-slate-900">{areaName(a, t)}</span>
-                  {areaContext(a) ? <span className="text-slate-500"> · {areaContext(a)}</span> : null}
+                  {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
                   <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
                 </li>
               ))}

@@ -67,7 +67,7 @@ export function AreaPicker({ homeProvince, homeProvinceName, value, onChange, in
               >
                 <span>
                   {areaName(a, t)}
-                  {areaContext(a) ? <span className="text-xs text-brand-700"> · {areaContext(a)}</span> : null}
+                  {areaContext(a, t) ? <span className="text-xs text-brand-700"> · {areaContext(a, t)}</span> : null}
                 </span>
                 <button
                   type="button"
@@ -110,12 +110,12 @@ export function AreaPicker({ homeProvince, homeProvinceName, value, onChange, in
                         add(a);
                         setQ("");
                       }}
-                      aria-label={`${t("areaPicker.add")} ${areaName(a, t)}, ${areaContext(a)}`}
+                      aria-label={`${t("areaPicker.add")} ${areaName(a, t)}, ${areaContext(a, t)}`}
                       className="flex w-full items-center justify-between gap-3 px-3 py-2 text-left text-sm hover:bg-slate-50 disabled:opacity-50"
                     >
                       <span>
                         <span className="font-medium text-slate-900">{areaName(a, t)}</span>
-                        <span className="block text-xs text-slate-500">{areaContext(a)}</span>
+                        <span className="block text-xs text-slate-500">{areaContext(a, t)}</span>
                       </span>
                       <span className="text-xs font-medium text-brand-700">{t("areaPicker.add")}</span>
                     </button>

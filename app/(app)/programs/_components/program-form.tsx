@@ -323,7 +323,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
           </div>
         </CardSection>
       </Card>
-      <div className="sticky bottom-0 mt-4 flex flex-col-reverse gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur sm:flex-row sm:justify-end">
+      <div className="sticky bottom-0 mt-4 flex justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
         <LinkButton href={existing ? `/programs/${existing.id}` : "/programs"} variant="secondary">
           {t("common.cancel")}
         </LinkButton>
