@@ -35,3 +35,15 @@ export const PROGRAM_STATUSES = [
   "withdrawn",
 ] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+export const OVERLAP_KINDS = ["duplicate", "overlap"] as const;
+export type OverlapKind = (typeof OVERLAP_KINDS)[number];
+/** open: waiting for a reviewer; resolved: decided; obsolete: the programs no longer match. */
+export const FLAG_STATUSES = ["open", "resolved", "obsolete"] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+export const RESOLUTIONS = ["duplicate", "distinct", "collaboration"] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+/** queued: waiting to start; running: saving rows and checking overlaps; then done or failed. */
+export const IMPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];

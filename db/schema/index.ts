@@ -3,3 +3,5 @@ export * from "./companies";
 export * from "./users";
 export * from "./programs";
 export * from "./settings";
+export * from "./overlaps";
+export * from "./imports";

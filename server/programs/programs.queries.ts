@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
@@ -9,10 +9,10 @@ import { describeAreas } from "@/server/areas/areas.queries";
 import type { ListProgramsInput } from "./programs.schemas";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
-export function touchesArea(area: string): SQL {
+export function touchesArea(area: string, programId: SQL | AnyColumn = programs.id): SQL {
   if (area === NATIONAL) return sql`true`;
-  return sql`EXISTS (SELECT 1 FROM program_areas pa
-    WHERE pa.program_id = ${programs.id} AND ${sqlSharesGround(sql.raw("pa.area_code"), area)})`;
+  return sql`EXISTS (SELECT 1 FROM program_areas touch_pa
+    WHERE touch_pa.program_id = ${programId} AND ${sqlSharesGround(sql.raw("touch_pa.area_code"), area)})`;
 }
 
 /**
@@ -111,6 +111,7 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
       companyName: companies.name,
       companyContactName: companies.contactName,
       companyContactEmail: companies.contactEmail,
+      companyContactPhone: companies.contactPhone,
       priorityProgramName: priorityPrograms.name,
       createdByName: creator.name,
     })
@@ -133,7 +134,7 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
   return {
     ...row.program,
     companyName: row.companyName,
-    companyContact: { name: row.companyContactName, email: row.companyContactEmail },
+    companyContact: { name: row.companyContactName, email: row.companyContactEmail, phone: row.companyContactPhone },
     priorityProgramName: row.priorityProgramName,
     createdByName: row.createdByName,
     areas,

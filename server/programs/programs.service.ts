@@ -9,6 +9,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { conflict, fieldError, notFound, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
 import { type CreateProgramInput, type UpdateProgramInput } from "./programs.schemas";
+import { checkProgram } from "@/server/overlaps/overlaps.service";
 import { permissionsFor } from "./programs.queries";
 
 type ProgramFields = CreateProgramInput;
@@ -92,7 +93,7 @@ async function loadOwnForChange(tx: DbOrTx, viewer: OfficerViewer, id: string) {
  * started from, and fails with CONFLICT when someone saved in between.
  */
 export async function updateProgram(db: Database, viewer: OfficerViewer, f: UpdateProgramInput, ip: string | null = null) {
-  return db
+  const saved = await db
     .transaction(async (tx) => {
       const current = await loadOwnForChange(tx, viewer, f.id);
       if (!permissionsFor(viewer, current).canEdit) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notEditable" });
@@ -125,14 +126,17 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
       if (gone.length) await tx.delete(programAreas).where(and(eq(programAreas.programId, f.id), inArray(programAreas.areaCode, gone)));
       if (added.length) await tx.insert(programAreas).values(added.map((areaCode) => ({ programId: f.id, areaCode })));
       await recordAudit(tx, { actorId: viewer.userId, action: "program.update", targetType: "program", targetId: f.id, ip });
-      return row;
+      return { ...row, status: current.status };
     })
     .catch(refTakenOr);
+  // A material edit of a program past draft changes what it matches.
+  if (saved.status !== "draft") await checkProgram(db, saved.id);
+  return { id: saved.id, ref: saved.ref, version: saved.version };
 }
 
-/** Submits the officer's own draft for review. */
+/** Submits the officer's own draft for review, then checks it for duplicates and overlaps. */
 export async function submitProgram(db: Database, viewer: OfficerViewer, input: { id: string; version: number }, ip: string | null = null) {
-  return db.transaction(async (tx) => {
+  const submitted = await db.transaction(async (tx) => {
     const current = await loadOwnForChange(tx, viewer, input.id);
     if (!permissionsFor(viewer, current).canSubmit) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notSubmittable" });
     if (current.version !== input.version) throw conflict("errors.staleVersion");
@@ -152,4 +156,7 @@ export async function submitProgram(db: Database, viewer: OfficerViewer, input: 
     });
     return row;
   });
+  // After the commit: the submission stands even if the check fails; a rescan catches up.
+  const overlaps = await checkProgram(db, submitted.id);
+  return { ...submitted, flagged: overlaps.matches };
 }

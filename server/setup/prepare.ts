@@ -4,6 +4,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDemo } from "@/db/seed/demo";
 import { loadAreas } from "@/db/seed/regions";
 import { hashPassword } from "@/server/auth/password";
+import { rescanAll } from "@/server/overlaps/overlaps.service";
+import { ensureDefaultThesaurus } from "@/server/overlaps/thesaurus.service";
 
 export type DemoPolicy = "auto" | "always" | "never";
 
@@ -17,10 +19,15 @@ export async function prepareDatabase(handle: DatabaseHandle, policy: DemoPolicy
   await migrateDatabase(handle);
   const areas = await loadAreas(handle.db);
   if (areas.inserted) log(`[db] loaded ${areas.inserted} administrative areas in ${Date.now() - t0} ms`);
+  const terms = await ensureDefaultThesaurus(handle.db);
+  if (terms) log(`[db] added ${terms} default thesaurus entries`);
   const env = process.env.DEMO_DATA;
   const wantDemo = env === "1" ? true : env === "0" ? false : policy === "always" || (policy === "auto" && handle.kind === "pglite");
   if (wantDemo) {
     const demo = await seedDemo(handle.db, hashPassword);
-    if (demo.seeded) log(`[db] seeded the demo forum with ${demo.programs} programs`);
+    if (demo.seeded) {
+      const scan = await rescanAll(handle.db);
+      log(`[db] seeded the demo forum with ${demo.programs} programs; ${scan.flagged} overlap flags`);
+    }
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { after } from "next/server";
 import { getSessionClaims } from "@/server/auth/config";
 import { clientIp } from "@/server/auth/request-ip";
 import { resolveViewer } from "@/server/auth/viewer";
@@ -10,5 +11,11 @@ export async function createRequestContext(headers: Headers): Promise<Context> {
   const claims = await getSessionClaims();
   const db = await getAppDatabase();
   const viewer = await resolveViewer(db, claims);
-  return { db, viewer, ip: clientIp(headers) };
+  return {
+    db,
+    viewer,
+    ip: clientIp(headers),
+    runInBackground: (task) =>
+      after(() => task().catch((err: unknown) => console.error("[background]", err instanceof Error ? err.stack : err))),
+  };
 }

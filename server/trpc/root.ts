@@ -1,6 +1,8 @@
 import "server-only";
 import { areasRouter } from "@/server/areas/areas.router";
 import { companiesRouter } from "@/server/companies/companies.router";
+import { importsRouter } from "@/server/imports/imports.router";
+import { overlapsRouter } from "@/server/overlaps/overlaps.router";
 import { priorityProgramsRouter } from "@/server/priority-programs/priority-programs.router";
 import { programsRouter } from "@/server/programs/programs.router";
 import { settingsRouter } from "@/server/settings/settings.router";
@@ -11,6 +13,8 @@ import { createCallerFactory, createRouter } from "./init";
 export const appRouter = createRouter({
   areas: areasRouter,
   companies: companiesRouter,
+  imports: importsRouter,
+  overlaps: overlapsRouter,
   priorityPrograms: priorityProgramsRouter,
   programs: programsRouter,
   settings: settingsRouter,

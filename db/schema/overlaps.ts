@@ -1,0 +1,97 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  real,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "./enums";
+import { programs } from "./programs";
+import { users } from "./users";
+
+export { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS };
+export const overlapKindEnum = pgEnum("overlap_kind", OVERLAP_KINDS);
+export const flagStatusEnum = pgEnum("flag_status", FLAG_STATUSES);
+export const resolutionEnum = pgEnum("flag_resolution", RESOLUTIONS);
+
+/**
+ * A pair of programs the detector found alike. The pair is ordered (a < b) so it exists once;
+ * the fingerprints record both programs as they were when flagged or resolved, so a resolved
+ * pair is raised again only when one of them changes materially.
+ */
+export const overlapFlags = pgTable(
+  "overlap_flags",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    programAId: uuid("program_a_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    programBId: uuid("program_b_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    kind: overlapKindEnum("kind").notNull(),
+    score: real("score").notNull(),
+    reasons: jsonb("reasons").$type<unknown[]>().notNull(),
+    status: flagStatusEnum("status").notNull().default("open"),
+    resolution: resolutionEnum("resolution"),
+    resolutionNote: text("resolution_note"),
+    withdrawnProgramId: uuid("withdrawn_program_id").references(() => programs.id, { onDelete: "set null" }),
+    resolvedBy: uuid("resolved_by").references(() => users.id),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    fingerprintA: text("fingerprint_a").notNull(),
+    fingerprintB: text("fingerprint_b").notNull(),
+    detectedAt: timestamp("detected_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    unique("overlap_flags_pair_uq").on(t.programAId, t.programBId),
+    index("overlap_flags_b_idx").on(t.programBId),
+    index("overlap_flags_status_idx").on(t.status, t.score),
+    check("overlap_flags_order_chk", sql`${t.programAId} < ${t.programBId}`),
+  ],
+);
+
+/**
+ * Every area a program's areas lie in, its own included (`64.72.01.1001` gives `64`, `64.72`,
+ * `64.72.01` and itself). Kept by a trigger on program_areas; overlap candidates come from
+ * equality lookups here instead of prefix scans.
+ */
+export const programAreaClosure = pgTable(
+  "program_area_closure",
+  {
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    code: text("code").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.code] }), index("program_area_closure_code_idx").on(t.code)],
+);
+
+/** Words CSR officers use for the same thing ("lanjut usia" = "lansia"); staff extend the list. */
+export const thesaurusEntries = pgTable(
+  "thesaurus_entries",
+  {
+    id: serial("id").primaryKey(),
+    term: text("term").notNull(),
+    concept: text("concept").notNull(),
+    source: text("source").notNull().default("staff"),
+    isActive: boolean("is_active").notNull().default(true),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique("thesaurus_entries_term_uq").on(t.term)],
+);
+
+export type OverlapFlag = typeof overlapFlags.$inferSelect;

@@ -1,0 +1,78 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { overlapFlags, programs } from "@/db/schema";
+import type { StaffViewer } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit/audit";
+import { conflict, fieldError, notFound } from "@/server/errors";
+import { getFlag } from "./flags.queries";
+import { reconcileFlags } from "./flags.store";
+import { loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
+import type { ResolveFlagInput } from "./overlaps.schemas";
+
+/**
+ * A reviewer's decision on a flag. `duplicate` withdraws one of the two programs (its other
+ * flags close); `distinct` needs a reason; `collaboration` shows both companies each other's
+ * contact. The fingerprints of both programs are kept, so the pair is raised again only if
+ * one of them changes materially.
+ */
+export async function resolveFlag(db: Database, reviewer: StaffViewer, input: ResolveFlagInput, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const flag = await getFlag(tx, reviewer, input.id);
+    if (!flag) throw notFound();
+    if (flag.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.flagNotOpen" });
+    if (flag.version !== input.version) throw conflict("errors.staleVersion");
+
+    let withdrawn: string | null = null;
+    if (input.resolution === "duplicate") {
+      const target = input.withdrawProgramId;
+      if (target !== flag.programAId && target !== flag.programBId) throw fieldError("withdrawProgramId", "errors.withdrawChoice");
+      const [row] = await tx
+        .update(programs)
+        .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
+        .where(and(eq(programs.id, target), inArray(programs.status, MATCHABLE_STATUSES)))
+        .returning({ id: programs.id });
+      if (!row) throw fieldError("withdrawProgramId", "errors.notWithdrawable");
+      withdrawn = row.id;
+      await recordAudit(tx, {
+        actorId: reviewer.userId,
+        action: "program.withdraw",
+        targetType: "program",
+        targetId: row.id,
+        ip,
+        details: { reason: "duplicate", flagId: flag.id },
+      });
+    }
+
+    const current = await loadMatchingPrograms(tx, [flag.programAId, flag.programBId]);
+    const [updated] = await tx
+      .update(overlapFlags)
+      .set({
+        status: "resolved",
+        resolution: input.resolution,
+        resolutionNote: input.note || null,
+        withdrawnProgramId: withdrawn,
+        resolvedBy: reviewer.userId,
+        resolvedAt: sql`now()`,
+        fingerprintA: current.get(flag.programAId)?.fingerprint ?? flag.fingerprintA,
+        fingerprintB: current.get(flag.programBId)?.fingerprint ?? flag.fingerprintB,
+        updatedAt: sql`now()`,
+        version: sql`${overlapFlags.version} + 1`,
+      })
+      .where(and(eq(overlapFlags.id, flag.id), eq(overlapFlags.version, input.version)))
+      .returning({ id: overlapFlags.id, version: overlapFlags.version });
+    if (!updated) throw conflict("errors.staleVersion");
+    // The withdrawn program no longer takes part in matching: its other open flags close.
+    if (withdrawn) await reconcileFlags(tx, [], { programId: withdrawn });
+    await recordAudit(tx, {
+      actorId: reviewer.userId,
+      action: "overlap.resolve",
+      targetType: "overlap_flag",
+      targetId: flag.id,
+      ip,
+      details: { resolution: input.resolution, withdrawn, programs: [flag.programAId, flag.programBId] },
+    });
+    return { ...updated, withdrawn };
+  });
+}

@@ -1,0 +1,158 @@
+import "server-only";
+import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { execute } from "@/db/client";
+import { areas, companies, programAreaClosure, programAreas, programs, type ProgramStatus } from "@/db/schema";
+import { ancestorCodes } from "@/server/access/areas";
+import type { OfficerViewer } from "@/server/auth/viewer";
+import { programFingerprint } from "./fingerprint";
+import type { ProgramForMatching } from "./scoring";
+
+/** Programs that take part in matching: past draft and not withdrawn or rejected. */
+export const MATCHABLE_STATUSES: ProgramStatus[] = ["submitted", "approved", "revision_requested", "in_progress", "completed"];
+
+export const matchable = (): SQL => inArray(programs.status, MATCHABLE_STATUSES);
+
+/** For an officer's live check: their own company's programs (drafts too) and other companies' matchable ones. */
+export const matchableFor = (viewer: OfficerViewer): SQL =>
+  or(and(eq(programs.companyId, viewer.companyId), ne(programs.status, "withdrawn")), matchable()) as SQL;
+
+export interface Probe {
+  sector: string;
+  startDate: string;
+  endDate: string;
+  areaCodes: string[];
+  excludeId?: string;
+}
+
+const list = (values: string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+/**
+ * Programs that could match a probe: same sector, overlapping period, and an area that equals,
+ * contains or lies inside one of the probe's areas. Two equality lookups (program_areas for
+ * the areas containing the probe's, program_area_closure for those inside them), so the cost
+ * follows the programs in the probe's own places, not the size of the table.
+ */
+export async function findCandidateIds(db: DbOrTx, probe: Probe, eligible: SQL): Promise<string[]> {
+  const own = [...new Set(probe.areaCodes)];
+  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  const rows = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .innerJoin(
+      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
+           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
+      sql`near.program_id = ${programs.id}`,
+    )
+    .where(
+      and(
+        sql`${programs.sector} = ${probe.sector}`,
+        sql`${programs.startDate} <= ${probe.endDate}`,
+        sql`${programs.endDate} >= ${probe.startDate}`,
+        probe.excludeId ? ne(programs.id, probe.excludeId) : undefined,
+        eligible,
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+export interface LoadedProgram extends ProgramForMatching {
+  ref: string;
+  status: ProgramStatus;
+  fingerprint: string;
+}
+
+/** Programs with everything matching needs: text, numbers, own areas with names, and the names of containing areas. */
+export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<Map<string, LoadedProgram>> {
+  const out = new Map<string, LoadedProgram>();
+  for (let i = 0; i < ids.length; i += 2000) {
+    const chunk = ids.slice(i, i + 2000);
+    const rows = await db
+      .select({
+        id: programs.id,
+        ref: programs.ref,
+        companyId: programs.companyId,
+        companyName: companies.name,
+        title: programs.title,
+        description: programs.description,
+        sector: programs.sector,
+        targetGroup: programs.targetGroup,
+        startDate: programs.startDate,
+        endDate: programs.endDate,
+        budgetIdr: programs.budgetIdr,
+        beneficiaries: programs.plannedBeneficiaries,
+        status: programs.status,
+      })
+      .from(programs)
+      .innerJoin(companies, eq(companies.id, programs.companyId))
+      .where(inArray(programs.id, chunk));
+    const own = await db
+      .select({ programId: programAreas.programId, code: programAreas.areaCode, name: areas.name })
+      .from(programAreas)
+      .innerJoin(areas, eq(areas.code, programAreas.areaCode))
+      .where(inArray(programAreas.programId, chunk));
+    const places = await db
+      .select({ programId: programAreaClosure.programId, name: areas.name })
+      .from(programAreaClosure)
+      .innerJoin(areas, eq(areas.code, programAreaClosure.code))
+      .where(inArray(programAreaClosure.programId, chunk));
+    const ownBy = groupBy(own, (r) => r.programId);
+    const placesBy = groupBy(places, (r) => r.programId);
+    for (const r of rows) {
+      const areasOf = (ownBy.get(r.id) ?? []).map((a) => ({ code: a.code, name: a.name }));
+      out.set(r.id, {
+        ...r,
+        areas: areasOf,
+        placeNames: (placesBy.get(r.id) ?? []).map((p) => p.name),
+        fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
+      });
+    }
+  }
+  return out;
+}
+
+/** Area names for a probe that is not saved yet (the live check). */
+export async function describeProbeAreas(db: DbOrTx, codes: string[]) {
+  const around = [...new Set(codes.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  const rows = around.length ? await db.select({ code: areas.code, name: areas.name }).from(areas).where(inArray(areas.code, around)) : [];
+  const names = new Map(rows.map((r) => [r.code, r.name]));
+  return {
+    own: codes.filter((c) => names.has(c)).map((code) => ({ code, name: names.get(code) ?? code })),
+    placeNames: [...names.values()],
+  };
+}
+
+/**
+ * Every pair of matchable programs in the same sector with overlapping periods that share
+ * ground, each once (a < b). One set-based join over the closure table: the full rescan.
+ */
+export async function findCandidatePairs(db: DbOrTx): Promise<[string, string][]> {
+  const statuses = list(MATCHABLE_STATUSES);
+  const res = await execute<{ a: string; b: string }>(
+    db,
+    sql`SELECT DISTINCT LEAST(pa.program_id, c.program_id) AS a, GREATEST(pa.program_id, c.program_id) AS b
+        FROM program_areas pa
+        JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id <> pa.program_id
+        JOIN programs p1 ON p1.id = pa.program_id
+        JOIN programs p2 ON p2.id = c.program_id
+        WHERE p1.sector = p2.sector
+          AND p1.start_date <= p2.end_date AND p2.start_date <= p1.end_date
+          AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
+  );
+  return res.rows.map((r) => [r.a, r.b]);
+}
+
+function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const l = m.get(k);
+    if (l) l.push(r);
+    else m.set(k, [r]);
+  }
+  return m;
+}

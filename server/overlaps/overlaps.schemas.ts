@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { RESOLUTIONS } from "@/db/schema/enums";
+import { areaCodeSchema, SECTORS } from "@/server/programs/programs.schemas";
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What the program form has so far; the live check runs once sector, places and dates are there. */
+export const liveCheckSchema = z.object({
+  excludeId: z.uuid().optional(),
+  title: z.string().trim().max(200),
+  description: z.string().trim().max(5000).default(""),
+  sector: z.enum(SECTORS),
+  targetGroup: z.string().max(40).default(""),
+  areaCodes: z.array(areaCodeSchema).min(1).max(100),
+  startDate: isoDate,
+  endDate: isoDate,
+  budgetIdr: z.number().int().min(0).optional(),
+  plannedBeneficiaries: z.number().int().min(0).optional(),
+});
+export type LiveCheckInput = z.output<typeof liveCheckSchema>;
+
+export const FLAG_FILTERS = ["open", "resolved", "all"] as const;
+export const listFlagsSchema = z.object({
+  status: z.enum(FLAG_FILTERS).default("open"),
+  kind: z.enum(["duplicate", "overlap"]).optional(),
+  page: z.number().int().min(1).max(100_000).default(1),
+  pageSize: z.number().int().min(1).max(100).default(20),
+});
+export type ListFlagsInput = z.output<typeof listFlagsSchema>;
+
+export const flagIdSchema = z.object({ id: z.uuid("errors.notFound") });
+
+export const resolveFlagSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int().min(1),
+    resolution: z.enum(RESOLUTIONS, { error: "errors.resolution" }),
+    note: z.string().trim().max(2000, "errors.tooLong").default(""),
+    /** For a duplicate: the program to withdraw. */
+    withdrawProgramId: z.uuid("errors.withdrawChoice").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.resolution === "distinct" && v.note.length < 5)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "errors.reasonRequired" });
+    if (v.resolution === "duplicate" && !v.withdrawProgramId)
+      ctx.addIssue({ code: "custom", path: ["withdrawProgramId"], message: "errors.withdrawChoice" });
+  });
+export type ResolveFlagInput = z.output<typeof resolveFlagSchema>;
+
+export const programFlagsSchema = z.object({ programId: z.uuid("errors.notFound") });
+
+export const createThesaurusEntrySchema = z.object({
+  term: z.string().trim().min(2, "errors.termLength").max(80, "errors.termLength"),
+  concept: z
+    .string()
+    .trim()
+    .min(2, "errors.conceptLength")
+    .max(40, "errors.conceptLength")
+    .regex(/^[\p{L}\p{N} ]+$/u, "errors.conceptFormat"),
+});
+export type CreateThesaurusEntryInput = z.output<typeof createThesaurusEntrySchema>;
+export const setThesaurusEntryActiveSchema = z.object({ id: z.number().int().min(1), isActive: z.boolean() });

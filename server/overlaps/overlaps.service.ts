@@ -1,0 +1,171 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database, DbOrTx } from "@/db/client";
+import { companies, programs } from "@/db/schema";
+import type { OfficerViewer } from "@/server/auth/viewer";
+import { reconcileFlags, type FoundPair, type ReconcileResult } from "./flags.store";
+import {
+  describeProbeAreas,
+  findCandidateIds,
+  findCandidatePairs,
+  loadMatchingPrograms,
+  matchable,
+  matchableFor,
+  MATCHABLE_STATUSES,
+  type LoadedProgram,
+} from "./overlaps.queries";
+import type { LiveCheckInput } from "./overlaps.schemas";
+import { analyzeProgram, comparePrograms, type AnalyzedProgram, type Match } from "./scoring";
+import type { Thesaurus } from "./thesaurus";
+import { loadThesaurus } from "./thesaurus.service";
+
+function pairOf(x: LoadedProgram, y: LoadedProgram, match: Match): FoundPair {
+  const [a, b] = x.id < y.id ? [x, y] : [y, x];
+  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
+}
+
+/** Matches of one program among the given candidates, best first. */
+function matchAgainst(probe: AnalyzedProgram, candidates: Iterable<AnalyzedProgram>): { other: AnalyzedProgram; match: Match }[] {
+  const out: { other: AnalyzedProgram; match: Match }[] = [];
+  for (const c of candidates) {
+    const match = comparePrograms(probe, c);
+    if (match) out.push({ other: c, match });
+  }
+  return out.sort((x, y) => y.match.score - x.match.score);
+}
+
+/**
+ * The check on submit and after a material edit: compares one program with every matchable
+ * program around it and brings its flags up to date. A program that is not matchable (a draft,
+ * withdrawn, rejected) loses its open flags.
+ */
+export async function checkProgram(db: Database, programId: string, thesaurus?: Thesaurus): Promise<ReconcileResult & { matches: number }> {
+  const th = thesaurus ?? (await loadThesaurus(db));
+  return db.transaction(async (tx) => {
+    const self = (await loadMatchingPrograms(tx, [programId])).get(programId);
+    if (!self || !MATCHABLE_STATUSES.includes(self.status)) {
+      return { ...(await reconcileFlags(tx, [], { programId })), matches: 0 };
+    }
+    const ids = await findCandidateIds(tx, { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id }, matchable());
+    const loaded = await loadMatchingPrograms(tx, ids);
+    const probe = analyzeProgram(self, th);
+    const found = matchAgainst(
+      probe,
+      [...loaded.values()].map((p) => analyzeProgram(p, th)),
+    ).map(({ other, match }) => pairOf(self, loaded.get(other.id) as LoadedProgram, match));
+    return { ...(await reconcileFlags(tx, found, { programId })), matches: found.length };
+  });
+}
+
+export interface LiveMatch {
+  programId: string;
+  title: string;
+  companyName: string;
+  isOwnCompany: boolean;
+  status: string;
+  startDate: string;
+  endDate: string;
+  areas: { code: string; name: string }[];
+  kind: Match["kind"];
+  score: number;
+  reasons: Match["reasons"];
+}
+
+/**
+ * The live warning while an officer fills in the form: likely matches among their own
+ * programs and other companies' submitted ones (never another company's draft), best first.
+ */
+export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCheckInput, limit = 5): Promise<LiveMatch[]> {
+  const th = await loadThesaurus(db);
+  const ids = await findCandidateIds(db, input, matchableFor(viewer));
+  if (ids.length === 0) return [];
+  const places = await describeProbeAreas(db, input.areaCodes);
+  const [own] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId));
+  const probe = analyzeProgram(
+    {
+      id: input.excludeId ?? "live-probe",
+      companyId: viewer.companyId,
+      companyName: own?.name ?? "",
+      title: input.title,
+      description: input.description,
+      sector: input.sector,
+      targetGroup: input.targetGroup,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      budgetIdr: input.budgetIdr ?? 0,
+      beneficiaries: input.plannedBeneficiaries ?? 0,
+      areas: places.own,
+      placeNames: places.placeNames,
+    },
+    th,
+  );
+  const loaded = await loadMatchingPrograms(db, ids);
+  const matches = matchAgainst(
+    probe,
+    [...loaded.values()].map((p) => analyzeProgram(p, th)),
+  ).slice(0, limit);
+  if (matches.length === 0) return [];
+  return matches.map(({ other, match }) => {
+    const p = loaded.get(other.id) as LoadedProgram;
+    return {
+      programId: p.id,
+      title: p.title,
+      companyName: p.companyName,
+      isOwnCompany: p.companyId === viewer.companyId,
+      status: p.status,
+      startDate: p.startDate,
+      endDate: p.endDate,
+      areas: p.areas,
+      kind: match.kind,
+      score: match.score,
+      reasons: match.reasons,
+    };
+  });
+}
+
+export interface RescanProgress {
+  phase: "pairs" | "load" | "compare" | "write" | "done";
+  done: number;
+  total: number;
+}
+
+/**
+ * The full rescan: every candidate pair from one set-based join, compared in memory, then
+ * written in batches. Used by `npm run csr -- rescan` and after a thesaurus change.
+ */
+export async function rescanAll(db: Database, onProgress: (p: RescanProgress) => void = () => {}) {
+  const th = await loadThesaurus(db);
+  const started = Date.now();
+  onProgress({ phase: "pairs", done: 0, total: 0 });
+  const pairs = await findCandidatePairs(db);
+  const ids = [...new Set(pairs.flat())];
+  onProgress({ phase: "load", done: 0, total: ids.length });
+  const loaded = await loadMatchingPrograms(db, ids);
+  const analyzed = new Map<string, AnalyzedProgram>();
+  const analysis = (id: string) => {
+    let a = analyzed.get(id);
+    if (!a) {
+      a = analyzeProgram(loaded.get(id) as LoadedProgram, th);
+      analyzed.set(id, a);
+    }
+    return a;
+  };
+  const found: FoundPair[] = [];
+  for (let i = 0; i < pairs.length; i++) {
+    const [x, y] = pairs[i] as [string, string];
+    if (!loaded.has(x) || !loaded.has(y)) continue;
+    const match = comparePrograms(analysis(x), analysis(y));
+    if (match) found.push(pairOf(loaded.get(x) as LoadedProgram, loaded.get(y) as LoadedProgram, match));
+    if (i % 20_000 === 0) onProgress({ phase: "compare", done: i, total: pairs.length });
+  }
+  onProgress({ phase: "write", done: 0, total: found.length });
+  const result = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
+  onProgress({ phase: "done", done: found.length, total: found.length });
+  return { candidatePairs: pairs.length, programs: ids.length, flagged: found.length, ms: Date.now() - started, ...result };
+}
+
+/** Whether a program is in a state that takes part in matching (used by the submit hook). */
+export async function isMatchable(db: DbOrTx, programId: string): Promise<boolean> {
+  const [p] = await db.select({ status: programs.status }).from(programs).where(eq(programs.id, programId));
+  return !!p && MATCHABLE_STATUSES.includes(p.status);
+}

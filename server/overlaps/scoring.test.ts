@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { analyzeProgram, comparePeriods, comparePrograms, compareAreas, type ProgramForMatching } from "./scoring";
+import { Thesaurus } from "./thesaurus";
+import { DEFAULT_THESAURUS } from "./thesaurus.defaults";
+
+const th = new Thesaurus(DEFAULT_THESAURUS);
+let n = 0;
+const KARANGAN_DALAM = { code: "64.08.16.2001", name: "Karangan Dalam" };
+const KARANGAN_HILIR = { code: "64.08.16.2007", name: "Karangan Hilir" };
+const KEC_KARANGAN = { code: "64.08.16", name: "Karangan" };
+const PLACES = ["Kalimantan Timur", "Kabupaten Kutai Timur", "Karangan", "Karangan Dalam", "Karangan Hilir"];
+
+function program(over: Partial<ProgramForMatching>) {
+  const companyName = over.companyName ?? (over.companyId === "c2" ? "PT Dua Bersaudara" : "PT Satu");
+  return analyzeProgram(
+    {
+      id: `p${++n}`,
+      companyId: "c1",
+      companyName,
+      title: "Pemberian Makanan Tambahan bagi Balita Stunting di Desa Karangan Dalam",
+      description: "PMT lokal selama 90 hari bagi balita gizi kurang bersama Posyandu dan Puskesmas Karangan.",
+      sector: "health",
+      targetGroup: "children",
+      startDate: "2025-03-01",
+      endDate: "2025-12-31",
+      budgetIdr: 300_000_000,
+      beneficiaries: 120,
+      areas: [KARANGAN_DALAM, KARANGAN_HILIR],
+      placeNames: PLACES,
+      ...over,
+    },
+    th,
+  );
+}
+
+describe("areas and periods", () => {
+  it("relates areas by containment on whole segments", () => {
+    expect(compareAreas([KEC_KARANGAN], [KARANGAN_DALAM]).best?.outer.code).toBe("64.08.16");
+    expect(compareAreas([{ code: "64.1", name: "x" }], [{ code: "64.11", name: "y" }]).best).toBeNull();
+    expect(compareAreas([KARANGAN_DALAM, KARANGAN_HILIR], [KARANGAN_HILIR]).match).toBeCloseTo(0.75);
+  });
+  it("measures period overlap in days", () => {
+    const p = comparePeriods({ startDate: "2025-01-01", endDate: "2025-12-31" }, { startDate: "2025-07-01", endDate: "2026-06-30" });
+    expect(p.days).toBe(184);
+    expect(p.from).toBe("2025-07-01");
+    expect(p.to).toBe("2025-12-31");
+    expect(
+      comparePeriods({ startDate: "2025-01-01", endDate: "2025-06-30" }, { startDate: "2025-07-01", endDate: "2025-12-31" }).days,
+    ).toBe(0);
+  });
+});
+
+describe("duplicate and overlap detection", () => {
+  it("finds a reworded re-submission with villages in another order as a duplicate", () => {
+    const a = program({});
+    const b = program({
+      title: "PMT Balita Gizi Kurang Ds. Karangan Hilir & Karangan Dalam",
+      description: "Pemberian makanan tambahan lokal 90 hari utk balita stunting, kerja sama Posyandu.",
+      areas: [KARANGAN_HILIR, KARANGAN_DALAM],
+      startDate: "2025-03-03",
+      budgetIdr: 295_000_000,
+    });
+    const m = comparePrograms(a, b);
+    expect(m?.kind).toBe("duplicate");
+    expect(m?.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(["same_area", "period_overlap", "text_similar"]));
+  });
+
+  it("flags a similar activity of another company in a village inside the program's district as an overlap", () => {
+    const district = program({
+      companyId: "c2",
+      title: "Orang Tua Asuh Anak Stunting Kecamatan Karangan",
+      description: "Pendampingan keluarga dan pemberian makanan bergizi tambahan bagi balita stunting oleh karyawan sebagai bapak asuh.",
+      areas: [KEC_KARANGAN],
+      startDate: "2025-05-01",
+      endDate: "2025-11-30",
+      budgetIdr: 120_000_000,
+      beneficiaries: 40,
+    });
+    const m = comparePrograms(program({}), district);
+    expect(m?.kind).toBe("overlap");
+    expect(m?.reasons[0]).toEqual({ code: "area_contains", outer: KEC_KARANGAN, inner: KARANGAN_DALAM });
+  });
+
+  it("does not match another sector, another place, or a renewal in a later period", () => {
+    const a = program({});
+    expect(comparePrograms(a, program({ sector: "education" }))).toBeNull();
+    expect(comparePrograms(a, program({ areas: [{ code: "64.72.01.1001", name: "Rawa Makmur" }] }))).toBeNull();
+    expect(comparePrograms(a, program({ startDate: "2026-01-01", endDate: "2026-12-31" }))).toBeNull();
+  });
+
+  it("does not match a clearly different activity in the same sector and place", () => {
+    const sewing = program({
+      sector: "economy",
+      targetGroup: "women",
+      title: "Pelatihan Menjahit bagi Ibu Rumah Tangga Desa Karangan Dalam",
+      description: "Kursus tata busana 3 bulan dan bantuan 10 mesin jahit untuk kelompok PKK.",
+    });
+    const boats = program({
+      sector: "economy",
+      targetGroup: "farmers_fishers",
+      title: "Bantuan Perahu Fiber dan Mesin Tempel bagi Nelayan Karangan Dalam",
+      description: "Penyerahan 8 unit perahu dan alat tangkap kepada kelompok nelayan sungai.",
+    });
+    expect(comparePrograms(sewing, boats)).toBeNull();
+  });
+
+  it("keeps place names out of the text similarity", () => {
+    const a = program({
+      title: "Festival Budaya Desa Karangan Dalam",
+      description: "Pentas seni tari di Karangan Dalam.",
+      sector: "social",
+    });
+    const b = program({
+      title: "Posko Donor Darah Desa Karangan Dalam",
+      description: "Donor darah bersama PMI di Karangan Dalam.",
+      sector: "social",
+    });
+    expect(comparePrograms(a, b)).toBeNull();
+  });
+
+  it("treats co-funding partners who name each other as one activity, though each describes its own share", () => {
+    const lenses = program({
+      companyId: "c1",
+      companyName: "PT Agro Sawit Wahau",
+      sector: "health",
+      targetGroup: "elderly",
+      title: "Operasi Katarak Gratis bagi Lansia Kecamatan Karangan (bersama PT Tambang Etam Nusantara)",
+      description: "Bakti sosial operasi katarak untuk 80 lansia, skrining di puskesmas, operasi di rumah sakit lapangan.",
+      areas: [KEC_KARANGAN],
+      beneficiaries: 80,
+      budgetIdr: 160_000_000,
+    });
+    const transport = program({
+      companyId: "c2",
+      companyName: "PT Tambang Etam Nusantara",
+      sector: "health",
+      targetGroup: "elderly",
+      title: "Baksos Bedah Mata Katarak Kec. Karangan - kolaborasi ASW",
+      description: "Porsi kami: lensa dan transport pasien manula dari desa. 80 pasien.",
+      areas: [KEC_KARANGAN],
+      beneficiaries: 80,
+      budgetIdr: 140_000_000,
+    });
+    const m = comparePrograms(lenses, transport);
+    expect(m?.kind).toBe("duplicate");
+    expect(m?.reasons.map((r) => r.code)).toContain("partner_named");
+  });
+
+  it("scores between 0 and 1 and explains itself", () => {
+    const m = comparePrograms(program({}), program({ companyId: "c2" }));
+    expect(m).not.toBeNull();
+    expect(m?.score).toBeGreaterThan(0.5);
+    expect(m?.score).toBeLessThanOrEqual(1);
+    expect(m?.reasons.find((r) => r.code === "shared_terms")).toMatchObject({ terms: expect.arrayContaining(["pmt"]) });
+  });
+});

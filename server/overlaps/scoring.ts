@@ -1,0 +1,240 @@
+import { areasShareGround, isWithin } from "@/server/access/areas";
+import { addVectors, cosine, sharedTerms, termVector, trigramDice, type Vector } from "./similarity";
+import { mentionsCompany } from "./partners";
+import { analyzeText, placeTerms, type Token } from "./text";
+import type { Thesaurus } from "./thesaurus";
+
+// Duplicate and overlap detection between two programs: pure functions over plain data.
+// Hard conditions (same sector, shared ground, overlapping periods) come first; then the
+// activity's text similarity decides, and period, area and scale tell a duplicate from an overlap.
+
+export interface AreaRef {
+  code: string;
+  name: string;
+}
+
+export interface ProgramForMatching {
+  id: string;
+  companyId: string;
+  companyName: string;
+  title: string;
+  description: string;
+  sector: string;
+  targetGroup: string;
+  startDate: string;
+  endDate: string;
+  budgetIdr: number;
+  beneficiaries: number;
+  /** The program's own areas. */
+  areas: AreaRef[];
+  /** Names of its areas and of the areas containing them, to keep place names out of text similarity. */
+  placeNames: string[];
+}
+
+export interface AnalyzedProgram extends ProgramForMatching {
+  titleTokens: Token[];
+  descTokens: Token[];
+  places: Set<string>;
+}
+
+export type MatchKind = "duplicate" | "overlap";
+
+export type Reason =
+  | { code: "same_area"; area: AreaRef }
+  | { code: "area_contains"; outer: AreaRef; inner: AreaRef }
+  | { code: "period_overlap"; from: string; to: string }
+  | { code: "text_similar"; percent: number }
+  | { code: "shared_terms"; terms: string[] }
+  | { code: "same_target"; targetGroup: string }
+  | { code: "similar_scale" }
+  | { code: "same_company" }
+  | { code: "partner_named" };
+
+export interface PairFeatures {
+  textSim: number;
+  titleSim: number;
+  areaMatch: number;
+  overlapOfShorter: number;
+  overlapOfLonger: number;
+  startDeltaDays: number;
+  sameTarget: boolean;
+  scaleRatio: number;
+  sameCompany: boolean;
+  partnerNamed: boolean;
+}
+
+export interface Match {
+  kind: MatchKind;
+  /** 0–1: how sure the detector is that the two programs coincide. */
+  score: number;
+  reasons: Reason[];
+  features: PairFeatures;
+}
+
+/**
+ * The thresholds in one place, read off the forum's definitions and checked on the labelled
+ * development set (docs/overlaps.md); the held-out set only reports.
+ */
+export const RULES = {
+  /** Activity similarity above which two programs in the same place, sector and time overlap. */
+  overlapText: 0.3,
+  /** Lower bar when they also serve the same target group. */
+  overlapTextSameTarget: 0.2,
+  /**
+   * A duplicate is the same activity at the same place and time: the same people served
+   * (beneficiaries, or the same budget), nearly the same period, and the same places (or, for
+   * a copy registered at district level, a text that says the same thing).
+   */
+  duplicatePeriod: 0.85,
+  duplicateStartDays: 31,
+  duplicateBeneficiaries: 0.8,
+  duplicateBudget: 0.9,
+  duplicateExactAreas: 0.5,
+  duplicateNestedText: 0.5,
+  /** Two companies registering the same activity without naming each other must say nearly the same thing. */
+  duplicateOtherCompanyText: 0.6,
+  /**
+   * Co-funding partners describe their own share (lenses vs. transport), so their texts differ;
+   * when one names the other, or both give the very same dates, places and people, a little
+   * shared vocabulary is enough.
+   */
+  jointActivityText: 0.1,
+} as const;
+
+const DAY = 86_400_000;
+const dayNumber = (iso: string) => Math.floor(Date.parse(iso + "T00:00:00Z") / DAY);
+
+/** Tokenises a program once; comparisons then reuse the result. */
+export function analyzeProgram(p: ProgramForMatching, thesaurus: Thesaurus): AnalyzedProgram {
+  return {
+    ...p,
+    titleTokens: analyzeText(p.title, thesaurus),
+    descTokens: analyzeText(p.description, thesaurus),
+    places: new Set(p.placeNames.flatMap(placeTerms)),
+  };
+}
+
+/** How the two programs' areas relate: the finest shared place and how much of each side is shared. */
+export function compareAreas(a: readonly AreaRef[], b: readonly AreaRef[]) {
+  let best: { outer: AreaRef; inner: AreaRef; depth: number } | null = null;
+  let aShared = 0;
+  for (const x of a) {
+    let hit = false;
+    for (const y of b) {
+      if (!areasShareGround(x.code, y.code)) continue;
+      hit = true;
+      const [outer, inner] = isWithin(x.code, y.code) ? [y, x] : [x, y];
+      const depth = inner.code.split(".").length * 10 + outer.code.split(".").length;
+      if (!best || depth > best.depth) best = { outer, inner, depth };
+    }
+    if (hit) aShared++;
+  }
+  const bShared = b.filter((y) => a.some((x) => areasShareGround(x.code, y.code))).length;
+  const match = a.length && b.length ? (aShared / a.length + bShared / b.length) / 2 : 0;
+  const codesA = new Set(a.map((x) => x.code));
+  const codesB = new Set(b.map((y) => y.code));
+  const same = [...codesA].filter((c) => codesB.has(c)).length;
+  const exact = same / new Set([...codesA, ...codesB]).size || 0;
+  return { best, match, exact };
+}
+
+/** Overlap of two periods in days (inclusive), and relative to the shorter and the longer period. */
+export function comparePeriods(a: { startDate: string; endDate: string }, b: { startDate: string; endDate: string }) {
+  const [as, ae, bs, be] = [dayNumber(a.startDate), dayNumber(a.endDate), dayNumber(b.startDate), dayNumber(b.endDate)];
+  const days = Math.min(ae, be) - Math.max(as, bs) + 1;
+  const la = ae - as + 1;
+  const lb = be - bs + 1;
+  return {
+    days: Math.max(0, days),
+    ofShorter: Math.max(0, days) / Math.min(la, lb),
+    ofLonger: Math.max(0, days) / Math.max(la, lb),
+    startDelta: Math.abs(as - bs),
+    from: as > bs ? a.startDate : b.startDate,
+    to: ae < be ? a.endDate : b.endDate,
+  };
+}
+
+const ratio = (x: number, y: number) => (x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
+
+function vectors(p: AnalyzedProgram, exclude: ReadonlySet<string>): { title: Vector; all: Vector; titleText: string } {
+  const title = termVector(p.titleTokens, exclude);
+  const all = addVectors(termVector(p.titleTokens, exclude, 1.5), termVector(p.descTokens, exclude));
+  const titleText = p.titleTokens
+    .filter((t) => !exclude.has(t.term) && t.weight === 1)
+    .map((t) => t.term)
+    .join(" ");
+  return { title, all, titleText };
+}
+
+/** Activity similarity of two programs' texts, 0–1, with place names of both left out. */
+export function textSimilarity(a: AnalyzedProgram, b: AnalyzedProgram) {
+  const exclude = new Set([...a.places, ...b.places]);
+  const va = vectors(a, exclude);
+  const vb = vectors(b, exclude);
+  const all = cosine(va.all, vb.all);
+  const title = cosine(va.title, vb.title);
+  const tri = trigramDice(va.titleText, vb.titleText);
+  const text = Math.max(all, 0.6 * all + 0.25 * title + 0.15 * tri);
+  return { text, title, shared: sharedTerms(va.all, vb.all) };
+}
+
+/**
+ * Compares two programs. Null when they are not a match: another sector, no shared ground,
+ * periods that do not overlap (a renewal), or activities that are not alike.
+ */
+export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match | null {
+  if (a.id === b.id || a.sector !== b.sector) return null;
+  const period = comparePeriods(a, b);
+  if (period.days <= 0) return null;
+  const areas = compareAreas(a.areas, b.areas);
+  if (!areas.best) return null;
+
+  const text = textSimilarity(a, b);
+  const sameTarget = a.targetGroup === b.targetGroup;
+  const scaleRatio = Math.max(ratio(a.budgetIdr, b.budgetIdr), ratio(a.beneficiaries, b.beneficiaries));
+  const features: PairFeatures = {
+    textSim: text.text,
+    titleSim: text.title,
+    areaMatch: areas.match,
+    overlapOfShorter: period.ofShorter,
+    overlapOfLonger: period.ofLonger,
+    startDeltaDays: period.startDelta,
+    sameTarget,
+    scaleRatio,
+    sameCompany: a.companyId === b.companyId,
+    partnerNamed: false,
+  };
+
+  const partnerNamed =
+    !features.sameCompany &&
+    (mentionsCompany(`${a.title} ${a.description}`, b.companyName) || mentionsCompany(`${b.title} ${b.description}`, a.companyName));
+  features.partnerNamed = partnerNamed;
+  const samePeople =
+    ratio(a.beneficiaries, b.beneficiaries) >= RULES.duplicateBeneficiaries || ratio(a.budgetIdr, b.budgetIdr) >= RULES.duplicateBudget;
+  const samePlaces = areas.exact >= RULES.duplicateExactAreas || (areas.match >= 0.9 && text.text >= RULES.duplicateNestedText);
+  const sameTime = period.ofLonger >= RULES.duplicatePeriod && period.startDelta <= RULES.duplicateStartDays;
+  const identical =
+    a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries === b.beneficiaries && sameTarget;
+
+  const jointActivity = (partnerNamed || identical) && text.text >= RULES.jointActivityText;
+  const isOverlap = jointActivity || text.text >= RULES.overlapText || (sameTarget && text.text >= RULES.overlapTextSameTarget);
+  if (!isOverlap) return null;
+  const isDuplicate =
+    sameTime && samePeople && samePlaces && (features.sameCompany || jointActivity || text.text >= RULES.duplicateOtherCompanyText);
+
+  const activity = Math.min(1, text.text / 0.6);
+  const score = Math.min(1, 0.5 * activity + 0.15 * areas.match + 0.15 * period.ofShorter + 0.1 * (sameTarget ? 1 : 0) + 0.1 * scaleRatio);
+
+  const reasons: Reason[] = [];
+  const { outer, inner } = areas.best;
+  reasons.push(outer.code === inner.code ? { code: "same_area", area: inner } : { code: "area_contains", outer, inner });
+  reasons.push({ code: "period_overlap", from: period.from, to: period.to });
+  reasons.push({ code: "text_similar", percent: Math.round(text.text * 100) });
+  if (text.shared.length) reasons.push({ code: "shared_terms", terms: text.shared });
+  if (sameTarget) reasons.push({ code: "same_target", targetGroup: a.targetGroup });
+  if (scaleRatio >= 0.8) reasons.push({ code: "similar_scale" });
+  if (features.sameCompany) reasons.push({ code: "same_company" });
+  if (partnerNamed) reasons.push({ code: "partner_named" });
+
+  return { kind: isDuplicate ? "duplicate" : "overlap", score: Math.round(score * 100) / 100, reasons, features };
+}
