@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // Native and WASM packages stay outside the bundle and load from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
+  // Native and WASM packages stay outside the bundle and load from node_modules at run time;
+  // so does exceljs (spreadsheet import), a large CommonJS package with optional requires.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
 };

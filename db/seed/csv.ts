@@ -1,5 +1,8 @@
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. */
-export function parseCsv(text: string): string[][] {
+/**
+ * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF, optional BOM) into records,
+ * keeping empty lines as `[""]` so a record's index is its row number in a spreadsheet minus one.
+ */
+export function parseCsvRecords(text: string, delimiter = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";
@@ -15,7 +18,7 @@ export function parseCsv(text: string): string[][] {
         } else inQuotes = false;
       } else field += ch;
     } else if (ch === '"') inQuotes = true;
-    else if (ch === ",") {
+    else if (ch === delimiter) {
       row.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
@@ -30,5 +33,10 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => !(r.length === 1 && r[0] === ""));
+  return rows;
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings, without empty lines. */
+export function parseCsv(text: string): string[][] {
+  return parseCsvRecords(text).filter((r) => !(r.length === 1 && r[0] === ""));
 }

@@ -1,0 +1,155 @@
+import ExcelJS from "exceljs";
+import { afterEach, describe, expect, it } from "vitest";
+import { parseSector, parseTargetGroup, parseWholeNumberCell } from "./cells";
+import { ImportFileError } from "./import-errors";
+import { readImportRows } from "./rows";
+import { readSheet } from "./sheet";
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const HEADER = "ref,company,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries";
+const DESC = "PMT lokal bagi balita gizi kurang di posyandu selama sepuluh bulan.";
+
+describe("reading CSV", () => {
+  it("reads comma-separated rows with quotes, doubled quotes and a quoted line break", async () => {
+    const csv = `${HEADER}\nA-1,"PT Alfa, Tbk","Judul ""PMT"" balita","${DESC}\nBaris kedua.",health,children,64.72.01.1001,2026-02-01,2026-11-30,250000000,120\n`;
+    const rows = await readSheet("plan.csv", bytes(csv));
+    expect(rows).toHaveLength(2);
+    expect(rows[1]?.row).toBe(2);
+    expect(rows[1]?.cells[1]).toBe("PT Alfa, Tbk");
+    expect(rows[1]?.cells[2]).toBe('Judul "PMT" balita');
+    expect(rows[1]?.cells[3]).toBe(`${DESC}\nBaris kedua.`);
+    const { rows: parsed, errors } = readImportRows(rows, { companyRequired: true });
+    expect(errors).toEqual([]);
+    expect(parsed[0]?.program?.description).toBe(`${DESC}\nBaris kedua.`); // paragraphs survive
+  });
+
+  it("detects a semicolon delimiter from the header, with a BOM and CRLF, keeping quoted `;` lists together", async () => {
+    const csv = `\uFEFF${HEADER.replace(/,/g, ";")}\r\nA-1;PT Alfa;Judul program;${DESC};Kesehatan;Anak dan balita;"64.72.01.1001;64.02";2026-02-01;2026-11-30;150.000.000;120\r\n`;
+    const rows = await readSheet("plan.csv", bytes(csv));
+    expect(rows[0]?.cells[0]).toBe("ref"); // the BOM is not part of the first header
+    expect(rows[1]?.cells).toHaveLength(11);
+    expect(rows[1]?.cells[6]).toBe("64.72.01.1001;64.02");
+    const { rows: parsed, errors } = readImportRows(rows, { companyRequired: true });
+    expect(errors).toEqual([]);
+    expect(parsed[0]?.program).toMatchObject({
+      ref: "A-1",
+      sector: "health",
+      targetGroup: "children",
+      areaCodes: ["64.72.01.1001", "64.02"],
+      budgetIdr: 150_000_000,
+      plannedBeneficiaries: 120,
+    });
+  });
+
+  it("accepts Indonesian headers in any case, with spaces or underscores", async () => {
+    const header =
+      "Kode Program,PERUSAHAAN,judul,Deskripsi,sektor,Sasaran,kode_wilayah,Tanggal Mulai,tanggal_selesai,Anggaran (Rp),jumlah penerima";
+    const csv = `${header}\nB-7,PT Beta,Beasiswa siswa SMA,${DESC},Pendidikan,pelajar dan mahasiswa,64.08,2026-07-01,2027-06-30,"1.250.000.000",40\n`;
+    const { rows, errors } = readImportRows(await readSheet("rencana.csv", bytes(csv)), { companyRequired: true });
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ row: 2, company: "PT Beta" });
+    expect(rows[0]?.program).toMatchObject({
+      sector: "education",
+      targetGroup: "students",
+      budgetIdr: 1_250_000_000,
+      endDate: "2027-06-30",
+    });
+  });
+
+  it("refuses other file types and a fake XLSX", async () => {
+    await expect(readSheet("plan.xls", bytes("x"))).rejects.toThrow(ImportFileError);
+    await expect(readSheet("plan.xlsx", bytes(HEADER))).rejects.toThrow("errors.fileUnreadable");
+  });
+});
+
+describe("reading XLSX", () => {
+  const tz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = tz;
+  });
+
+  async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    fill(wb.addWorksheet("Program"));
+    wb.addWorksheet("Catatan").addRow(["this sheet is ignored"]);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it("round-trips date cells without a time-zone shift, and numbers as cells or text", async () => {
+    const file = await workbook((ws) => {
+      ws.addRow(HEADER.split(","));
+      ws.addRow([
+        "X-1",
+        "PT Alfa",
+        "PMT balita",
+        DESC,
+        "KESEHATAN",
+        "children",
+        "64.72.01.1001",
+        new Date(Date.UTC(2026, 1, 1)),
+        new Date(Date.UTC(2026, 10, 30)),
+        250_000_000,
+        120,
+      ]);
+      ws.addRow([
+        "X-2",
+        "PT Alfa",
+        "Sumur bor",
+        DESC,
+        "infrastructure",
+        "Masyarakat umum",
+        "64.02",
+        "2026-03-01",
+        "2026-09-30",
+        "150.000.000",
+        "75",
+      ]);
+      ws.getCell("H2").numFmt = "dd/mm/yyyy";
+    });
+    // West of Greenwich a local-time reading of a UTC midnight falls on the previous day.
+    process.env.TZ = "America/Los_Angeles";
+    const sheet = await readSheet("rencana.xlsx", file);
+    const { rows, errors } = readImportRows(sheet, { companyRequired: true });
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => r.row)).toEqual([2, 3]);
+    expect(rows[0]?.program).toMatchObject({ startDate: "2026-02-01", endDate: "2026-11-30", budgetIdr: 250_000_000, sector: "health" });
+    expect(rows[1]?.program).toMatchObject({
+      startDate: "2026-03-01",
+      budgetIdr: 150_000_000,
+      plannedBeneficiaries: 75,
+      targetGroup: "general_public",
+    });
+  });
+
+  it("numbers rows as Excel does when the sheet has empty rows", async () => {
+    const file = await workbook((ws) => {
+      ws.addRow(HEADER.split(","));
+      ws.addRow([]);
+      ws.getCell("A4").value = "X-3";
+      ws.getCell("B4").value = { richText: [{ text: "PT " }, { text: "Alfa", font: { bold: true } }] };
+    });
+    const { errors } = readImportRows(await readSheet("rencana.xlsx", file), { companyRequired: true });
+    expect(new Set(errors.map((e) => e.row))).toEqual(new Set([4]));
+    expect(errors.find((e) => e.field === "company")).toBeUndefined(); // rich text read as "PT Alfa"
+  });
+});
+
+describe("cell values", () => {
+  it("reads sector and target group codes or labels, case-insensitively", () => {
+    expect(parseSector("Kebencanaan")).toBe("disaster");
+    expect(parseSector(" lingkungan ")).toBe("environment");
+    expect(parseSector("ECONOMY")).toBe("economy");
+    expect(parseSector("Tambang")).toBe("Tambang");
+    expect(parseTargetGroup("PENYANDANG DISABILITAS")).toBe("disabilities");
+    expect(parseTargetGroup("poor households")).toBe("poor_households");
+  });
+
+  it("reads whole numbers written the Indonesian or English way, and nothing else", () => {
+    expect(parseWholeNumberCell("150.000.000")).toBe(150_000_000);
+    expect(parseWholeNumberCell("Rp 2.500.000,-")).toBe(2_500_000);
+    expect(parseWholeNumberCell("1,250,000")).toBe(1_250_000);
+    expect(parseWholeNumberCell(42)).toBe(42);
+    expect(parseWholeNumberCell("1,5")).toBeNaN();
+    expect(parseWholeNumberCell("12.34.5")).toBeNaN();
+  });
+});
