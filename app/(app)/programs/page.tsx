@@ -53,7 +53,16 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("programs.listTitle")}
         description={isOfficer ? t("programs.listSubtitleOfficer") : t("programs.listSubtitle")}
-        actions={isOfficer ? <LinkButton href="/programs/new">{t("nav.newProgram")}</LinkButton> : null}
+        actions={
+          isOfficer || viewer.role === "admin" ? (
+            <>
+              {isOfficer ? <LinkButton href="/programs/new">{t("nav.newProgram")}</LinkButton> : null}
+              <LinkButton href="/programs/import" variant="secondary">
+                {t("imports.button")}
+              </LinkButton>
+            </>
+          ) : null
+        }
       />
       <ProgramFilters regencies={regencies} companies={companies} years={YEARS} isOfficer={isOfficer} />
       <ProgramList input={input} isOfficer={isOfficer} />

@@ -8,7 +8,9 @@ import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
 import { requireViewer } from "@/server/auth/session";
 import { fetchProgramOr404 } from "../_lib";
+import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { ProgramActions } from "./program-actions";
+import { ProgramOverlaps } from "./program-overlaps";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; submitted?: string }> };
 
@@ -18,10 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProgramPage({ params, searchParams }: Props) {
-  await requireViewer();
+  const viewer = await requireViewer();
   const { id } = await params;
   const flags = await searchParams;
   const program = await fetchProgramOr404(id);
+  await getQueryClient().prefetchQuery(trpc.overlaps.forProgram.queryOptions({ programId: id }));
   const { t, locale } = await getTranslator();
   const facts: [string, React.ReactNode][] = [
     [t("programs.detail.company"), program.companyName],
@@ -44,96 +47,108 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale)],
   ];
   return (
-    <div className="mx-auto max-w-5xl">
-      <nav className="mb-4 text-sm">
-        <Link href="/programs" className="text-brand-700 hover:underline">
-          ← {t("nav.programs")}
-        </Link>
-      </nav>
-      {flags.saved ? (
-        <Alert tone="success" label="saved" className="mb-4">
-          {t("programs.saved")}
-        </Alert>
-      ) : null}
-      {flags.submitted ? (
-        <Alert tone="success" label="submitted" className="mb-4">
-          {t("programs.submitted")}
-        </Alert>
-      ) : null}
-      <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
-        <div className="min-w-0">
-          <div className="mb-2 flex flex-wrap items-center gap-2">
-            <Badge tone={statusTone(program.status)} testId="program-status">
-              {t(`statuses.${program.status}`)}
-            </Badge>
-            <Badge tone="teal">{t(`sectors.${program.sector}`)}</Badge>
+    <HydrateClient>
+      <div className="mx-auto max-w-5xl">
+        <nav className="mb-4 text-sm">
+          <Link href="/programs" className="text-brand-700 hover:underline">
+            ← {t("nav.programs")}
+          </Link>
+        </nav>
+        {flags.saved ? (
+          <Alert tone="success" label="saved" className="mb-4">
+            {t("programs.saved")}
+          </Alert>
+        ) : null}
+        {flags.submitted ? (
+          <Alert tone="success" label="submitted" className="mb-4">
+            {t("programs.submitted")}
+          </Alert>
+        ) : null}
+        <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+          <div className="min-w-0">
+            <div className="mb-2 flex flex-wrap items-center gap-2">
+              <Badge tone={statusTone(program.status)} testId="program-status">
+                {t(`statuses.${program.status}`)}
+              </Badge>
+              <Badge tone="teal">{t(`sectors.${program.sector}`)}</Badge>
+            </div>
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{program.title}</h1>
+            <p className="mt-1 text-sm text-slate-600">
+              {program.companyName} · {formatDate(program.startDate, locale)}
+            </p>
           </div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{program.title}</h1>
-          <p className="mt-1 text-sm text-slate-600">
-            {program.companyName} · {formatDate(program.startDate, locale)}
-          </p>
+          <ProgramActions
+            id={program.id}
+            version={program.version}
+            canEdit={program.permissions.canEdit}
+            canSubmit={program.permissions.canSubmit}
+          />
         </div>
-        <ProgramActions
-          id={program.id}
-          version={program.version}
-          canEdit={program.permissions.canEdit}
-          canSubmit={program.permissions.canSubmit}
-        />
-      </div>
-      {program.status === "draft" ? (
-        <Alert tone="info" label="draft-notice" className="mb-4">
-          {t("programs.detail.draftNotice")}
-        </Alert>
-      ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardSection title={t("programs.detail.description")}>
-            <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
-          </CardSection>
-          <CardSection title={t("programs.detail.areas")}>
-            <ul className="space-y-2" data-testid="program-areas">
-              {program.areas.map((a) => (
-                <li key={a.code} className="text-sm">
-                  <span className="font-medium text-slate-900">{areaName(a, t)}</span>
-                  {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
-                  <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
-                </li>
-              ))}
-            </ul>
-          </CardSection>
-        </Card>
-        <div className="space-y-6">
-          <Card>
-            <dl className="divide-y divide-slate-100">
-              {facts.map(([k, v]) => (
-                <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
-                  <dt className="col-span-2 text-slate-500">{k}</dt>
-                  <dd className="col-span-3 text-slate-900">{v}</dd>
-                </div>
-              ))}
-            </dl>
+        {program.status === "withdrawn" && viewer.role === "officer" && viewer.companyId === program.companyId ? (
+          <Alert tone="warning" label="withdrawn-notice" className="mb-4">
+            {t("review.withdrawnNotice")}
+          </Alert>
+        ) : null}
+        {program.status === "draft" ? (
+          <Alert tone="info" label="draft-notice" className="mb-4">
+            {t("programs.detail.draftNotice")}
+          </Alert>
+        ) : null}
+        <div className="grid items-start gap-6 lg:grid-cols-3">
+          <Card className="lg:col-span-2">
+            <CardSection title={t("programs.detail.description")}>
+              <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
+            </CardSection>
+            <CardSection title={t("programs.detail.areas")}>
+              <ul className="space-y-2" data-testid="program-areas">
+                {program.areas.map((a) => (
+                  <li key={a.code} className="text-sm">
+                    <span className="font-medium text-slate-900">{areaName(a, t)}</span>
+                    {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
+                    <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
+                  </li>
+                ))}
+              </ul>
+            </CardSection>
           </Card>
-          <Card>
-            <dl className="divide-y divide-slate-100">
-              {program.companyContact.name || program.companyContact.email ? (
-                <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
-                  <dt className="col-span-2 text-slate-500">{t("programs.detail.contact")}</dt>
-                  <dd className="col-span-3 break-words text-slate-900">
-                    {program.companyContact.name}
-                    {program.companyContact.email ? <span className="block text-slate-600">{program.companyContact.email}</span> : null}
-                  </dd>
-                </div>
-              ) : null}
-              {meta.map(([k, v]) => (
-                <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
-                  <dt className="col-span-2 text-slate-500">{k}</dt>
-                  <dd className="col-span-3 text-slate-900">{v}</dd>
-                </div>
-              ))}
-            </dl>
-          </Card>
+          <div className="space-y-6">
+            <ProgramOverlaps
+              programId={program.id}
+              canReview={viewer.role === "reviewer" || viewer.role === "admin"}
+              isOfficer={viewer.role === "officer"}
+            />
+            <Card>
+              <dl className="divide-y divide-slate-100">
+                {facts.map(([k, v]) => (
+                  <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                    <dt className="col-span-2 text-slate-500">{k}</dt>
+                    <dd className="col-span-3 text-slate-900">{v}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+            <Card>
+              <dl className="divide-y divide-slate-100">
+                {program.companyContact.name || program.companyContact.email ? (
+                  <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                    <dt className="col-span-2 text-slate-500">{t("programs.detail.contact")}</dt>
+                    <dd className="col-span-3 break-words text-slate-900">
+                      {program.companyContact.name}
+                      {program.companyContact.email ? <span className="block text-slate-600">{program.companyContact.email}</span> : null}
+                    </dd>
+                  </div>
+                ) : null}
+                {meta.map(([k, v]) => (
+                  <div key={k} className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                    <dt className="col-span-2 text-slate-500">{k}</dt>
+                    <dd className="col-span-3 text-slate-900">{v}</dd>
+                  </div>
+                ))}
+              </dl>
+            </Card>
+          </div>
         </div>
       </div>
-    </div>
+    </HydrateClient>
   );
 }

@@ -14,6 +14,7 @@ import { createProgramSchema, SECTORS, TARGET_GROUPS } from "@/server/programs/p
 import { describeError } from "../../../_trpc/errors";
 import { useTRPC } from "../../../_trpc/client";
 import { AreaPicker, type PickedArea } from "./area-picker";
+import { LiveOverlapCheck } from "./live-overlap-check";
 
 export interface ProgramFormValues {
   ref: string;
@@ -323,6 +324,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
           </div>
         </CardSection>
       </Card>
+      <LiveOverlapCheck values={v} excludeId={existing?.id} />
       <div className="sticky bottom-0 mt-4 flex justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
         <LinkButton href={existing ? `/programs/${existing.id}` : "/programs"} variant="secondary">
           {t("common.cancel")}

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { getTranslator } from "@/components/i18n/locale";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/server/auth/session";
+import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
+import { ThesaurusAdmin } from "./thesaurus-admin";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("thesaurus.title") };
+}
+
+export default async function ThesaurusPage() {
+  const viewer = await requireRole("admin", "reviewer");
+  const { t } = await getTranslator();
+  await getQueryClient().prefetchQuery(trpc.overlaps.thesaurus.queryOptions());
+  return (
+    <HydrateClient>
+      <PageHeader title={t("thesaurus.title")} description={t("thesaurus.subtitle")} />
+      <ThesaurusAdmin canRescan={viewer.role === "admin"} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatPeriod } from "@/components/format";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { renderReason } from "@/components/overlaps/reasons";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardSection } from "@/components/ui/card";
+import type { Reason } from "@/server/overlaps/scoring";
+import { useTRPC } from "../../../_trpc/client";
+
+/**
+ * Overlaps on a program's page: staff see the flags; the owning company sees collaboration
+ * suggestions with the partner's contact.
+ */
+export function ProgramOverlaps({ programId, canReview, isOfficer }: { programId: string; canReview: boolean; isOfficer: boolean }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const { data } = useQuery(trpc.overlaps.forProgram.queryOptions({ programId }));
+  if (!data) return null;
+  if (isOfficer) {
+    if (data.length === 0) return null;
+    return (
+      <Card className="border-brand-200">
+        <CardSection title={t("review.collaborationTitle")}>
+          <ul className="space-y-4" data-testid="collaborations">
+            {data.map((f) => (
+              <li key={f.id} className="text-sm">
+                <p className="text-slate-700">{t("review.collaborationBody", { company: f.other.companyName })}</p>
+                <p className="mt-1 font-medium text-slate-900">
+                  <Link href={`/programs/${f.other.id}`} className="hover:text-brand-700 hover:underline">
+                    {f.other.title}
+                  </Link>
+                </p>
+                <p className="mt-1 text-slate-700">
+                  {[f.other.contact.name, f.other.contact.email, f.other.contact.phone].filter(Boolean).join(" · ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </CardSection>
+      </Card>
+    );
+  }
+  return (
+    <Card>
+      <CardSection title={t("review.programFlags")}>
+        {data.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("review.programFlagsNone")}</p>
+        ) : (
+          <ul className="space-y-4" data-testid="program-flags">
+            {data.map((f) => (
+              <li key={f.id} className="text-sm">
+                <div className="flex flex-wrap items-center gap-2">
+                  <Badge tone={f.kind === "duplicate" ? "red" : "amber"}>{t(`review.kinds.${f.kind}`)}</Badge>
+                  {f.status === "resolved" && f.resolution ? <Badge tone="gray">{t(`review.resolutions.${f.resolution}`)}</Badge> : null}
+                  <span className="text-xs text-slate-500">{t("review.score", { pct: Math.round(f.score * 100) })}</span>
+                </div>
+                <p className="mt-1">
+                  <Link href={`/programs/${f.other.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                    {f.other.title}
+                  </Link>
+                  <span className="text-slate-500">
+                    {" "}
+                    · {f.other.companyName} · {formatPeriod(f.other.startDate, f.other.endDate, locale)}
+                  </span>
+                </p>
+                <p className="mt-1 text-xs text-slate-600">{(f.reasons as Reason[]).map((r) => renderReason(r, t, locale)).join(" · ")}</p>
+                {canReview ? (
+                  <Link href={`/review/${f.id}`} className="mt-1 inline-block text-xs font-medium text-brand-700 hover:underline">
+                    {t("review.compare")} →
+                  </Link>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </CardSection>
+    </Card>
+  );
+}

@@ -1,0 +1,96 @@
+"use client";
+
+import { skipToken, useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { areaName } from "@/components/areas/area-label";
+import { formatPeriod, parseWholeNumber } from "@/components/format";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { renderReason } from "@/components/overlaps/reasons";
+import { Badge } from "@/components/ui/badge";
+import { liveCheckSchema } from "@/server/overlaps/overlaps.schemas";
+import { useTRPC } from "../../../_trpc/client";
+import type { ProgramFormValues } from "./program-form";
+
+/** Waits until typing pauses before asking the server again. */
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const h = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(h);
+  }, [value, ms]);
+  return v;
+}
+
+/**
+ * The live warning: once the form has a sector, places and dates, likely matches appear here,
+ * with the reasons, before the officer saves or submits.
+ */
+export function LiveOverlapCheck({ values, excludeId }: { values: ProgramFormValues; excludeId?: string }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const probe = liveCheckSchema.safeParse({
+    excludeId,
+    title: values.title,
+    description: values.description,
+    sector: values.sector || undefined,
+    targetGroup: values.targetGroup,
+    areaCodes: values.areas.map((a) => a.code),
+    startDate: values.startDate,
+    endDate: values.endDate,
+    budgetIdr: Number.isFinite(parseWholeNumber(values.budget)) ? parseWholeNumber(values.budget) : undefined,
+    plannedBeneficiaries: Number.isFinite(parseWholeNumber(values.beneficiaries)) ? parseWholeNumber(values.beneficiaries) : undefined,
+  });
+  const ready = probe.success && probe.data.title.length >= 5 && probe.data.startDate <= probe.data.endDate;
+  const input = useDebounced(ready ? probe.data : null, 600);
+  const { data, isFetching } = useQuery({
+    ...trpc.overlaps.check.queryOptions(input ?? skipToken),
+    placeholderData: (prev) => prev,
+  });
+  if (!ready || input === null) return null;
+  if (!data || data.length === 0) {
+    return (
+      <p className="mt-4 text-sm text-slate-500" role="status" data-testid="live-check-none">
+        {isFetching ? t("review.liveChecking") : t("review.liveNone")}
+      </p>
+    );
+  }
+  return (
+    <section
+      aria-labelledby="live-check-title"
+      className="mt-4 rounded-xl border border-amber-300 bg-amber-50 p-4 sm:p-5"
+      data-testid="live-check"
+    >
+      <h2 id="live-check-title" className="text-base font-semibold text-amber-950">
+        {t("review.liveTitle")}
+      </h2>
+      <p className="mt-1 text-sm text-amber-900">{t("review.liveBody")}</p>
+      <ul className="mt-3 space-y-3">
+        {data.map((m) => (
+          <li key={m.programId} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <Badge tone={m.kind === "duplicate" ? "red" : "amber"}>{t(`review.kinds.${m.kind}`)}</Badge>
+              <a
+                href={`/programs/${m.programId}`}
+                target="_blank"
+                rel="noreferrer"
+                className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
+              >
+                {m.title}
+              </a>
+            </div>
+            <div className="mt-1 text-xs text-slate-600">
+              {m.isOwnCompany ? t("review.liveOwn") : m.companyName} ·{" "}
+              {m.areas.map((a) => areaName({ ...a, level: a.code.split(".").length }, t)).join(", ")} ·{" "}
+              {formatPeriod(m.startDate, m.endDate, locale)}
+            </div>
+            <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
+              {m.reasons.map((r, i) => (
+                <li key={i}>• {renderReason(r, t, locale)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

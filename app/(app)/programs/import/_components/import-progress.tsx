@@ -1,0 +1,79 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { translateServerKey } from "@/components/i18n/translate";
+import { Alert } from "@/components/ui/alert";
+import { Button, LinkButton } from "@/components/ui/button";
+import { useTRPC } from "../../../../_trpc/client";
+import type { ImportJobStatus } from "./types";
+
+const isFinished = (job: ImportJobStatus | undefined) => job?.status === "done" || job?.status === "failed";
+
+function ProgressBar({ value, max, label, text }: { value: number; max: number; label: string; text: string }) {
+  const pct = max > 0 ? Math.round((value / max) * 100) : 0;
+  return (
+    <div>
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={max}
+        aria-valuenow={value}
+        aria-valuetext={text}
+        className="h-3 w-full overflow-hidden rounded-full bg-slate-200"
+      >
+        <div className="h-full rounded-full bg-brand-700 transition-[width] duration-300" style={{ width: `${pct}%` }} />
+      </div>
+      <p className="mt-2 text-sm text-slate-700">{text}</p>
+    </div>
+  );
+}
+
+/** Follows a job through the database until it is done, then shows what was imported. */
+export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const { data: job } = useQuery({
+    ...trpc.imports.status.queryOptions({ id: jobId }),
+    // The job runs after the upload's response, maybe on another instance: poll until it ends.
+    refetchInterval: (q) => (isFinished(q.state.data) ? false : 1000),
+    staleTime: 0,
+  });
+  if (!job) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
+
+  if (!isFinished(job)) {
+    const text =
+      job.status === "queued"
+        ? t("imports.queued")
+        : job.imported === 0
+          ? t("imports.saving", { total: job.total })
+          : t("imports.checking", { done: job.processed, total: job.total });
+    return <ProgressBar value={job.processed} max={job.total} label={t("imports.progressLabel")} text={text} />;
+  }
+
+  const error = job.error ? translateServerKey(t, locale, job.error, "errors.importFailed") : null;
+  return (
+    <div className="space-y-3" data-testid="import-result">
+      {job.status === "failed" ? (
+        <Alert tone="error" label="import-failed">
+          <p className="font-medium">{t("imports.failedTitle")}</p>
+          {error ? <p className="mt-1">{error}</p> : null}
+        </Alert>
+      ) : (
+        <Alert tone="success" label="import-done">
+          <p className="font-medium">{t("imports.doneTitle", { n: job.imported })}</p>
+          {job.companiesCreated > 0 ? <p className="mt-1">{t("imports.companiesCreated", { n: job.companiesCreated })}</p> : null}
+          <p className="mt-1">{job.flags > 0 ? t("imports.flagsFound", { n: job.flags }) : t("imports.noFlags")}</p>
+        </Alert>
+      )}
+      {job.status === "done" && error ? <Alert tone="warning">{error}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        <LinkButton href="/programs?status=submitted">{t("imports.viewPrograms")}</LinkButton>
+        <Button variant="secondary" onClick={onAnother}>
+          {t("imports.another")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { formatPeriod } from "@/components/format";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { renderReason } from "@/components/overlaps/reasons";
+import { Badge } from "@/components/ui/badge";
+import { LinkButton } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Select } from "@/components/ui/field";
+import type { ListFlagsInput } from "@/server/overlaps/overlaps.schemas";
+import type { Reason } from "@/server/overlaps/scoring";
+import { useTRPC } from "../../../_trpc/client";
+import { KindBadge, ScoreMeter } from "./flag-badges";
+
+/** The reviewer's queue: open flags first by score, each pair side by side with why it was raised. */
+export function FlagQueue({ input }: { input: ListFlagsInput }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const { data } = useQuery({ ...trpc.overlaps.queue.queryOptions(input), placeholderData: keepPreviousData });
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete("page");
+    router.push(`${pathname}?${next.toString()}`);
+  };
+  if (!data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const pageHref = (p: number) => {
+    const next = new URLSearchParams(params.toString());
+    next.set("page", String(p));
+    return `${pathname}?${next.toString()}`;
+  };
+
+  return (
+    <div>
+      <div className="mb-4 flex flex-wrap items-center gap-3">
+        <Select
+          aria-label={t("review.filterStatus")}
+          value={input.status}
+          onChange={(e) => setParam("status", e.target.value)}
+          className="w-auto"
+        >
+          <option value="open">{t("review.statusOpen")}</option>
+          <option value="resolved">{t("review.statusResolved")}</option>
+          <option value="all">{t("review.statusAll")}</option>
+        </Select>
+        <Select
+          aria-label={t("review.filterKind")}
+          value={input.kind ?? ""}
+          onChange={(e) => setParam("kind", e.target.value)}
+          className="w-auto"
+        >
+          <option value="">{t("review.kindAll")}</option>
+          <option value="duplicate">{t("review.kinds.duplicate")}</option>
+          <option value="overlap">{t("review.kinds.overlap")}</option>
+        </Select>
+        <span className="text-sm text-slate-600" data-testid="flag-count">
+          {t("review.count", { n: data.total })}
+        </span>
+      </div>
+      {data.items.length === 0 ? (
+        <Card className="p-10 text-center text-sm text-slate-600">{t("review.empty")}</Card>
+      ) : (
+        <ul className="space-y-3">
+          {data.items.map((f) => (
+            <li key={f.id}>
+              <Card className="p-4 sm:p-5">
+                <div className="flex flex-wrap items-center gap-2">
+                  <KindBadge kind={f.kind} />
+                  <ScoreMeter score={f.score} />
+                  {f.status === "resolved" && f.resolution ? <Badge tone="gray">{t(`review.resolutions.${f.resolution}`)}</Badge> : null}
+                  <LinkButton href={`/review/${f.id}`} size="sm" variant="secondary" className="ml-auto">
+                    {t("review.compare")}
+                  </LinkButton>
+                </div>
+                <div className="mt-3 grid gap-3 md:grid-cols-2">
+                  {[f.a, f.b].map((p) => (
+                    <div key={p.id} className="rounded-lg bg-slate-50 p-3">
+                      <Link href={`/programs/${p.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                        {p.title}
+                      </Link>
+                      <div className="mt-0.5 text-xs text-slate-500">
+                        {p.companyName} · <span className="font-mono">{p.ref}</span> · {formatPeriod(p.startDate, p.endDate, locale)}
+                      </div>
+                    </div>
+                  ))}
+                </div>
+                <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+                  {(f.reasons as Reason[]).map((r, i) => (
+                    <li key={i} className="before:mr-1 before:text-slate-400 before:content-['•']">
+                      {renderReason(r, t, locale)}
+                    </li>
+                  ))}
+                </ul>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+      {pages > 1 ? (
+        <nav className="mt-4 flex items-center justify-between" aria-label={t("common.pageOf", { page: data.page, pages })}>
+          <LinkButton
+            variant="secondary"
+            size="sm"
+            href={pageHref(data.page - 1)}
+            className={data.page <= 1 ? "pointer-events-none opacity-50" : undefined}
+          >
+            {t("common.previous")}
+          </LinkButton>
+          <span className="text-sm text-slate-600">{t("common.pageOf", { page: data.page, pages })}</span>
+          <LinkButton
+            variant="secondary"
+            size="sm"
+            href={pageHref(data.page + 1)}
+            className={data.page >= pages ? "pointer-events-none opacity-50" : undefined}
+          >
+            {t("common.next")}
+          </LinkButton>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { areaName } from "@/components/areas/area-label";
+import { id as catalog } from "@/components/i18n/messages/id";
+import type { Locale, Translate } from "@/components/i18n/translate";
+import type { AreaRef, Reason } from "@/server/overlaps/scoring";
+
+// Why the detector flagged a pair, as a sentence; shared by the review pages and the command line.
+
+/** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
+const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);
+
+const formatMonth = (iso: string, locale: Locale) =>
+  // en-US, not en-GB: British English abbreviates September as "Sept".
+  new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-US", { month: "short", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+
+/** `Feb–Des 2025`, `Nov 2025–Mar 2026`, or `Feb 2025` when the overlap lies within one month. */
+export function formatMonthSpan(from: string, to: string, locale: Locale): string {
+  const [fy, fm] = [from.slice(0, 4), from.slice(5, 7)];
+  const [ty, tm] = [to.slice(0, 4), to.slice(5, 7)];
+  if (fy !== ty) return `${formatMonth(from, locale)} ${fy}–${formatMonth(to, locale)} ${ty}`;
+  if (fm === tm) return `${formatMonth(from, locale)} ${fy}`;
+  return `${formatMonth(from, locale)}–${formatMonth(to, locale)} ${fy}`;
+}
+
+const isTargetGroup = (v: string): v is keyof typeof catalog.targetGroups => v in catalog.targetGroups;
+
+/** One reason of a match as readable text in the given language. */
+export function renderReason(reason: Reason, t: Translate, locale: Locale): string {
+  switch (reason.code) {
+    case "same_area":
+      return t("overlaps.reasons.same_area", { area: nameArea(reason.area, t) });
+    case "area_contains":
+      return t("overlaps.reasons.area_contains", { inner: nameArea(reason.inner, t), outer: nameArea(reason.outer, t) });
+    case "period_overlap":
+      return t("overlaps.reasons.period_overlap", { period: formatMonthSpan(reason.from, reason.to, locale) });
+    case "text_similar":
+      return t("overlaps.reasons.text_similar", { percent: reason.percent });
+    case "shared_terms":
+      return t("overlaps.reasons.shared_terms", { terms: reason.terms.join(", ") });
+    case "same_target":
+      return t("overlaps.reasons.same_target", {
+        target: isTargetGroup(reason.targetGroup) ? t(`targetGroups.${reason.targetGroup}`) : reason.targetGroup,
+      });
+    case "similar_scale":
+      return t("overlaps.reasons.similar_scale");
+    case "same_company":
+      return t("overlaps.reasons.same_company");
+    case "partner_named":
+      return t("overlaps.reasons.partner_named");
+  }
+}

@@ -1,0 +1,186 @@
+// Overlap detection at national scale, on PostgreSQL and PGlite:
+//   npm run bench:overlaps [-- --programs 100000] [-- --checks 300] [-- --only postgres|pglite] [-- --write docs/benchmarks/overlaps.md]
+// PostgreSQL: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres (a fresh database is created and dropped).
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { loadAreas, readAreaRows } from "@/db/seed/regions";
+import type { OfficerViewer } from "@/server/auth/viewer";
+import { loadMatchingPrograms } from "@/server/overlaps/overlaps.queries";
+import { checkProgram, liveCheck, rescanAll } from "@/server/overlaps/overlaps.service";
+import { analyzeProgram, comparePrograms } from "@/server/overlaps/scoring";
+import { ensureDefaultThesaurus, loadThesaurus } from "@/server/overlaps/thesaurus.service";
+import { withDatabase } from "@/server/test/template";
+import { generatePrograms, probePrograms, type BenchProgram } from "./bench/generate";
+import { loadBenchData } from "./bench/load";
+
+const { values: opts } = parseArgs({
+  options: {
+    programs: { type: "string", default: "100000" },
+    checks: { type: "string", default: "300" },
+    only: { type: "string" },
+    write: { type: "string" },
+  },
+});
+const N = Number(opts.programs);
+const CHECKS = Number(opts.checks);
+const COMPANIES = 2000;
+const log = (...a: unknown[]) => console.error("[bench]", ...a);
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+};
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const t = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t];
+}
+
+interface Row {
+  db: string;
+  load: number;
+  liveP50: number;
+  liveP95: number;
+  liveMax: number;
+  submitP50: number;
+  submitP95: number;
+  rescan: number;
+  pairs: number;
+  flags: number;
+  naive: number;
+}
+
+async function run(kind: "postgres" | "pglite", programs: BenchProgram[], probes: BenchProgram[]): Promise<Row> {
+  let handle: DatabaseHandle;
+  let drop: (() => Promise<void>) | null = null;
+  if (kind === "postgres") {
+    const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const name = `sinergi_bench_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    handle = await openPostgres(withDatabase(base, name), 4);
+    drop = async () => {
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    handle = await openPglite({ dataDir: null });
+  }
+  const db = handle.db;
+  try {
+    await migrateDatabase(handle);
+    await loadAreas(db);
+    await ensureDefaultThesaurus(db);
+    const [, load] = await timed(() => loadBenchData(db, programs, COMPANIES, (d) => d % 25000 === 0 && log(kind, "loaded", d)));
+    log(kind, `loaded ${programs.length} programs in ${ms(load)} ms`);
+    await loadThesaurus(db);
+
+    const viewer: OfficerViewer = {
+      role: "officer",
+      userId: "00000000-0000-4000-8000-0000000000ff",
+      email: "bench@example.invalid",
+      name: "Bench",
+      companyId: "00000000-0000-4000-9000-000000000001",
+      jurisdiction: null,
+    };
+    const live: number[] = [];
+    for (const p of probes.slice(0, CHECKS)) {
+      const input = { ...p, areaCodes: p.areas, plannedBeneficiaries: p.beneficiaries, excludeId: undefined };
+      const [, t] = await timed(() => liveCheck(db, viewer, input));
+      live.push(t);
+    }
+    log(kind, `live check p50 ${ms(pct(live, 50))} ms, p95 ${ms(pct(live, 95))} ms`);
+
+    const submit: number[] = [];
+    for (let i = 0; i < Math.min(200, CHECKS); i++) {
+      const id = programs[(i * 7919) % programs.length]?.id ?? "";
+      const [, t] = await timed(() => checkProgram(db, id));
+      submit.push(t);
+    }
+    log(kind, `check on submit p50 ${ms(pct(submit, 50))} ms`);
+
+    const [scan, rescan] = await timed(() => rescanAll(db, (p) => p.phase !== "compare" && log(kind, "rescan", p.phase, p.done, p.total)));
+    log(kind, `rescan ${ms(rescan)} ms: ${scan.candidatePairs} candidate pairs, ${scan.flagged} flags`);
+
+    // The naive check: read every program and compare the new one with each.
+    const th = await loadThesaurus(db);
+    const naiveRuns: number[] = [];
+    for (const p of probes.slice(0, 3)) {
+      const [, t] = await timed(async () => {
+        const all = await loadMatchingPrograms(
+          db,
+          programs.map((x) => x.id),
+        );
+        const probe = analyzeProgram(
+          { ...p, companyName: "", placeNames: [], areas: p.areas.map((code) => ({ code, name: code })), companyId: "probe" },
+          th,
+        );
+        let hits = 0;
+        for (const other of all.values()) if (comparePrograms(probe, analyzeProgram(other, th))) hits++;
+        return hits;
+      });
+      naiveRuns.push(t);
+    }
+    return {
+      db: kind === "postgres" ? "PostgreSQL 15" : "PGlite (embedded)",
+      load,
+      liveP50: pct(live, 50),
+      liveP95: pct(live, 95),
+      liveMax: Math.max(...live),
+      submitP50: pct(submit, 50),
+      submitP95: pct(submit, 95),
+      rescan,
+      pairs: scan.candidatePairs,
+      flags: scan.flagged,
+      naive: naiveRuns.reduce((a, b) => a + b, 0) / naiveRuns.length,
+    };
+  } finally {
+    await handle.close();
+    if (drop) await drop();
+  }
+}
+
+async function main() {
+  const areas = readAreaRows();
+  const villages = areas.filter((a) => a.level === 4);
+  const provinces = new Set(villages.map((v) => v.code.slice(0, 2))).size;
+  const programs = generatePrograms(villages, N, 7, COMPANIES);
+  const probes = probePrograms(programs, CHECKS, 99);
+  log(`generated ${programs.length} programs over ${villages.length} villages of ${provinces} provinces`);
+  const kinds = (opts.only ? [opts.only] : ["postgres", "pglite"]) as ("postgres" | "pglite")[];
+  const rows: Row[] = [];
+  for (const k of kinds) rows.push(await run(k, programs, probes));
+
+  const lines = [
+    `Overlap detection benchmark, ${new Date().toISOString().slice(0, 10)}: ${N.toLocaleString("en")} programs (${COMPANIES} companies, ${villages.length.toLocaleString("en")} villages of ${provinces} provinces), ${CHECKS} live checks, 200 checks on submit.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+    "",
+    "| database | load | live check p50 | live check p95 | live max | check on submit p50 | p95 | full rescan | candidate pairs | flags | naive check (all programs) | naive ÷ live p50 |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...rows.map(
+      (r) =>
+        `| ${r.db} | ${(r.load / 1000).toFixed(1)} s | ${ms(r.liveP50)} ms | ${ms(r.liveP95)} ms | ${ms(r.liveMax)} ms | ${ms(r.submitP50)} ms | ${ms(r.submitP95)} ms | ${(r.rescan / 1000).toFixed(1)} s | ${r.pairs.toLocaleString("en")} | ${r.flags.toLocaleString("en")} | ${(r.naive / 1000).toFixed(1)} s | ${Math.round(r.naive / r.liveP50)}× |`,
+    ),
+  ];
+  console.log(lines.join("\n"));
+  if (opts.write) {
+    mkdirSync(path.dirname(opts.write), { recursive: true });
+    writeFileSync(opts.write, `# Overlap detection benchmark\n\nRun: \`npm run bench:overlaps\`\n\n${lines.join("\n")}\n`);
+    log("wrote", opts.write);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,49 @@
+import { sql } from "drizzle-orm";
+import { execute, type Database } from "@/db/client";
+import type { BenchProgram } from "./generate";
+
+const companyId = (i: number) => `00000000-0000-4000-9000-${(i + 1).toString(16).padStart(12, "0")}`;
+
+/** Bulk-loads companies and submitted programs with their areas (the closure trigger fills in the rest). */
+export async function loadBenchData(db: Database, programs: BenchProgram[], companies: number, onProgress?: (done: number) => void) {
+  const rows = Array.from({ length: companies }, (_, i) => ({ id: companyId(i), name: `PT Bench ${i + 1}` }));
+  await execute(
+    db,
+    sql`INSERT INTO companies (id, name) SELECT id::uuid, name FROM json_to_recordset(${JSON.stringify(rows)}::json) AS x(id text, name text)`,
+  );
+  const batch = 5000;
+  for (let i = 0; i < programs.length; i += batch) {
+    const chunk = programs.slice(i, i + batch);
+    const json = JSON.stringify(
+      chunk.map((p) => ({
+        id: p.id,
+        company_id: companyId(p.companyIndex),
+        ref: p.ref,
+        title: p.title,
+        description: p.description,
+        sector: p.sector,
+        target_group: p.targetGroup,
+        start_date: p.startDate,
+        end_date: p.endDate,
+        budget_idr: p.budgetIdr,
+        planned_beneficiaries: p.beneficiaries,
+      })),
+    );
+    await execute(
+      db,
+      sql`INSERT INTO programs (id, company_id, ref, title, description, sector, target_group, start_date, end_date, budget_idr, planned_beneficiaries, status, submitted_at)
+          SELECT id::uuid, company_id::uuid, ref, title, description, sector::sector, target_group::target_group, start_date::date, end_date::date,
+                 budget_idr, planned_beneficiaries, 'submitted', now()
+          FROM json_to_recordset(${json}::json) AS x(id text, company_id text, ref text, title text, description text, sector text,
+               target_group text, start_date text, end_date text, budget_idr bigint, planned_beneficiaries int)`,
+    );
+    const areas = JSON.stringify(chunk.flatMap((p) => [...new Set(p.areas)].map((code) => ({ program_id: p.id, area_code: code }))));
+    await execute(
+      db,
+      sql`INSERT INTO program_areas (program_id, area_code)
+          SELECT program_id::uuid, area_code FROM json_to_recordset(${areas}::json) AS x(program_id text, area_code text)`,
+    );
+    onProgress?.(Math.min(programs.length, i + batch));
+  }
+  await execute(db, sql`ANALYZE`);
+}
