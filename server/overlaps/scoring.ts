@@ -175,7 +175,9 @@ export function textSimilarity(a: AnalyzedProgram, b: AnalyzedProgram) {
   const title = cosine(va.title, vb.title);
   const tri = trigramDice(va.titleText, vb.titleText);
   const text = Math.max(all, 0.6 * all + 0.25 * title + 0.15 * tri);
-  return { text, title, shared: sharedTerms(va.all, vb.all) };
+  const surface = new Map<string, string>();
+  for (const t of [...a.titleTokens, ...a.descTokens]) if (!surface.has(t.term)) surface.set(t.term, t.surface);
+  return { text, title, shared: sharedTerms(va.all, vb.all).map((term) => surface.get(term) ?? term) };
 }
 
 /**

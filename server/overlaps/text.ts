@@ -38,7 +38,7 @@ const STOP_WORDS = new Set(
   `yang dan di ke dari untuk dengan pada bagi dalam oleh atau serta ini itu tersebut sebagai akan juga kepada para
   sebanyak melalui agar supaya sehingga karena adalah ialah yaitu yakni bahwa tidak belum sudah telah masih lebih
   setiap tiap semua seluruh berbagai beberapa banyak sejumlah antara hingga sampai selama sejak mulai secara terhadap
-  tentang atas bawah per an se nya pun lah kah ada dapat bisa harus perlu guna demi buah orang jiwa unit kk
+  tentang atas bawah per an se nya pun lah kah ada dapat bisa jadi harus perlu guna demi buah orang jiwa unit kk
   tahun bulan minggu hari juta miliar ribu rupiah rp total sekitar rata
   program kegiatan csr tjsl pt cv tbk persero perusahaan perseroan bumn dinas pemerintah pemkab pemkot pemprov provinsi kabupaten kota
   kecamatan kelurahan desa kampung dusun rt rw wilayah daerah lokasi setempat sekitar kawasan area
@@ -98,6 +98,8 @@ export interface Token {
   term: string;
   /** 1 for words about the activity; less for generic words and words about the audience. */
   weight: number;
+  /** The words as written, to show a reviewer ("perbaikan", not the stem "baik"). */
+  surface: string;
 }
 
 function weightOf(term: string): number {
@@ -117,7 +119,7 @@ export function analyzeText(text: string, thesaurus: Thesaurus): Token[] {
   for (let i = 0; i < words.length;) {
     const hit = thesaurus.match(words, stems, i);
     if (hit) {
-      out.push({ term: hit.concept, weight: weightOf(hit.concept) });
+      out.push({ term: hit.concept, weight: weightOf(hit.concept), surface: words.slice(i, i + hit.length).join(" ") });
       i += hit.length;
       continue;
     }
@@ -125,7 +127,7 @@ export function analyzeText(text: string, thesaurus: Thesaurus): Token[] {
     const s = stems[i] ?? "";
     i++;
     if (STOP_WORDS.has(w) || STOP_WORDS.has(s) || s.length < 2) continue;
-    out.push({ term: s, weight: weightOf(s) });
+    out.push({ term: s, weight: weightOf(s), surface: w });
   }
   return out;
 }

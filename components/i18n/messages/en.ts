@@ -260,6 +260,7 @@ export const en: Messages = {
     liveTitle: "A similar program may already exist",
     liveBody: "Check these programs before you submit. If one is the same, do not register it twice; if it is different, say how in the description.",
     liveChecking: "Checking for similar programs…",
+    liveCount: "{n} similar programs",
     liveNone: "No similar program found in these places and period yet.",
     liveOwn: "your company's program",
     open: "Open",

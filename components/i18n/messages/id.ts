@@ -258,6 +258,7 @@ export const id = {
     liveTitle: "Mungkin sudah ada program serupa",
     liveBody: "Periksa program berikut sebelum mengajukan. Jika sama, jangan daftarkan dua kali; jika berbeda, jelaskan perbedaannya di deskripsi.",
     liveChecking: "Memeriksa program serupa…",
+    liveCount: "{n} program serupa",
     liveNone: "Belum ditemukan program serupa di lokasi dan periode ini.",
     liveOwn: "program perusahaan Anda",
     open: "Buka",

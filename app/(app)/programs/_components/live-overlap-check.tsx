@@ -25,7 +25,15 @@ function useDebounced<T>(value: T, ms: number): T {
  * The live warning: once the form has a sector, places and dates, likely matches appear here,
  * with the reasons, before the officer saves or submits.
  */
-export function LiveOverlapCheck({ values, excludeId }: { values: ProgramFormValues; excludeId?: string }) {
+export function LiveOverlapCheck({
+  values,
+  excludeId,
+  onMatches,
+}: {
+  values: ProgramFormValues;
+  excludeId?: string;
+  onMatches?: (count: number) => void;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const probe = liveCheckSchema.safeParse({
@@ -46,6 +54,8 @@ export function LiveOverlapCheck({ values, excludeId }: { values: ProgramFormVal
     ...trpc.overlaps.check.queryOptions(input ?? skipToken),
     placeholderData: (prev) => prev,
   });
+  const count = ready && input !== null ? (data?.length ?? 0) : 0;
+  useEffect(() => onMatches?.(count), [count, onMatches]);
   if (!ready || input === null) return null;
   if (!data || data.length === 0) {
     return (

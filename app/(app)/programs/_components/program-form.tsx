@@ -62,6 +62,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
+  const [matches, setMatches] = useState(0);
   const priorities = useQuery(trpc.priorityPrograms.list.queryOptions({}));
 
   // Nothing typed is lost by an accidental close or reload.
@@ -324,8 +325,13 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
           </div>
         </CardSection>
       </Card>
-      <LiveOverlapCheck values={v} excludeId={existing?.id} />
-      <div className="sticky bottom-0 mt-4 flex justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
+      <LiveOverlapCheck values={v} excludeId={existing?.id} onMatches={setMatches} />
+      <div className="sticky bottom-0 mt-4 flex items-center justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
+        {matches > 0 ? (
+          <a href="#live-check" className="mr-auto text-sm font-medium text-amber-800 hover:underline" data-testid="live-check-count">
+            ⚠ {t("review.liveCount", { n: matches })}
+          </a>
+        ) : null}
         <LinkButton href={existing ? `/programs/${existing.id}` : "/programs"} variant="secondary">
           {t("common.cancel")}
         </LinkButton>

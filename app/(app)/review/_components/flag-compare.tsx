@@ -72,7 +72,34 @@ export function FlagCompare({ id }: { id: string }) {
           </ul>
         </CardSection>
       </Card>
-      <Card className="overflow-x-auto">
+      {/* Phone: each field with the two values under it. */}
+      <div className="space-y-3 md:hidden">
+        <div className="grid grid-cols-2 gap-2">
+          {[a, b].map((p, i) => (
+            <Link key={p.id} href={`/programs/${p.id}`} className="rounded-lg border border-slate-200 bg-white p-3 text-sm font-medium text-slate-900">
+              <span className="mr-1 rounded bg-slate-800 px-1.5 text-xs text-white">{i === 0 ? "A" : "B"}</span>
+              {p.title}
+            </Link>
+          ))}
+        </div>
+        <Card>
+          <dl className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <div key={r.label} className={cn("px-3 py-2 text-sm", r.same && "bg-amber-50/60")}>
+                <dt className="text-xs text-slate-500">
+                  {r.label}
+                  {r.same ? <span className="ml-1 text-amber-700">({t("review.same")})</span> : null}
+                </dt>
+                <dd className="mt-1 grid grid-cols-2 gap-3 whitespace-pre-line text-slate-800">
+                  <span>{r.a}</span>
+                  <span>{r.b}</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+      <Card className="hidden overflow-x-auto md:block">
         <table className="min-w-full table-fixed text-sm">
           <thead>
             <tr className="border-b border-slate-200 bg-slate-50 text-left align-top">
