@@ -47,3 +47,15 @@ export type Resolution = (typeof RESOLUTIONS)[number];
 /** queued: waiting to start; running: saving rows and checking overlaps; then done or failed. */
 export const IMPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/** What can happen to a program; each move is recorded as a program event. */
+export const PROGRAM_ACTIONS = ["create", "submit", "approve", "request_revision", "reject", "start", "complete", "withdraw"] as const;
+export type ProgramAction = (typeof PROGRAM_ACTIONS)[number];
+
+export const NOTIFICATION_KINDS = ["program_submitted", "program_decided", "program_flagged", "collaboration_proposed", "need_adopted"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NEED_SOURCES = ["musrenbang", "dtks", "field_survey", "other"] as const;
+export type NeedSource = (typeof NEED_SOURCES)[number];
+export const NEED_STATUSES = ["open", "closed"] as const;
+export type NeedStatus = (typeof NEED_STATUSES)[number];

@@ -5,3 +5,6 @@ export * from "./programs";
 export * from "./settings";
 export * from "./overlaps";
 export * from "./imports";
+export * from "./reviews";
+export * from "./notifications";
+export * from "./needs";

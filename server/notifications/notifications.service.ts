@@ -1,0 +1,36 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import { notifications } from "@/db/schema";
+import type { NotificationKind } from "@/db/schema/enums";
+
+export interface NewNotification {
+  kind: NotificationKind;
+  /** A path inside the app: `/programs/…`, `/review/…`. */
+  link: string;
+  /** What the message needs, in data: titles, names, the decision; written out in the reader's language. */
+  payload: Record<string, unknown>;
+}
+
+/** True when SMTP settings are given; otherwise notifications stay in the app only. */
+export function isEmailConfigured(): boolean {
+  return Boolean(process.env.SMTP_HOST);
+}
+
+/**
+ * Notifies each recipient once (the actor is left out: nobody is told of their own move). Runs
+ * in the caller's transaction; e-mail, when configured, is sent after the commit.
+ */
+export async function notify(db: DbOrTx, recipients: string[], n: NewNotification, actorId?: string | null): Promise<number> {
+  const to = [...new Set(recipients)].filter((id) => id !== actorId);
+  if (to.length === 0) return 0;
+  await db.insert(notifications).values(
+    to.map((recipientId) => ({
+      recipientId,
+      kind: n.kind,
+      link: n.link,
+      payload: n.payload,
+      emailStatus: isEmailConfigured() ? "pending" : "none",
+    })),
+  );
+  return to.length;
+}
