@@ -2,14 +2,17 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { NotificationKind } from "@/db/schema/enums";
+import type { NotificationPayloads } from "./notifications.types";
 
-export interface NewNotification {
-  kind: NotificationKind;
-  /** A path inside the app: `/programs/…`, `/review/…`. */
-  link: string;
-  /** What the message needs, in data: titles, names, the decision; written out in the reader's language. */
-  payload: Record<string, unknown>;
-}
+export type NewNotification = {
+  [K in NotificationKind]: {
+    kind: K;
+    /** A path inside the app: `/programs/…`, `/review/…`. */
+    link: string;
+    /** What the message needs, in data; written out in the reader's language. */
+    payload: NotificationPayloads[K];
+  };
+}[NotificationKind];
 
 /** True when SMTP settings are given; otherwise notifications stay in the app only. */
 export function isEmailConfigured(): boolean {
@@ -28,7 +31,7 @@ export async function notify(db: DbOrTx, recipients: string[], n: NewNotificatio
       recipientId,
       kind: n.kind,
       link: n.link,
-      payload: n.payload,
+      payload: n.payload as Record<string, unknown>,
       emailStatus: isEmailConfigured() ? "pending" : "none",
     })),
   );
