@@ -8,14 +8,22 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { t } = await getTranslator();
   const profile = await getViewerProfile();
   const role = profile?.viewer.role;
-  const nav: NavItem[] = profile ? [{ href: "/programs", label: t("nav.programs") }] : [];
+  const nav: NavItem[] = profile
+    ? [
+        { href: "/programs", label: t("nav.programs") },
+        { href: "/needs", label: t("nav.needs") },
+      ]
+    : [];
   if (role === "officer") nav.push({ href: "/programs/new", label: t("nav.newProgram") });
-  if (role === "reviewer" || role === "admin") nav.push({ href: "/review", label: t("nav.review") });
+  if (role === "reviewer" || role === "admin") {
+    nav.push({ href: "/review/programs", label: t("lifecycle.review") }, { href: "/review", label: t("nav.review") });
+  }
   if (role === "admin") {
     nav.push(
       { href: "/admin/companies", label: t("nav.companies") },
       { href: "/admin/users", label: t("nav.users") },
       { href: "/admin/priority-programs", label: t("nav.priorityPrograms") },
+      { href: "/admin/compliance", label: t("nav.compliance") },
       { href: "/admin/thesaurus", label: t("nav.thesaurus") },
       { href: "/admin/settings", label: t("nav.settings") },
     );

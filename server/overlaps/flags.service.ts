@@ -2,10 +2,11 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { overlapFlags, programs } from "@/db/schema";
+import { overlapFlags, programEvents, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
+import { notifyCollaboration } from "@/server/notifications/overlap-events";
 import { getFlag } from "./flags.queries";
 import { reconcileFlags } from "./flags.store";
 import { loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
@@ -28,6 +29,7 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (input.resolution === "duplicate") {
       const target = input.withdrawProgramId;
       if (target !== flag.programAId && target !== flag.programBId) throw fieldError("withdrawProgramId", "errors.withdrawChoice");
+      const [before] = await tx.select({ status: programs.status }).from(programs).where(eq(programs.id, target)).for("update");
       const [row] = await tx
         .update(programs)
         .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
@@ -35,6 +37,14 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
         .returning({ id: programs.id });
       if (!row) throw fieldError("withdrawProgramId", "errors.notWithdrawable");
       withdrawn = row.id;
+      await tx.insert(programEvents).values({
+        programId: row.id,
+        action: "withdraw",
+        fromStatus: before?.status ?? null,
+        toStatus: "withdrawn",
+        actorId: reviewer.userId,
+        note: input.note || null,
+      });
       await recordAudit(tx, {
         actorId: reviewer.userId,
         action: "program.withdraw",
@@ -65,6 +75,7 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (!updated) throw conflict("errors.staleVersion");
     // The withdrawn program no longer takes part in matching: its other open flags close.
     if (withdrawn) await reconcileFlags(tx, [], { programId: withdrawn });
+    if (input.resolution === "collaboration") await notifyCollaboration(tx, [flag.programAId, flag.programBId], reviewer.userId);
     await recordAudit(tx, {
       actorId: reviewer.userId,
       action: "overlap.resolve",

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, desc, eq, ilike, inArray, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
 import { NATIONAL, sqlSharesGround } from "@/server/access/areas";
 import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
-import type { ListProgramsInput } from "./programs.schemas";
+import { allowedActions } from "@/server/reviews/transitions";
+import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
 export function touchesArea(area: string, programId: SQL | AnyColumn = programs.id): SQL {
@@ -71,11 +72,12 @@ export async function listPrograms(
       companyId: programs.companyId,
       companyName: companies.name,
       updatedAt: programs.updatedAt,
+      submittedAt: programs.submittedAt,
     })
     .from(programs)
     .innerJoin(companies, eq(companies.id, programs.companyId))
     .where(where)
-    .orderBy(desc(programs.updatedAt), desc(programs.id))
+    .orderBy(...(input.sort === "waiting" ? [asc(programs.submittedAt), asc(programs.id)] : [desc(programs.updatedAt), desc(programs.id)]))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
 
@@ -143,10 +145,13 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
 }
 
 /** What the viewer may do with a program they can see. The services enforce the same rules. */
-export function permissionsFor(viewer: Viewer, p: { companyId: string; status: string }) {
+export function permissionsFor(viewer: Viewer, p: { companyId: string; status: ProgramStatus }) {
   const isOwner = viewer.role === "officer" && viewer.companyId === p.companyId;
+  const actions = allowedActions(viewer, p);
   return {
     canEdit: isOwner && (p.status === "draft" || p.status === "revision_requested"),
-    canSubmit: isOwner && (p.status === "draft" || p.status === "revision_requested"),
+    canSubmit: actions.includes("submit"),
+    /** Every life-cycle move the viewer may make now (submit, approve, start, ...). */
+    actions,
   };
 }

@@ -3,7 +3,9 @@ import { createRouter, officerProcedure, protectedProcedure } from "@/server/trp
 import { notFound } from "@/server/errors";
 import { createProgramSchema, listProgramsSchema, programIdSchema, submitProgramSchema, updateProgramSchema } from "./programs.schemas";
 import { getProgram, listPrograms } from "./programs.queries";
-import { createProgram, submitProgram, updateProgram } from "./programs.service";
+import { transitionProgram } from "@/server/reviews/reviews.service";
+import { withEmailDelivery } from "@/server/notifications/email.delivery";
+import { createProgram, updateProgram } from "./programs.service";
 
 export const programsRouter = createRouter({
   list: protectedProcedure.input(listProgramsSchema).query(({ ctx, input }) => listPrograms(ctx.db, ctx.viewer, input)),
@@ -16,6 +18,14 @@ export const programsRouter = createRouter({
   }),
 
   create: officerProcedure.input(createProgramSchema).mutation(({ ctx, input }) => createProgram(ctx.db, ctx.viewer, input, ctx.ip)),
-  update: officerProcedure.input(updateProgramSchema).mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.viewer, input, ctx.ip)),
-  submit: officerProcedure.input(submitProgramSchema).mutation(({ ctx, input }) => submitProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  // Both may notify reviewers of new overlap flags; their e-mail goes out after the response.
+  update: officerProcedure
+    .input(updateProgramSchema)
+    .mutation(({ ctx, input }) => withEmailDelivery(ctx, updateProgram(ctx.db, ctx.viewer, input, ctx.ip))),
+  /** The officer's submit button; the same move as `reviews.transition` with action "submit". */
+  submit: officerProcedure
+    .input(submitProgramSchema)
+    .mutation(({ ctx, input }) =>
+      withEmailDelivery(ctx, transitionProgram(ctx.db, ctx.viewer, { ...input, action: "submit", note: "" }, ctx.ip)),
+    ),
 });

@@ -89,6 +89,8 @@ export const listProgramsSchema = z.object({
   year: z.number().int().min(2000).max(2100).optional(),
   /** Officers only: restrict to their own company. */
   mine: z.boolean().optional(),
+  /** recent: last changed first (the list); waiting: longest waiting submission first (the review queue). */
+  sort: z.enum(["recent", "waiting"]).default("recent"),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
-import { priorityPrograms, programAreas, programs } from "@/db/schema";
+import { priorityPrograms, programAreas, programEvents, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
@@ -64,6 +64,7 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
         .returning({ id: programs.id, ref: programs.ref, version: programs.version });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
       await tx.insert(programAreas).values(f.areaCodes.map((areaCode) => ({ programId: row.id, areaCode })));
+      await tx.insert(programEvents).values({ programId: row.id, action: "create", fromStatus: null, toStatus: "draft", actorId: viewer.userId });
       await recordAudit(tx, {
         actorId: viewer.userId,
         action: "program.create",
@@ -132,31 +133,4 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
   // A material edit of a program past draft changes what it matches.
   if (saved.status !== "draft") await checkProgram(db, saved.id);
   return { id: saved.id, ref: saved.ref, version: saved.version };
-}
-
-/** Submits the officer's own draft for review, then checks it for duplicates and overlaps. */
-export async function submitProgram(db: Database, viewer: OfficerViewer, input: { id: string; version: number }, ip: string | null = null) {
-  const submitted = await db.transaction(async (tx) => {
-    const current = await loadOwnForChange(tx, viewer, input.id);
-    if (!permissionsFor(viewer, current).canSubmit) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notSubmittable" });
-    if (current.version !== input.version) throw conflict("errors.staleVersion");
-    const [row] = await tx
-      .update(programs)
-      .set({ status: "submitted", submittedAt: sql`now()`, version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(programs.id, input.id), eq(programs.version, input.version)))
-      .returning({ id: programs.id, status: programs.status, version: programs.version });
-    if (!row) throw conflict("errors.staleVersion");
-    await recordAudit(tx, {
-      actorId: viewer.userId,
-      action: "program.submit",
-      targetType: "program",
-      targetId: input.id,
-      ip,
-      details: { from: current.status, to: "submitted" },
-    });
-    return row;
-  });
-  // After the commit: the submission stands even if the check fails; a rescan catches up.
-  const overlaps = await checkProgram(db, submitted.id);
-  return { ...submitted, flagged: overlaps.matches };
 }

@@ -10,9 +10,11 @@ import { requireViewer } from "@/server/auth/session";
 import { fetchProgramOr404 } from "../_lib";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { ProgramActions } from "./program-actions";
+import { ProgramHistory } from "./program-history";
 import { ProgramOverlaps } from "./program-overlaps";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; submitted?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
+const DONE = new Set(["submit", "withdraw", "start", "complete", "approve", "request_revision", "reject"]);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -24,7 +26,16 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const { id } = await params;
   const flags = await searchParams;
   const program = await fetchProgramOr404(id);
-  await getQueryClient().prefetchQuery(trpc.overlaps.forProgram.queryOptions({ programId: id }));
+  const qc = getQueryClient();
+  const [, history] = await Promise.all([
+    qc.prefetchQuery(trpc.overlaps.forProgram.queryOptions({ programId: id })),
+    qc.fetchQuery(trpc.reviews.history.queryOptions({ programId: id })),
+  ]);
+  const isStaff = viewer.role === "reviewer" || viewer.role === "admin";
+  // The latest decision note, shown to the company while it matters.
+  const lastNote = ["revision_requested", "rejected"].includes(program.status)
+    ? history.events.filter((e) => e.action === "request_revision" || e.action === "reject").at(-1)
+    : undefined;
   const { t, locale } = await getTranslator();
   const facts: [string, React.ReactNode][] = [
     [t("programs.detail.company"), program.companyName],
@@ -59,9 +70,15 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             {t("programs.saved")}
           </Alert>
         ) : null}
-        {flags.submitted ? (
-          <Alert tone="success" label="submitted" className="mb-4">
-            {t("programs.submitted")}
+        {flags.done && DONE.has(flags.done) ? (
+          <Alert tone="success" label={flags.done === "submit" ? "submitted" : `done-${flags.done}`} className="mb-4">
+            {t(`lifecycle.done.${flags.done as "submit"}`)}
+          </Alert>
+        ) : null}
+        {lastNote?.note ? (
+          <Alert tone="warning" label="reviewer-note" className="mb-4">
+            <span className="block font-semibold">{t("lifecycle.reviewerNote")}</span>
+            <span className="mt-1 block whitespace-pre-line">{lastNote.note}</span>
           </Alert>
         ) : null}
         <div className="mb-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
@@ -81,7 +98,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             id={program.id}
             version={program.version}
             canEdit={program.permissions.canEdit}
-            canSubmit={program.permissions.canSubmit}
+            actions={program.permissions.actions}
+            reviewHref={isStaff && program.status === "submitted" ? `/review/programs/${program.id}` : undefined}
           />
         </div>
         {program.status === "withdrawn" && viewer.role === "officer" && viewer.companyId === program.companyId ? (
@@ -112,6 +130,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             </CardSection>
           </Card>
           <div className="space-y-6">
+            <ProgramHistory programId={program.id} />
             <ProgramOverlaps
               programId={program.id}
               canReview={viewer.role === "reviewer" || viewer.role === "admin"}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { programEvents, programVersions, users } from "@/db/schema";
+import type { Viewer } from "@/server/auth/viewer";
+import { getProgram } from "@/server/programs/programs.queries";
+import { diffSnapshots, type ProgramSnapshot } from "./diff";
+
+/** A program's moves (with notes and who made them) and its submitted versions; null when the viewer may not see it. */
+export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: string) {
+  if (!(await getProgram(db, viewer, programId))) return null;
+  const events = await db
+    .select({
+      id: programEvents.id,
+      action: programEvents.action,
+      fromStatus: programEvents.fromStatus,
+      toStatus: programEvents.toStatus,
+      note: programEvents.note,
+      at: programEvents.at,
+      actorName: users.name,
+      actorRole: users.role,
+    })
+    .from(programEvents)
+    .leftJoin(users, eq(users.id, programEvents.actorId))
+    .where(eq(programEvents.programId, programId))
+    .orderBy(asc(programEvents.at), asc(programEvents.id));
+  const versions = await db
+    .select({ versionNo: programVersions.versionNo, submittedAt: programVersions.submittedAt, submittedByName: users.name })
+    .from(programVersions)
+    .leftJoin(users, eq(users.id, programVersions.submittedBy))
+    .where(eq(programVersions.programId, programId))
+    .orderBy(asc(programVersions.versionNo));
+  return { events, versions };
+}
+
+/** The changes between two submitted versions; null when the viewer may not see the program or a version is missing. */
+export async function getVersionDiff(db: DbOrTx, viewer: Viewer, programId: string, from: number, to: number) {
+  if (!(await getProgram(db, viewer, programId))) return null;
+  const load = async (versionNo: number) => {
+    const [row] = await db
+      .select({ snapshot: programVersions.snapshot })
+      .from(programVersions)
+      .where(and(eq(programVersions.programId, programId), eq(programVersions.versionNo, versionNo)));
+    return row?.snapshot as ProgramSnapshot | undefined;
+  };
+  const [a, b] = await Promise.all([load(from), load(to)]);
+  if (!a || !b) return null;
+  return { from, to, changes: diffSnapshots(a, b) };
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import { TRPCError } from "@trpc/server";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { companies, programEvents, programs, programVersions } from "@/db/schema";
+import type { Viewer } from "@/server/auth/viewer";
+import { recordAudit } from "@/server/audit/audit";
+import { conflict, fieldError, notFound } from "@/server/errors";
+import { notify } from "@/server/notifications/notifications.service";
+import { officersOf, reviewersOfProgram } from "@/server/notifications/recipients.queries";
+import type { Decision } from "@/server/notifications/notifications.types";
+import { checkProgram } from "@/server/overlaps/overlaps.service";
+import { visibleTo } from "@/server/programs/programs.queries";
+import type { TransitionInput } from "./reviews.schemas";
+import { snapshotProgram } from "./snapshot";
+import { canTransition, TRANSITIONS } from "./transitions";
+
+const DECISIONS: ReadonlySet<string> = new Set<Decision>(["approve", "request_revision", "reject"]);
+
+/**
+ * Moves a program along its life cycle. One transaction checks who may make the move from the
+ * current status, refuses a stale copy, and writes the status, the event with its note, the
+ * audit entry, the version snapshot (on submit) and the notifications. After the commit, a
+ * submission is checked for overlaps.
+ */
+export async function transitionProgram(db: Database, viewer: Viewer, input: TransitionInput, ip: string | null = null) {
+  const rule = TRANSITIONS[input.action];
+  const result = await db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ id: programs.id, companyId: programs.companyId, status: programs.status, version: programs.version, title: programs.title })
+      .from(programs)
+      .where(and(eq(programs.id, input.id), visibleTo(viewer)))
+      .for("update");
+    // Another company's draft, or a program outside the reviewer's jurisdiction, is simply not there.
+    if (!current) throw notFound();
+    // A stale copy first: whoever moved the program meanwhile may have made this move impossible.
+    if (current.version !== input.version) throw conflict("errors.staleVersion");
+    if (!canTransition(viewer, current, input.action)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.transitionNotAllowed" });
+    if (rule.noteRequired && input.note.length < 5) throw fieldError("note", "errors.noteRequired");
+
+    const [row] = await tx
+      .update(programs)
+      .set({
+        status: rule.to,
+        version: sql`${programs.version} + 1`,
+        updatedAt: sql`now()`,
+        ...(input.action === "submit" ? { submittedAt: sql`now()` } : {}),
+      })
+      .where(and(eq(programs.id, input.id), eq(programs.version, input.version)))
+      .returning({ id: programs.id, status: programs.status, version: programs.version });
+    if (!row) throw conflict("errors.staleVersion");
+    await tx.insert(programEvents).values({
+      programId: input.id,
+      action: input.action,
+      fromStatus: current.status,
+      toStatus: rule.to,
+      actorId: viewer.userId,
+      note: input.note || null,
+    });
+    await recordAudit(tx, {
+      actorId: viewer.userId,
+      action: `program.${input.action}`,
+      targetType: "program",
+      targetId: input.id,
+      ip,
+      details: { from: current.status, to: rule.to },
+    });
+
+    if (input.action === "submit") {
+      const snapshot = await snapshotProgram(tx, input.id);
+      const [count] = await tx
+        .select({ n: sql<number>`count(*)::int` })
+        .from(programVersions)
+        .where(eq(programVersions.programId, input.id));
+      await tx.insert(programVersions).values({
+        programId: input.id,
+        versionNo: Number(count?.n ?? 0) + 1,
+        snapshot: snapshot as unknown as Record<string, unknown>,
+        submittedBy: viewer.userId,
+      });
+      const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, current.companyId));
+      await notify(
+        tx,
+        await reviewersOfProgram(tx, input.id),
+        {
+          kind: "program_submitted",
+          link: `/review/programs/${input.id}`,
+          payload: { programTitle: current.title, companyName: company?.name ?? "", resubmission: current.status === "revision_requested" },
+        },
+        viewer.userId,
+      );
+    } else if (DECISIONS.has(input.action)) {
+      await notify(
+        tx,
+        await officersOf(tx, [current.companyId]),
+        {
+          kind: "program_decided",
+          link: `/programs/${input.id}`,
+          payload: { programTitle: current.title, decision: input.action as Decision, note: input.note || null },
+        },
+        viewer.userId,
+      );
+    }
+    return row;
+  });
+  // Submitting starts matching; withdrawing or rejecting ends it (open flags become obsolete).
+  if (!["submit", "withdraw", "reject"].includes(input.action)) return { ...result, flagged: 0 };
+  const overlaps = await checkProgram(db, result.id);
+  return { ...result, flagged: overlaps.matches };
+}
