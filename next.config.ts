@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Native and WASM packages stay outside the bundle and load from node_modules at run time;
-  // so does exceljs (spreadsheet import), a large CommonJS package with optional requires.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs"],
+  // so does exceljs (spreadsheet import), a large CommonJS package with optional requires, and
+  // nodemailer (notification e-mail), which loads its transports with dynamic requires.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "exceljs", "nodemailer"],
   poweredByHeader: false,
   typedRoutes: false,
 };

@@ -1,4 +1,4 @@
-// The `csr` command line for admins and scripts: import, overlaps, rescan, help.
+// The `csr` command line for admins and scripts: import, overlaps, rescan, send-emails, help.
 //   npm run csr -- help
 import { openConfiguredDatabase } from "@/db/client";
 import { runCsr } from "@/server/cli/csr";

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppShell, type NavItem } from "@/components/layout/app-shell";
 import { getTranslator } from "@/components/i18n/locale";
 import { getViewerProfile } from "@/server/auth/session";
+import { NotificationBell } from "./_components/notification-bell";
 
 // The frame only shows navigation for the signed-in role; each page checks access itself.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -26,6 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       { href: "/admin/compliance", label: t("nav.compliance") },
       { href: "/admin/thesaurus", label: t("nav.thesaurus") },
       { href: "/admin/settings", label: t("nav.settings") },
+      { href: "/admin/audit", label: t("nav.audit") },
     );
   }
   const user = profile
@@ -43,6 +45,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       navLabel={t("common.mainNav")}
       nav={nav}
       user={user}
+      actions={profile ? <NotificationBell /> : null}
     >
       {children}
     </AppShell>

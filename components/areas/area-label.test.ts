@@ -10,7 +10,12 @@ describe("area labels", () => {
     expect(villageKind("64.02.16.2003")).toBe("desa");
   });
   it("names areas as people write them, with their context", () => {
-    const embalut = { code: "64.02.16.2003", name: "Embalut", level: 4, path: ["Kalimantan Timur", "Kabupaten Kutai Kartanegara", "Tenggarong Seberang"] };
+    const embalut = {
+      code: "64.02.16.2003",
+      name: "Embalut",
+      level: 4,
+      path: ["Kalimantan Timur", "Kabupaten Kutai Kartanegara", "Tenggarong Seberang"],
+    };
     expect(areaName(embalut, t)).toBe("Desa Embalut");
     expect(areaContext(embalut, t)).toBe("Kec. Tenggarong Seberang, Kabupaten Kutai Kartanegara");
     expect(areaName({ code: "64.72.01", name: "Palaran", level: 3 }, t)).toBe("Kec. Palaran");

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { cn } from "@/components/ui/cn";
 import { BrandMark } from "./brand";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-link";
@@ -14,11 +15,13 @@ interface AppShellProps {
   navLabel: string;
   nav: NavItem[];
   user: { name: string; roleLabel: string; scopeLabel: string } | null;
+  /** Shown in the header on every screen size, beside the menu on phones (the notification bell). */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
-export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, children }: AppShellProps) {
+export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, actions, children }: AppShellProps) {
   return (
     <div className="min-h-dvh">
       <a
@@ -46,7 +49,9 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, c
             <LanguageSwitch />
             {user ? <SignOutButton /> : null}
           </div>
-          <details className="group relative ml-auto md:hidden">
+          {/* On phones the actions push to the right beside the menu; on wide screens the user block does. */}
+          {actions ? <div className="ml-auto flex items-center md:ml-0">{actions}</div> : null}
+          <details className={cn("group relative md:hidden", !actions && "ml-auto")}>
             <summary className="flex h-9 cursor-pointer list-none items-center rounded-md px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
               {menuLabel}
             </summary>

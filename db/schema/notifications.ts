@@ -22,7 +22,7 @@ export const notifications = pgTable(
     /** What the message needs to be written in the reader's language (titles, names, a decision). */
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
-    /** none: no SMTP; pending; sent; failed. */
+    /** none: no SMTP; pending; sending (claimed by one sender, so no e-mail goes out twice); sent; failed. */
     emailStatus: text("email_status").notNull().default("none"),
     emailError: text("email_error"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { companies, forumMembers, priorityPrograms, programAreas, programs, users } from "../schema";
 import type { ProgramStatus, Role, Sector, TargetGroup } from "../schema";
+import { seedDemoNeeds } from "./demo-needs";
 import { DEMO_PROGRAMS } from "./demo-programs";
 
 /** Every demo account uses this password; the README lists the accounts. */
@@ -180,6 +181,7 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
       await tx.insert(forumMembers).values(jurisdictions.map((jurisdiction) => ({ companyId: row.id, jurisdiction })));
     }
     const officerOf = new Map<string, string>();
+    const userOf = new Map<string, { id: string; jurisdiction: string | null }>();
     for (const u of DEMO_USERS) {
       const companyId = u.company ? companyIds.get(u.company) : undefined;
       const [row] = await tx
@@ -194,12 +196,14 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
         })
         .returning({ id: users.id });
       if (row && u.company) officerOf.set(u.company, row.id);
+      if (row) userOf.set(u.email, { id: row.id, jurisdiction: u.jurisdiction ?? null });
     }
     const priorityIds = new Map<string, string>();
     for (const { key, ...p } of DEMO_PRIORITY_PROGRAMS) {
       const [row] = await tx.insert(priorityPrograms).values(p).returning({ id: priorityPrograms.id });
       if (row) priorityIds.set(key, row.id);
     }
+    const programIds = new Map<string, string>();
     for (const p of DEMO_PROGRAMS) {
       const companyId = companyIds.get(p.company);
       if (!companyId) throw new Error(`demo program ${p.ref}: unknown company ${p.company}`);
@@ -223,8 +227,10 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
         })
         .returning({ id: programs.id });
       if (!row) throw new Error("program insert returned nothing");
+      programIds.set(p.ref, row.id);
       await tx.insert(programAreas).values(p.areas.map((areaCode) => ({ programId: row.id, areaCode })));
     }
+    await seedDemoNeeds(tx, { users: userOf, companies: companyIds, programs: programIds, officers: officerOf });
     return { seeded: true, programs: DEMO_PROGRAMS.length };
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { redactDetails } from "./redact";
 
 export interface AuditEntry {
   actorId: string | null;
@@ -8,7 +9,7 @@ export interface AuditEntry {
   targetType?: string;
   targetId?: string;
   ip?: string | null;
-  /** Never a password or an NIK. */
+  /** Never a password or an NIK: such keys are dropped and NIK-shaped numbers masked on the way in. */
   details?: Record<string, unknown>;
 }
 
@@ -20,6 +21,6 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     targetType: entry.targetType,
     targetId: entry.targetId,
     ip: entry.ip ?? null,
-    details: entry.details,
+    details: entry.details ? redactDetails(entry.details) : undefined,
   });
 }

@@ -5,12 +5,14 @@ import { EXIT, type CliIo, type OpenDatabase } from "./cli-io";
 import { runImportCommand } from "./import.command";
 import { runOverlapsCommand } from "./overlaps.command";
 import { runRescanCommand } from "./rescan.command";
+import { runSendEmailsCommand } from "./send-emails.command";
 
 export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL, like the app)
 
   npm run csr -- import FILE          import programs from a CSV or XLSX file, submit them and check them for overlaps
   npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else)
   npm run csr -- rescan               compare all programs again and bring the flags up to date
+  npm run csr -- send-emails          send pending notification e-mail and retry failed ones (needs SMTP_HOST)
   npm run csr -- help                 this text
 
 Options:
@@ -52,6 +54,7 @@ export async function runCsr(args: string[], io: CliIo, open: OpenDatabase): Pro
   if (command === "import" && rest.length === 1 && rest[0]) return runImportCommand(ctx, rest[0]);
   if (command === "overlaps" && rest.length === 0) return runOverlapsCommand(ctx, values.json);
   if (command === "rescan" && rest.length === 0) return runRescanCommand(ctx);
+  if (command === "send-emails" && rest.length === 0) return runSendEmailsCommand(ctx);
   io.err(`${command ? `Unknown command or arguments: ${args.join(" ")}` : "No command given."}\n\n${USAGE}`);
   return EXIT.usage;
 }

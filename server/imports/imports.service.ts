@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import type { OfficerViewer, StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError, forbidden } from "@/server/errors";
+import { deliverPendingEmails } from "@/server/notifications/email.delivery";
 import type { Context } from "@/server/trpc/init";
 import { ImportFileError, type RowError } from "./import-errors";
 import { checkImportRows, sortRowErrors, type Importer, type PlannedRow } from "./imports.checks";
@@ -105,6 +106,10 @@ export async function startImport(
   }
   const jobId = await insertImportJob(ctx.db, { createdBy: importer.userId, filename: input.filename, total: result.plan.length });
   const plan = result.plan;
-  ctx.runInBackground(() => processImportJob(ctx.db, jobId, importer, plan, ctx.ip));
+  ctx.runInBackground(async () => {
+    await processImportJob(ctx.db, jobId, importer, plan, ctx.ip);
+    // The overlap checks of the import may have told reviewers of new flags.
+    await deliverPendingEmails(ctx.db);
+  });
   return { status: "started" as const, jobId, total: plan.length };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { NotificationKind } from "@/db/schema/enums";
+import { smtpSettingsFrom } from "./email.settings";
 import type { NotificationPayloads } from "./notifications.types";
 
 export type NewNotification = {
@@ -16,7 +17,7 @@ export type NewNotification = {
 
 /** True when SMTP settings are given; otherwise notifications stay in the app only. */
 export function isEmailConfigured(): boolean {
-  return Boolean(process.env.SMTP_HOST);
+  return smtpSettingsFrom(process.env) !== null;
 }
 
 /**

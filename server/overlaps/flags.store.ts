@@ -21,12 +21,22 @@ interface ExistingFlag {
   fingerprint_b: string;
 }
 
+/** A flag that is open now and was not before: new, or raised again after a change. */
+export interface OpenedFlag {
+  id: string;
+  a: string;
+  b: string;
+  kind: Match["kind"];
+}
+
 export interface ReconcileResult {
   inserted: number;
   updated: number;
   reopened: number;
   obsoleted: number;
   keptResolved: number;
+  /** The inserted and reopened flags: what reviewers have not been told about yet. */
+  opened: OpenedFlag[];
 }
 
 /**
@@ -46,7 +56,7 @@ export async function reconcileFlags(tx: DbOrTx, found: FoundPair[], scope: { pr
   const seen = new Set<string>();
   const inserts: object[] = [];
   const updates: object[] = [];
-  const result: ReconcileResult = { inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0 };
+  const result: ReconcileResult = { inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, opened: [] };
 
   for (const f of found) {
     const key = `${f.a}|${f.b}`;
@@ -69,11 +79,14 @@ export async function reconcileFlags(tx: DbOrTx, found: FoundPair[], scope: { pr
       else {
         updates.push({ ...row, id: old.id });
         result.reopened++;
+        result.opened.push({ id: old.id, a: f.a, b: f.b, kind: f.match.kind });
       }
     } else {
       updates.push({ ...row, id: old.id });
-      if (old.status === "obsolete") result.reopened++;
-      else result.updated++;
+      if (old.status === "obsolete") {
+        result.reopened++;
+        result.opened.push({ id: old.id, a: f.a, b: f.b, kind: f.match.kind });
+      } else result.updated++;
     }
   }
   const gone = existing.filter((f) => f.status === "open" && !seen.has(`${f.a}|${f.b}`)).map((f) => f.id);
@@ -81,13 +94,15 @@ export async function reconcileFlags(tx: DbOrTx, found: FoundPair[], scope: { pr
 
   for (let i = 0; i < inserts.length; i += 5000) {
     const json = JSON.stringify(inserts.slice(i, i + 5000));
-    await execute(
+    const added = await execute<OpenedFlag>(
       tx,
       sql`INSERT INTO overlap_flags (program_a_id, program_b_id, kind, score, reasons, fingerprint_a, fingerprint_b)
           SELECT a::uuid, b::uuid, kind::overlap_kind, score, reasons::jsonb, fa, fb
           FROM json_to_recordset(${json}::json) AS x(a text, b text, kind text, score real, reasons text, fa text, fb text)
-          ON CONFLICT (program_a_id, program_b_id) DO NOTHING`,
+          ON CONFLICT (program_a_id, program_b_id) DO NOTHING
+          RETURNING id, program_a_id AS a, program_b_id AS b, kind`,
     );
+    result.opened.push(...added.rows);
   }
   for (let i = 0; i < updates.length; i += 5000) {
     const json = JSON.stringify(updates.slice(i, i + 5000));

@@ -15,6 +15,7 @@ import {
 } from "./overlaps.schemas";
 import { liveCheck, rescanAll } from "./overlaps.service";
 import { recordAudit } from "@/server/audit/audit";
+import { withEmailDelivery } from "@/server/notifications/email.delivery";
 import { createThesaurusEntry, listThesaurus, setThesaurusEntryActive } from "./thesaurus.service";
 
 const staffProcedure = roleProcedure("reviewer", "admin");
@@ -29,7 +30,9 @@ export const overlapsRouter = createRouter({
     if (!flag) throw notFound();
     return flag;
   }),
-  resolve: staffProcedure.input(resolveFlagSchema).mutation(({ ctx, input }) => resolveFlag(ctx.db, ctx.viewer, input, ctx.ip)),
+  resolve: staffProcedure
+    .input(resolveFlagSchema)
+    .mutation(({ ctx, input }) => withEmailDelivery(ctx, resolveFlag(ctx.db, ctx.viewer, input, ctx.ip))),
 
   forProgram: protectedProcedure.input(programFlagsSchema).query(async ({ ctx, input }) => {
     if (!(await getProgram(ctx.db, ctx.viewer, input.programId))) throw notFound();

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
+import { notifyNewFlags } from "@/server/notifications/overlap-events";
 import { reconcileFlags, type FoundPair, type ReconcileResult } from "./flags.store";
 import {
   describeProbeAreas,
@@ -53,7 +54,10 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
       probe,
       [...loaded.values()].map((p) => analyzeProgram(p, th)),
     ).map(({ other, match }) => pairOf(self, loaded.get(other.id) as LoadedProgram, match));
-    return { ...(await reconcileFlags(tx, found, { programId })), matches: found.length };
+    const result = await reconcileFlags(tx, found, { programId });
+    // Only this path tells reviewers: a full rescan would flood them with pairs they already know.
+    await notifyNewFlags(tx, result.opened);
+    return { ...result, matches: found.length };
   });
 }
 
@@ -159,7 +163,8 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
     if (i % 20_000 === 0) onProgress({ phase: "compare", done: i, total: pairs.length });
   }
   onProgress({ phase: "write", done: 0, total: found.length });
-  const result = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
+  // The opened pairs stay out of the summary: it goes into the audit log, and may be 100,000 long.
+  const { opened, ...result } = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
   onProgress({ phase: "done", done: found.length, total: found.length });
   return { candidatePairs: pairs.length, programs: ids.length, flagged: found.length, ms: Date.now() - started, ...result };
 }

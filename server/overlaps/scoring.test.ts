@@ -151,6 +151,8 @@ describe("duplicate and overlap detection", () => {
     expect(m).not.toBeNull();
     expect(m?.score).toBeGreaterThan(0.5);
     expect(m?.score).toBeLessThanOrEqual(1);
-    expect(m?.reasons.find((r) => r.code === "shared_terms")).toMatchObject({ terms: expect.arrayContaining(["pemberian makanan tambahan", "stunting"]) });
+    expect(m?.reasons.find((r) => r.code === "shared_terms")).toMatchObject({
+      terms: expect.arrayContaining(["pemberian makanan tambahan", "stunting"]),
+    });
   });
 });

@@ -64,7 +64,9 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
         .returning({ id: programs.id, ref: programs.ref, version: programs.version });
       if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
       await tx.insert(programAreas).values(f.areaCodes.map((areaCode) => ({ programId: row.id, areaCode })));
-      await tx.insert(programEvents).values({ programId: row.id, action: "create", fromStatus: null, toStatus: "draft", actorId: viewer.userId });
+      await tx
+        .insert(programEvents)
+        .values({ programId: row.id, action: "create", fromStatus: null, toStatus: "draft", actorId: viewer.userId });
       await recordAudit(tx, {
         actorId: viewer.userId,
         action: "program.create",

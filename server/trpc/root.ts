@@ -1,10 +1,15 @@
 import "server-only";
 import { areasRouter } from "@/server/areas/areas.router";
+import { auditRouter } from "@/server/audit/audit.router";
 import { companiesRouter } from "@/server/companies/companies.router";
+import { complianceRouter } from "@/server/compliance/compliance.router";
 import { importsRouter } from "@/server/imports/imports.router";
+import { needsRouter } from "@/server/needs/needs.router";
+import { notificationsRouter } from "@/server/notifications/notifications.router";
 import { overlapsRouter } from "@/server/overlaps/overlaps.router";
 import { priorityProgramsRouter } from "@/server/priority-programs/priority-programs.router";
 import { programsRouter } from "@/server/programs/programs.router";
+import { reviewsRouter } from "@/server/reviews/reviews.router";
 import { settingsRouter } from "@/server/settings/settings.router";
 import { usersRouter } from "@/server/users/users.router";
 import { createCallerFactory, createRouter } from "./init";
@@ -12,11 +17,16 @@ import { createCallerFactory, createRouter } from "./init";
 /** The index of the API: one router per domain. */
 export const appRouter = createRouter({
   areas: areasRouter,
+  audit: auditRouter,
   companies: companiesRouter,
+  compliance: complianceRouter,
   imports: importsRouter,
+  needs: needsRouter,
+  notifications: notificationsRouter,
   overlaps: overlapsRouter,
   priorityPrograms: priorityProgramsRouter,
   programs: programsRouter,
+  reviews: reviewsRouter,
   settings: settingsRouter,
   users: usersRouter,
 });

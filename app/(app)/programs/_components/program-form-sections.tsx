@@ -92,12 +92,7 @@ export function WhatSection({ v, set, msg }: SectionProps) {
             </Select>
           )}
         </Field>
-        <Field
-          label={t("programs.fields.ref")}
-          hint={t("programs.fields.refHint")}
-          optionalLabel={t("common.optional")}
-          error={msg("ref")}
-        >
+        <Field label={t("programs.fields.ref")} hint={t("programs.fields.refHint")} optionalLabel={t("common.optional")} error={msg("ref")}>
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

@@ -76,7 +76,11 @@ export function FlagCompare({ id }: { id: string }) {
       <div className="space-y-3 md:hidden">
         <div className="grid grid-cols-2 gap-2">
           {[a, b].map((p, i) => (
-            <Link key={p.id} href={`/programs/${p.id}`} className="rounded-lg border border-slate-200 bg-white p-3 text-sm font-medium text-slate-900">
+            <Link
+              key={p.id}
+              href={`/programs/${p.id}`}
+              className="rounded-lg border border-slate-200 bg-white p-3 text-sm font-medium text-slate-900"
+            >
               <span className="mr-1 rounded bg-slate-800 px-1.5 text-xs text-white">{i === 0 ? "A" : "B"}</span>
               {p.title}
             </Link>
