@@ -19,8 +19,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   if (role === "reviewer" || role === "admin") {
     nav.push({ href: "/review/programs", label: t("lifecycle.review") }, { href: "/review", label: t("nav.review") });
   }
+  const adminItems: NavItem[] = [];
+  if (role === "reviewer") adminItems.push({ href: "/admin/thesaurus", label: t("nav.thesaurus") });
   if (role === "admin") {
-    nav.push(
+    adminItems.push(
       { href: "/admin/companies", label: t("nav.companies") },
       { href: "/admin/users", label: t("nav.users") },
       { href: "/admin/priority-programs", label: t("nav.priorityPrograms") },
@@ -44,6 +46,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       menuLabel={t("common.menu")}
       navLabel={t("common.mainNav")}
       nav={nav}
+      adminNav={{ label: t("nav.admin"), items: adminItems }}
       user={user}
       actions={profile ? <NotificationBell /> : null}
     >

@@ -4,6 +4,7 @@ import { cn } from "@/components/ui/cn";
 import { BrandMark } from "./brand";
 import { LanguageSwitch } from "./language-switch";
 import { NavLinks, type NavItem } from "./nav-link";
+import { NavMenu } from "./nav-menu";
 import { SignOutButton } from "./sign-out-button";
 
 export type { NavItem };
@@ -14,6 +15,8 @@ interface AppShellProps {
   menuLabel: string;
   navLabel: string;
   nav: NavItem[];
+  /** Administration pages, grouped behind one menu on wide screens. */
+  adminNav?: { label: string; items: NavItem[] };
   user: { name: string; roleLabel: string; scopeLabel: string } | null;
   /** Shown in the header on every screen size, beside the menu on phones (the notification bell). */
   actions?: ReactNode;
@@ -21,7 +24,7 @@ interface AppShellProps {
 }
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
-export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, actions, children }: AppShellProps) {
+export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, actions, children }: AppShellProps) {
   return (
     <div className="min-h-dvh">
       <a
@@ -37,6 +40,7 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, a
             <span>{appName}</span>
           </Link>
           <NavLinks items={nav} label={navLabel} />
+          {adminNav && adminNav.items.length ? <NavMenu label={adminNav.label} items={adminNav.items} /> : null}
           <div className="ml-auto hidden items-center gap-2 md:flex">
             {user ? (
               <div className="text-right leading-tight" data-testid="current-user">
@@ -65,6 +69,12 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, user, a
                 </div>
               ) : null}
               <NavLinks items={nav} label={navLabel} vertical />
+              {adminNav && adminNav.items.length ? (
+                <>
+                  <p className="px-3 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{adminNav.label}</p>
+                  <NavLinks items={adminNav.items} label={adminNav.label} vertical />
+                </>
+              ) : null}
               <div className="flex items-center justify-between border-t border-slate-100 pt-2">
                 <LanguageSwitch />
                 {user ? <SignOutButton /> : null}

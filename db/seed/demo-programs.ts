@@ -98,7 +98,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     endDate: "2026-01-30",
     budgetIdr: 540_000_000,
     plannedBeneficiaries: 60,
-    status: "submitted",
+    status: "revision_requested",
   },
   {
     company: "mahakam",

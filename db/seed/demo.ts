@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { companies, forumMembers, priorityPrograms, programAreas, programs, users } from "../schema";
 import type { ProgramStatus, Role, Sector, TargetGroup } from "../schema";
+import { seedDemoHistory } from "./demo-history";
 import { seedDemoNeeds } from "./demo-needs";
 import { DEMO_PROGRAMS } from "./demo-programs";
 
@@ -229,6 +230,11 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
       if (!row) throw new Error("program insert returned nothing");
       programIds.set(p.ref, row.id);
       await tx.insert(programAreas).values(p.areas.map((areaCode) => ({ programId: row.id, areaCode })));
+      await seedDemoHistory(
+        tx,
+        { id: row.id, status: p.status, startDate: p.startDate },
+        { officer: officerOf.get(p.company) ?? null, reviewer: userOf.get("reviewer@dinsos.demo")?.id ?? null },
+      );
     }
     await seedDemoNeeds(tx, { users: userOf, companies: companyIds, programs: programIds, officers: officerOf });
     return { seeded: true, programs: DEMO_PROGRAMS.length };

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { DEMO_PROGRAMS } from "@/db/seed/demo-programs";
+import { seedDemo } from "@/db/seed/demo";
+import { execute } from "@/db/client";
+import { programEvents, programs, programVersions } from "@/db/schema";
+import { rescanAll } from "@/server/overlaps/overlaps.service";
+import { ensureDefaultThesaurus } from "@/server/overlaps/thesaurus.service";
+import { createTestDatabase } from "@/server/test/harness";
+
+let h: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  await ensureDefaultThesaurus(h.db);
+  await seedDemo(h.db, async (p) => `plain:${p}`);
+});
+afterAll(() => h?.close());
+
+describe(`the demo forum (${process.env.TEST_DB_KIND})`, () => {
+  it("is seeded once, with a history that matches each program's status", async () => {
+    expect(await seedDemo(h.db, async (p) => p)).toEqual({ seeded: false, programs: 0 });
+    const [count] = await h.db.select({ n: sql<number>`count(*)::int` }).from(programs);
+    expect(count?.n).toBe(DEMO_PROGRAMS.length);
+    const revised = await h.db.select({ id: programs.id }).from(programs).where(eq(programs.status, "revision_requested"));
+    expect(revised).toHaveLength(1);
+    const events = await h.db
+      .select()
+      .from(programEvents)
+      .where(eq(programEvents.programId, revised[0]?.id ?? ""));
+    expect(events.map((e) => e.action)).toEqual(["create", "submit", "request_revision"]);
+    expect(events[2]?.note).toMatch(/BLK Balikpapan/);
+    const drafts = DEMO_PROGRAMS.filter((p) => p.status === "draft").length;
+    const [versions] = await h.db.select({ n: sql<number>`count(*)::int` }).from(programVersions);
+    expect(versions?.n).toBe(DEMO_PROGRAMS.length - drafts);
+  });
+
+  it("holds the overlaps the forum worries about, and flags none of the planted negatives", async () => {
+    await rescanAll(h.db);
+    const { rows } = await execute<{ a: string; b: string; kind: string }>(
+      h.db,
+      sql`SELECT pa.ref AS a, pb.ref AS b, f.kind FROM overlap_flags f
+          JOIN programs pa ON pa.id = f.program_a_id JOIN programs pb ON pb.id = f.program_b_id`,
+    );
+    const pairs = rows.map((r) => [r.a, r.b].sort().join("+") + ":" + r.kind);
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        "MEL-2025-011+MEL-2025-019:duplicate",
+        "KBP-2025-008+SBM-2025-005:overlap",
+        "BDE-2025-006+STG-2025-007:overlap",
+        "BDE-2025-010+PBS-2025-004:overlap",
+      ]),
+    );
+    const joined = pairs.join(" ");
+    for (const negative of ["PBS-2025-006+BDE-2025-024", "BDE-2025-018+PTB-2025-006", "PBS-2025-004+PBS-2026-009"]) {
+      expect(joined).not.toContain(negative.split("+").sort().join("+"));
+    }
+  });
+});
