@@ -17,5 +17,6 @@ describe("id-ID formatting", () => {
   it("writes dates for Indonesia", () => {
     expect(formatDate("2026-02-01", "id")).toBe("1 Feb 2026");
     expect(formatDate("2026-08-17", "id")).toBe("17 Agu 2026");
+    expect(formatDate("not a date", "id")).toBe("not a date");
   });
 });

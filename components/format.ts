@@ -44,7 +44,9 @@ const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
 
 /** A calendar date (`YYYY-MM-DD`), e.g. `1 Feb 2026`. */
 export function formatDate(iso: string, locale: Locale): string {
-  return dateFormats[locale].format(new Date(iso + "T00:00:00Z"));
+  const d = new Date(iso + "T00:00:00Z");
+  // A malformed date is shown as it is rather than breaking the page.
+  return Number.isNaN(d.getTime()) ? iso : dateFormats[locale].format(d);
 }
 
 export function formatPeriod(start: string, end: string, locale: Locale): string {
@@ -53,5 +55,6 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
 
 /** A moment, shown in Kaltim's time zone (WITA, UTC+8). */
 export function formatDateTime(value: Date | string, locale: Locale): string {
-  return `${dateTimeFormats[locale].format(new Date(value))} WITA`;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? String(value) : `${dateTimeFormats[locale].format(d)} WITA`;
 }

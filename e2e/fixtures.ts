@@ -19,6 +19,40 @@ export async function signIn(page: Page, email: string, password: string = DEMO.
   await expect(page).toHaveURL(/\/programs/);
 }
 
+export interface ProgramValues {
+  title: string;
+  description: string;
+  sector: string;
+  targetGroup: string;
+  areaSearch: string;
+  areaButton: RegExp;
+  startDate: string;
+  endDate: string;
+  budget: string;
+  beneficiaries: string;
+}
+
+/** Fills the program form (the page must be on /programs/new or an edit page). */
+export async function fillProgramForm(page: Page, v: ProgramValues) {
+  await page.getByLabel("Judul program").fill(v.title);
+  await page.getByLabel("Deskripsi kegiatan").fill(v.description);
+  await page.getByLabel("Sektor").selectOption({ label: v.sector });
+  await page.getByLabel("Kelompok sasaran").selectOption({ label: v.targetGroup });
+  await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill(v.areaSearch);
+  await page.getByRole("button", { name: v.areaButton }).click();
+  await page.getByLabel("Tanggal mulai").fill(v.startDate);
+  await page.getByLabel("Tanggal selesai").fill(v.endDate);
+  await page.getByLabel("Anggaran (Rp)").fill(v.budget);
+  await page.getByLabel("Rencana penerima manfaat (orang)").fill(v.beneficiaries);
+}
+
+/** Submits the program shown on its detail page, through the confirmation. */
+export async function submitShownProgram(page: Page) {
+  await page.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  await page.getByRole("group", { name: "Ajukan ke Dinas Sosial" }).getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  await expect(page.getByTestId("program-status")).toHaveText("Diajukan");
+}
+
 export async function signOut(page: Page) {
   await page.context().clearCookies();
 }

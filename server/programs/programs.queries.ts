@@ -62,6 +62,7 @@ export async function listPrograms(
       id: programs.id,
       ref: programs.ref,
       title: programs.title,
+      description: programs.description,
       sector: programs.sector,
       targetGroup: programs.targetGroup,
       status: programs.status,

@@ -95,3 +95,26 @@ export const listProgramsSchema = z.object({
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 export type ListProgramsInput = z.input<typeof listProgramsSchema>;
+
+type SearchValue = string | string[] | undefined;
+
+/**
+ * The list's filters as they appear in a URL (`?sector=health&area=64.08&year=2026`), read
+ * leniently: anything invalid is dropped, so a hand-edited link still shows a list.
+ */
+export function listInputFromSearch(sp: Record<string, SearchValue>): ListProgramsInput {
+  const one = (v: SearchValue) => (Array.isArray(v) ? v[0] : v) || undefined;
+  const raw = {
+    q: one(sp.q),
+    sector: one(sp.sector),
+    status: one(sp.status),
+    area: one(sp.area),
+    companyId: one(sp.company),
+    year: one(sp.year) ? Number(one(sp.year)) : undefined,
+    mine: one(sp.mine) === "1" || undefined,
+    page: one(sp.page) ? Number(one(sp.page)) : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(raw).filter(([k, v]) => v !== undefined && listProgramsSchema.shape[k as keyof typeof raw].safeParse(v).success),
+  ) as ListProgramsInput;
+}

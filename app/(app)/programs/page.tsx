@@ -3,7 +3,7 @@ import { getTranslator } from "@/components/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/server/auth/session";
-import { listProgramsSchema } from "@/server/programs/programs.schemas";
+import { listInputFromSearch } from "@/server/programs/programs.schemas";
 import { HydrateClient, getQueryClient, trpc } from "../../_trpc/server";
 import { ProgramFilters } from "./_components/program-filters";
 import { ProgramList } from "./_components/program-list";
@@ -14,32 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
-/** Reads the list's filters from the URL; anything invalid is simply dropped. */
-function inputFromSearch(sp: Search) {
-  const raw = {
-    q: one(sp.q),
-    sector: one(sp.sector),
-    status: one(sp.status),
-    area: one(sp.area),
-    companyId: one(sp.company),
-    year: one(sp.year) ? Number(one(sp.year)) : undefined,
-    mine: one(sp.mine) === "1" || undefined,
-    page: one(sp.page) ? Number(one(sp.page)) : undefined,
-  };
-  const clean = Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => v !== undefined && listProgramsSchema.shape[k as keyof typeof raw].safeParse(v).success),
-  );
-  return { ...clean, pageSize: 20 };
-}
 
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
   const { t } = await getTranslator();
-  const input = inputFromSearch(await searchParams);
+  const input = { ...listInputFromSearch(await searchParams), pageSize: 20 };
   const qc = getQueryClient();
   const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
   const [regencies, companies] = await Promise.all([

@@ -204,6 +204,8 @@ export const en: Messages = {
     },
     saved: "Draft saved.",
     submitted: "The program has been submitted.",
+    exportCsv: "Download CSV",
+    exportXlsx: "Download Excel",
     validationSummary: "Please check the marked fields.",
   },
   areaPicker: {

@@ -202,6 +202,8 @@ export const id = {
     },
     saved: "Draf tersimpan.",
     submitted: "Program telah diajukan.",
+    exportCsv: "Unduh CSV",
+    exportXlsx: "Unduh Excel",
     validationSummary: "Periksa kembali isian yang ditandai.",
   },
   areaPicker: {

@@ -113,24 +113,26 @@ export default async function ProgramPage({ params, searchParams }: Props) {
           </Alert>
         ) : null}
         <div className="grid items-start gap-6 lg:grid-cols-3">
-          <Card className="lg:col-span-2">
-            <CardSection title={t("programs.detail.description")}>
-              <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
-            </CardSection>
-            <CardSection title={t("programs.detail.areas")}>
-              <ul className="space-y-2" data-testid="program-areas">
-                {program.areas.map((a) => (
-                  <li key={a.code} className="text-sm">
-                    <span className="font-medium text-slate-900">{areaName(a, t)}</span>
-                    {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
-                    <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
-                  </li>
-                ))}
-              </ul>
-            </CardSection>
-          </Card>
-          <div className="space-y-6">
+          <div className="space-y-6 lg:col-span-2">
+            <Card>
+              <CardSection title={t("programs.detail.description")}>
+                <p className="whitespace-pre-line text-sm leading-relaxed text-slate-800">{program.description}</p>
+              </CardSection>
+              <CardSection title={t("programs.detail.areas")}>
+                <ul className="space-y-2" data-testid="program-areas">
+                  {program.areas.map((a) => (
+                    <li key={a.code} className="text-sm">
+                      <span className="font-medium text-slate-900">{areaName(a, t)}</span>
+                      {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
+                      <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
+                    </li>
+                  ))}
+                </ul>
+              </CardSection>
+            </Card>
             <ProgramHistory programId={program.id} />
+          </div>
+          <div className="space-y-6">
             <ProgramOverlaps
               programId={program.id}
               canReview={viewer.role === "reviewer" || viewer.role === "admin"}

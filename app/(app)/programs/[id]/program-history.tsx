@@ -76,7 +76,7 @@ export function ProgramHistory({ programId }: { programId: string }) {
               <Select value={a ?? ""} onChange={(e) => setFrom(Number(e.target.value))} className="!w-auto">
                 {versions.map((v) => (
                   <option key={v.versionNo} value={v.versionNo}>
-                    {t("lifecycle.version", { n: v.versionNo })} · {formatDate(String(v.submittedAt).slice(0, 10), locale)}
+                    {t("lifecycle.version", { n: v.versionNo })} · {formatDateTime(v.submittedAt, locale)}
                   </option>
                 ))}
               </Select>

@@ -35,9 +35,25 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
 
   return (
     <div aria-busy={isFetching}>
-      <p className="mb-3 text-sm text-slate-600" data-testid="program-count">
-        {t("programs.count", { n: data.total.toLocaleString("id-ID") })}
-      </p>
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600" data-testid="program-count">
+          {t("programs.count", { n: data.total.toLocaleString("id-ID") })}
+        </p>
+        {data.total > 0 ? (
+          <div className="flex gap-3 text-sm">
+            {(["csv", "xlsx"] as const).map((f) => {
+              const q = new URLSearchParams(params.toString());
+              q.delete("page");
+              q.set("format", f);
+              return (
+                <a key={f} href={`/api/exports/programs?${q.toString()}`} className="font-medium text-brand-700 hover:underline" download>
+                  {t(f === "csv" ? "programs.exportCsv" : "programs.exportXlsx")}
+                </a>
+              );
+            })}
+          </div>
+        ) : null}
+      </div>
       {data.items.length === 0 ? (
         <Card className="p-10 text-center text-sm text-slate-600">
           {isOfficer && !params.toString() ? t("programs.emptyOfficer") : t("programs.empty")}

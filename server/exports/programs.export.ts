@@ -1,0 +1,85 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { createTranslator, type Locale } from "@/components/i18n/translate";
+import type { DbOrTx } from "@/db/client";
+import type { Viewer } from "@/server/auth/viewer";
+import { INDONESIAN_HEADERS, IMPORT_FIELDS } from "@/server/imports/columns";
+import { listPrograms } from "@/server/programs/programs.queries";
+import type { ListProgramsInput } from "@/server/programs/programs.schemas";
+
+/** More than a forum meeting needs; a national export beyond this should be filtered first. */
+export const MAX_EXPORT_ROWS = 50_000;
+
+export interface ExportedFile {
+  filename: string;
+  contentType: string;
+  body: Uint8Array<ArrayBuffer> | string;
+  rows: number;
+  truncated: boolean;
+}
+
+/**
+ * The filtered program list as the viewer may see it, in the import's columns (so an export can
+ * be corrected and imported again) plus status and place names.
+ */
+export async function exportPrograms(
+  db: DbOrTx,
+  viewer: Viewer,
+  filters: ListProgramsInput,
+  format: "csv" | "xlsx",
+  locale: Locale,
+): Promise<ExportedFile> {
+  const t = createTranslator(locale);
+  const rows: (string | number)[][] = [];
+  let truncated = false;
+  for (let page = 1; ; page++) {
+    const batch = await listPrograms(db, viewer, { ...filters, page, pageSize: 1000 });
+    for (const p of batch.items) {
+      rows.push([
+        p.ref,
+        p.companyName,
+        p.title,
+        p.description,
+        p.sector,
+        p.targetGroup,
+        p.areas.map((a) => a.code).join(";"),
+        p.startDate,
+        p.endDate,
+        p.budgetIdr,
+        p.plannedBeneficiaries,
+        t(`statuses.${p.status}`),
+        p.areas.map((a) => a.name).join("; "),
+      ]);
+    }
+    if (rows.length >= MAX_EXPORT_ROWS) {
+      truncated = batch.total > MAX_EXPORT_ROWS;
+      rows.length = MAX_EXPORT_ROWS;
+      break;
+    }
+    if (batch.items.length < 1000) break;
+  }
+  const header = [
+    ...IMPORT_FIELDS.map((f) => (locale === "id" ? INDONESIAN_HEADERS[f] : f)),
+    locale === "id" ? "status" : "status",
+    locale === "id" ? "nama_lokasi" : "location_names",
+  ];
+  const stamp = new Date().toISOString().slice(0, 10);
+  if (format === "csv") {
+    const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const body = "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
+    return { filename: `program-csr-${stamp}.csv`, contentType: "text/csv; charset=utf-8", body, rows: rows.length, truncated };
+  }
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet("Program");
+  sheet.addRow(header).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  for (const col of [10, 11]) sheet.getColumn(col).numFmt = "#,##0";
+  return {
+    filename: `program-csr-${stamp}.xlsx`,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: new Uint8Array(await wb.xlsx.writeBuffer()),
+    rows: rows.length,
+    truncated,
+  };
+}
