@@ -4,7 +4,8 @@ test("an admin creates a user, and deactivating them ends their open session at 
   const email = `anggota.${Date.now()}@forumcsr.demo`;
   const password = "Forum-Baru-2026";
   await signIn(page, DEMO.admin);
-  await page.getByRole("link", { name: "Pengguna" }).first().click();
+  await page.locator("summary").filter({ hasText: "Administrasi" }).click();
+  await page.getByRole("link", { name: "Pengguna" }).click();
   await page.getByRole("button", { name: "Tambah pengguna" }).click();
   const dialog = page.getByRole("dialog", { name: "Tambah pengguna" });
   await dialog.getByLabel("Nama").fill("Anggota Forum Baru");
