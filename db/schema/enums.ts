@@ -59,3 +59,7 @@ export const NEED_SOURCES = ["musrenbang", "dtks", "field_survey", "other"] as c
 export type NeedSource = (typeof NEED_SOURCES)[number];
 export const NEED_STATUSES = ["open", "closed"] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
+
+/** Regional indicators staff import (poverty rate in percent, number of poor people). */
+export const INDICATOR_MEASURES = ["poverty_rate", "poor_people"] as const;
+export type IndicatorMeasure = (typeof INDICATOR_MEASURES)[number];

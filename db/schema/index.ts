@@ -8,3 +8,4 @@ export * from "./imports";
 export * from "./reviews";
 export * from "./notifications";
 export * from "./needs";
+export * from "./indicators";

@@ -60,6 +60,10 @@ export const programs = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp("submitted_at", { withTimezone: true }),
+    /** Realisation, reported by the company while and after the program runs. */
+    reachedBeneficiaries: integer("reached_beneficiaries"),
+    realizedBudgetIdr: bigint("realized_budget_idr", { mode: "number" }),
+    realizedAt: timestamp("realized_at", { withTimezone: true }),
   },
   (t) => [
     unique("programs_company_ref_uq").on(t.companyId, t.ref),
@@ -67,6 +71,7 @@ export const programs = pgTable(
     index("programs_sector_idx").on(t.sector),
     index("programs_period_idx").on(t.startDate, t.endDate),
     index("programs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
+    index("programs_company_idx").on(t.companyId),
     check("programs_period_chk", sql`${t.endDate} >= ${t.startDate}`),
     check("programs_budget_chk", sql`${t.budgetIdr} >= 0`),
     check("programs_beneficiaries_chk", sql`${t.plannedBeneficiaries} >= 0`),
