@@ -32,11 +32,11 @@ function escapeLike(s: string): string {
   return s.replace(/[\\%_]/g, (m) => "\\" + m);
 }
 
-export async function listPrograms(
-  db: DbOrTx,
-  viewer: Viewer,
-  input: Required<Pick<ListProgramsInput, "page" | "pageSize">> & ListProgramsInput,
-) {
+/**
+ * The list's filters as one WHERE clause, always on top of the viewer's visibility. The list,
+ * the exports and the dashboard share it, so a figure and the list behind it agree.
+ */
+export function programFilters(viewer: Viewer, input: Omit<ListProgramsInput, "page" | "pageSize" | "sort">): SQL {
   const conds: SQL[] = [visibleTo(viewer)];
   if (input.q) {
     const like = "%" + escapeLike(input.q) + "%";
@@ -50,7 +50,15 @@ export async function listPrograms(
   if (input.year) {
     conds.push(sql`${programs.startDate} <= ${`${input.year}-12-31`} AND ${programs.endDate} >= ${`${input.year}-01-01`}`);
   }
-  const where = and(...conds);
+  return and(...conds) as SQL;
+}
+
+export async function listPrograms(
+  db: DbOrTx,
+  viewer: Viewer,
+  input: Required<Pick<ListProgramsInput, "page" | "pageSize">> & ListProgramsInput,
+) {
+  const where = programFilters(viewer, input);
 
   const [countRow] = await db
     .select({ n: sql<number>`count(*)::int` })

@@ -101,6 +101,9 @@ export async function insertProgram(
     areas: string[];
     startDate?: string;
     endDate?: string;
+    budgetIdr?: number;
+    plannedBeneficiaries?: number;
+    reachedBeneficiaries?: number;
   },
 ) {
   const [row] = await db
@@ -114,8 +117,9 @@ export async function insertProgram(
       targetGroup: "children",
       startDate: values.startDate ?? "2026-01-01",
       endDate: values.endDate ?? "2026-12-31",
-      budgetIdr: 100_000_000,
-      plannedBeneficiaries: 100,
+      budgetIdr: values.budgetIdr ?? 100_000_000,
+      plannedBeneficiaries: values.plannedBeneficiaries ?? 100,
+      reachedBeneficiaries: values.reachedBeneficiaries ?? null,
       status: values.status ?? "submitted",
     })
     .returning({ id: programs.id });

@@ -2,6 +2,7 @@ import "server-only";
 import { areasRouter } from "@/server/areas/areas.router";
 import { auditRouter } from "@/server/audit/audit.router";
 import { companiesRouter } from "@/server/companies/companies.router";
+import { dashboardRouter } from "@/server/dashboard/dashboard.router";
 import { complianceRouter } from "@/server/compliance/compliance.router";
 import { importsRouter } from "@/server/imports/imports.router";
 import { needsRouter } from "@/server/needs/needs.router";
@@ -19,6 +20,7 @@ export const appRouter = createRouter({
   areas: areasRouter,
   audit: auditRouter,
   companies: companiesRouter,
+  dashboard: dashboardRouter,
   compliance: complianceRouter,
   imports: importsRouter,
   needs: needsRouter,
