@@ -53,3 +53,22 @@ describe(`program export (${process.env.TEST_DB_KIND})`, () => {
     expect(read.rows.map((r) => r.ref).sort()).toEqual(["EXP-1", "EXP-2"]);
   });
 });
+
+describe(`dashboard chart export (${process.env.TEST_DB_KIND})`, () => {
+  it("holds the same buckets as the chart, filtered", async () => {
+    const { exportChart } = await import("./dashboard.export");
+    const reviewer = await resolveViewer(h.db, fx.users.reviewer);
+    if (!reviewer || reviewer.role === "officer") throw new Error("no staff viewer");
+    const file = await exportChart(h.db, reviewer, "sector", { year: 2026 }, "xlsx", "id");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]
+      ?.getSheetValues()
+      .slice(2)
+      .map((r) => (Array.isArray(r) ? r.slice(1, 4) : []));
+    expect(rows).toEqual([
+      ["education", "Pendidikan", 1],
+      ["health", "Kesehatan", 1],
+    ]);
+  });
+});

@@ -1,10 +1,10 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { createTranslator, type Locale } from "@/components/i18n/translate";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/server/auth/viewer";
 import { INDONESIAN_HEADERS, IMPORT_FIELDS } from "@/server/imports/columns";
 import { listPrograms } from "@/server/programs/programs.queries";
+import { writeTable, type Cell } from "./table";
 import type { ListProgramsInput } from "@/server/programs/programs.schemas";
 
 /** More than a forum meeting needs; a national export beyond this should be filtered first. */
@@ -30,7 +30,7 @@ export async function exportPrograms(
   locale: Locale,
 ): Promise<ExportedFile> {
   const t = createTranslator(locale);
-  const rows: (string | number)[][] = [];
+  const rows: Cell[][] = [];
   let truncated = false;
   for (let page = 1; ; page++) {
     const batch = await listPrograms(db, viewer, { ...filters, page, pageSize: 1000 });
@@ -64,22 +64,6 @@ export async function exportPrograms(
     locale === "id" ? "nama_lokasi" : "location_names",
   ];
   const stamp = new Date().toISOString().slice(0, 10);
-  if (format === "csv") {
-    const cell = (v: string | number) => (typeof v === "number" ? String(v) : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    const body = "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n";
-    return { filename: `program-csr-${stamp}.csv`, contentType: "text/csv; charset=utf-8", body, rows: rows.length, truncated };
-  }
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet("Program");
-  sheet.addRow(header).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  for (const col of [10, 11]) sheet.getColumn(col).numFmt = "#,##0";
-  return {
-    filename: `program-csr-${stamp}.xlsx`,
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: new Uint8Array(await wb.xlsx.writeBuffer()),
-    rows: rows.length,
-    truncated,
-  };
+  const file = await writeTable(header, rows, format, "Program");
+  return { ...file, filename: `program-csr-${stamp}.${format}`, rows: rows.length, truncated };
 }

@@ -1,0 +1,85 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTransition } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+
+interface Props {
+  regencies: { code: string; name: string }[];
+  companies: { id: string; name: string }[];
+  years: number[];
+}
+
+/** The dashboard's filters live in the URL: a link shows the same view. */
+export function DashboardFilters({ regencies, companies, years }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [pending, start] = useTransition();
+  const set = (name: string, value: string) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set(name, value);
+    else next.delete(name);
+    const qs = next.toString();
+    start(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
+  };
+  const select = (name: string) => ({
+    value: params.get(name) ?? "",
+    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => set(name, e.target.value),
+  });
+  return (
+    <div
+      aria-busy={pending}
+      className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-6"
+      role="search"
+    >
+      <Select aria-label={t("programs.filters.year")} {...select("year")}>
+        <option value="">{t("programs.filters.allYears")}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
+        <option value="">{t("programs.filters.allSectors")}</option>
+        {SECTORS.map((s) => (
+          <option key={s} value={s}>
+            {t(`sectors.${s}`)}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.area")} {...select("area")}>
+        <option value="">{t("programs.filters.allAreas")}</option>
+        {regencies.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.name}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.company")} {...select("company")}>
+        <option value="">{t("programs.filters.allCompanies")}</option>
+        {companies.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.status")} {...select("status")}>
+        <option value="">{t("programs.filters.allStatuses")}</option>
+        {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (
+          <option key={s} value={s}>
+            {t(`statuses.${s}`)}
+          </option>
+        ))}
+      </Select>
+      <Button variant="ghost" onClick={() => start(() => router.push(pathname))} disabled={!params.toString()}>
+        {t("common.reset")}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BarList } from "@/components/charts/bar-list";
+import { TileMap } from "@/components/charts/tile-map";
+import { formatNumber, formatRupiahShort } from "@/components/format";
+import { getTranslator } from "@/components/i18n/locale";
+import { LinkButton } from "@/components/ui/button";
+import { Card, CardSection } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/server/auth/session";
+import { dashboardFiltersSchema } from "@/server/dashboard/dashboard.schemas";
+import { listInputFromSearch } from "@/server/programs/programs.schemas";
+import { getQueryClient, trpc } from "../../_trpc/server";
+import { DashboardFilters } from "./_components/dashboard-filters";
+import { ChartCard } from "./_components/chart-card";
+import { KeyFigures } from "./_components/key-figures";
+import { dashboardHref, programsHref, withFilters } from "./_components/links";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("dashboard.title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+const MEASURES = ["programs", "budget", "beneficiaries"] as const;
+type Measure = (typeof MEASURES)[number];
+const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
+
+/** The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await requireRole("viewer", "reviewer", "admin");
+  const { t, locale } = await getTranslator();
+  const sp = await searchParams;
+  const filters = dashboardFiltersSchema.parse(
+    Object.fromEntries(Object.entries(listInputFromSearch(sp)).filter(([k]) => k in dashboardFiltersSchema.shape)),
+  );
+  const measure: Measure = MEASURES.includes(sp.measure as Measure) ? (sp.measure as Measure) : "programs";
+  const qc = getQueryClient();
+  const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
+  const [data, regencies, companies] = await Promise.all([
+    qc.fetchQuery(trpc.dashboard.summary.queryOptions(filters)),
+    qc.fetchQuery(trpc.areas.children.queryOptions({ parent: homeProvince })),
+    qc.fetchQuery(trpc.companies.options.queryOptions()),
+  ]);
+  const value = (b: { programs: number; budgetIdr: number; plannedBeneficiaries: number }) =>
+    measure === "budget" ? b.budgetIdr : measure === "beneficiaries" ? b.plannedBeneficiaries : b.programs;
+  const valueText = (v: number) => (measure === "budget" ? formatRupiahShort(v, locale) : formatNumber(v));
+  const budgetBars = (rows: typeof data.bySector, label: (k: string) => string, param: string) =>
+    rows.map((r) => ({
+      key: r.key,
+      label: `${label(r.key)} · ${t("dashboard.programsN", { n: r.programs })}`,
+      value: r.budgetIdr,
+      valueText: formatRupiahShort(r.budgetIdr, locale),
+      href: programsHref(filters, { [param]: r.key }),
+    }));
+  const canDrill = data.byArea.focus.split(".").length < 3;
+
+  return (
+    <>
+      <PageHeader
+        title={t("dashboard.title")}
+        description={t("dashboard.subtitle")}
+        actions={
+          <>
+            <LinkButton href={withFilters("/dashboard/present", filters)} variant="secondary">
+              {t("dashboard.present")}
+            </LinkButton>
+            <LinkButton href="/dashboard/brief" variant="secondary">
+              {t("dashboard.brief")}
+            </LinkButton>
+            <LinkButton href={withFilters("/dashboard/targeting", filters)} variant="secondary">
+              {t("dashboard.targeting")}
+            </LinkButton>
+          </>
+        }
+      />
+      <DashboardFilters regencies={regencies} companies={companies} years={YEARS} />
+      <KeyFigures totals={data.totals} filters={filters} canReview={viewer.role !== "viewer"} />
+
+      <div className="mt-6 grid items-start gap-6 lg:grid-cols-5">
+        <Card className="lg:col-span-3">
+          <CardSection
+            title={t("dashboard.byArea")}
+            description={data.byArea.focus === viewer.jurisdiction ? t("dashboard.byAreaHint") : t("dashboard.byAreaFocus")}
+          >
+            <nav className="mb-3 flex flex-wrap gap-1" aria-label={t("dashboard.measure")}>
+              {MEASURES.map((m) => (
+                <Link
+                  key={m}
+                  href={dashboardHref(filters, { measure: m })}
+                  scroll={false}
+                  aria-current={m === measure ? "true" : undefined}
+                  className={cn(
+                    "rounded-full px-3 py-1 text-xs font-medium ring-1 ring-inset",
+                    m === measure ? "bg-brand-700 text-white ring-brand-700" : "text-slate-700 ring-slate-300 hover:bg-slate-50",
+                  )}
+                >
+                  {t(`dashboard.measures.${m}`)}
+                </Link>
+              ))}
+              {filters.area ? (
+                <Link
+                  href={dashboardHref({ ...filters, area: undefined }, { measure })}
+                  className="ml-auto text-xs font-medium text-brand-700 hover:underline"
+                >
+                  ← {t("dashboard.up")}
+                </Link>
+              ) : null}
+            </nav>
+            <TileMap
+              tiles={data.byArea.areas.map((a) => ({
+                code: a.key,
+                name: a.name,
+                value: value(a),
+                valueText: valueText(value(a)),
+                href: canDrill ? dashboardHref({ ...filters, area: a.key }, { measure }) : programsHref({ ...filters, area: a.key }),
+              }))}
+              measureLabel={t(`dashboard.measures.${measure}`)}
+              formatBound={(n) => (measure === "budget" ? formatRupiahShort(n, locale) : formatNumber(Math.round(n)))}
+              emptyLabel={t("dashboard.noPrograms")}
+            />
+            {data.byArea.wide.programs > 0 ? (
+              <p className="mt-3 text-xs text-slate-600">
+                <Link href={programsHref(filters)} className="hover:underline">
+                  {t("dashboard.wide", { n: data.byArea.wide.programs, budget: formatRupiahShort(data.byArea.wide.budgetIdr, locale) })}
+                </Link>
+              </p>
+            ) : null}
+          </CardSection>
+        </Card>
+        <ChartCard className="lg:col-span-2" title={t("dashboard.bySector")} chart="sector" filters={filters}>
+          <BarList
+            bars={budgetBars(data.bySector, (k) => t(`sectors.${k as "health"}`), "sector")}
+            emptyLabel={t("dashboard.noPrograms")}
+          />
+        </ChartCard>
+      </div>
+
+      <div className="mt-6 grid items-start gap-6 lg:grid-cols-3">
+        <ChartCard title={t("dashboard.byStatus")} chart="status" filters={filters}>
+          <BarList
+            bars={budgetBars(data.byStatus, (k) => t(`statuses.${k as "submitted"}`), "status")}
+            emptyLabel={t("dashboard.noPrograms")}
+          />
+        </ChartCard>
+        <ChartCard title={t("dashboard.byYear")} chart="year" filters={filters}>
+          <BarList bars={budgetBars(data.byYear, (k) => k, "year")} emptyLabel={t("dashboard.noPrograms")} />
+        </ChartCard>
+        <ChartCard title={t("dashboard.byAreaTable")} chart="area" filters={filters}>
+          <BarList
+            bars={data.byArea.areas
+              .filter((a) => a.programs > 0)
+              .sort((a, b) => b.budgetIdr - a.budgetIdr)
+              .map((a) => ({
+                key: a.key,
+                label: `${a.name.replace(/^(Kabupaten|Kota) /, "")} · ${t("dashboard.programsN", { n: a.programs })}`,
+                value: a.budgetIdr,
+                valueText: formatRupiahShort(a.budgetIdr, locale),
+                href: programsHref({ ...filters, area: a.key }),
+              }))}
+            emptyLabel={t("dashboard.noPrograms")}
+          />
+        </ChartCard>
+      </div>
+    </>
+  );
+}

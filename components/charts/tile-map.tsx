@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE } from "./tile-layouts";
+
+export interface Tile {
+  code: string;
+  name: string;
+  value: number;
+  valueText: string;
+  href: string;
+}
+
+interface Props {
+  tiles: Tile[];
+  /** Names the measure for screen readers and the legend. */
+  measureLabel: string;
+  formatBound: (n: number) => string;
+  emptyLabel: string;
+}
+
+/** A tile-grid cartogram coloured by one measure, with its legend. Each tile opens that area. */
+export function TileMap({ tiles, measureLabel, formatBound, emptyLabel }: Props) {
+  const { positions, cols, rows } = layoutTiles(tiles.map((t) => t.code));
+  const max = Math.max(0, ...tiles.map((t) => t.value));
+  return (
+    <figure>
+      <ul
+        className="grid gap-1.5"
+        style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(4.5rem, auto))` }}
+        aria-label={measureLabel}
+      >
+        {tiles.map((t) => {
+          const pos = positions.get(t.code);
+          const cls = classify(t.value, max);
+          const dark = cls >= 3;
+          return (
+            <li key={t.code} style={{ gridColumnStart: (pos?.col ?? 0) + 1, gridRowStart: (pos?.row ?? 0) + 1 }}>
+              <Link
+                href={t.href}
+                className="flex h-full flex-col justify-between rounded-lg p-2 text-xs ring-1 ring-black/5 transition hover:ring-2 hover:ring-brand-700 sm:text-sm"
+                style={{ backgroundColor: cls < 0 ? EMPTY_FILL : SCALE[cls], color: dark ? "#fff" : "#0f172a" }}
+                aria-label={`${t.name}: ${t.valueText}`}
+              >
+                <span className="line-clamp-2 font-medium leading-tight">{t.name.replace(/^(Kabupaten|Kota) /, "")}</span>
+                <span className="mt-1 font-semibold tabular-nums">{t.valueText}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      <figcaption className="mt-3 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600">
+        <span className="font-medium">{measureLabel}</span>
+        <span className="flex items-center gap-1">
+          <span className="inline-block h-3 w-5 rounded-sm ring-1 ring-black/10" style={{ backgroundColor: EMPTY_FILL }} />
+          {emptyLabel}
+        </span>
+        {max > 0
+          ? legendBounds(max).map(([lo, hi], i) => (
+              <span key={i} className="flex items-center gap-1">
+                <span className="inline-block h-3 w-5 rounded-sm" style={{ backgroundColor: SCALE[i] }} />
+                {formatBound(lo)}–{formatBound(hi)}
+              </span>
+            ))
+          : null}
+      </figcaption>
+    </figure>
+  );
+}

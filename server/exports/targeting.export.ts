@@ -1,0 +1,97 @@
+import "server-only";
+import ExcelJS from "exceljs";
+import { createTranslator, type Locale } from "@/components/i18n/translate";
+import type { TargetingView } from "@/server/targeting/targeting.queries";
+import type { ExportedFile } from "./programs.export";
+
+type ExportCell = string | number | null;
+
+// Column names of the file, as identifiers (like the program export), in each language.
+const HEADERS: Record<Locale, string[]> = {
+  id: [
+    "kode_wilayah",
+    "nama_wilayah",
+    "persentase_penduduk_miskin",
+    "tahun_persentase",
+    "sumber_persentase",
+    "jumlah_penduduk_miskin",
+    "tahun_jumlah",
+    "sumber_jumlah",
+    "jumlah_program",
+    "anggaran_rp",
+    "rencana_penerima_manfaat",
+    "rp_per_penduduk_miskin",
+    "penerima_per_penduduk_miskin",
+    "titik_kosong",
+    "penumpukan",
+  ],
+  en: [
+    "area_code",
+    "area_name",
+    "poverty_rate_pct",
+    "poverty_rate_year",
+    "poverty_rate_source",
+    "poor_people",
+    "poor_people_year",
+    "poor_people_source",
+    "programs",
+    "budget_idr",
+    "planned_beneficiaries",
+    "rupiah_per_poor_person",
+    "beneficiaries_per_poor_person",
+    "blank_spot",
+    "pile_up",
+  ],
+};
+
+/** The rows of the targeting table as the page shows them; ratios rounded (whole rupiah, 3 decimals). */
+export function targetingExportRows(view: TargetingView, locale: Locale): ExportCell[][] {
+  const t = createTranslator(locale);
+  return view.areas.map((a) => [
+    a.code,
+    a.name,
+    a.povertyRate?.value ?? null,
+    a.povertyRate?.year ?? null,
+    a.povertyRate?.source ?? null,
+    a.poorPeople?.value ?? null,
+    a.poorPeople?.year ?? null,
+    a.poorPeople?.source ?? null,
+    a.programs,
+    a.budgetIdr,
+    a.plannedBeneficiaries,
+    a.rupiahPerPoorPerson === null ? null : Math.round(a.rupiahPerPoorPerson),
+    a.beneficiariesPerPoorPerson === null ? null : Math.round(a.beneficiariesPerPoorPerson * 1000) / 1000,
+    a.isBlankSpot ? t("targeting.blankSpot") : "",
+    a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; "),
+  ]);
+}
+
+const csvCell = (v: ExportCell) =>
+  v === null ? "" : typeof v === "number" ? String(v) : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+
+/** The targeting table as CSV (UTF-8 with BOM, for Excel) or XLSX; empty cells where no figure was published. */
+export async function exportTargeting(view: TargetingView, format: "csv" | "xlsx", locale: Locale): Promise<ExportedFile> {
+  const header = HEADERS[locale];
+  const rows = targetingExportRows(view, locale);
+  const name = `sasaran-kemiskinan-${view.focus.code}-${view.year}`;
+  if (format === "csv") {
+    const body = "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+    return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body, rows: rows.length, truncated: false };
+  }
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet(createTranslator(locale)("targeting.sheetName"));
+  sheet.addRow(header).font = { bold: true };
+  for (const r of rows) sheet.addRow(r);
+  sheet.views = [{ state: "frozen", ySplit: 1 }];
+  sheet.getColumn(1).numFmt = "@";
+  sheet.getColumn(3).numFmt = "0.00";
+  for (const col of [6, 9, 10, 11, 12]) sheet.getColumn(col).numFmt = "#,##0";
+  sheet.getColumn(13).numFmt = "0.000";
+  return {
+    filename: `${name}.xlsx`,
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    body: new Uint8Array(await wb.xlsx.writeBuffer()),
+    rows: rows.length,
+    truncated: false,
+  };
+}
