@@ -15,5 +15,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|sign-in|icon.svg).*)"],
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|sign-in|icon.svg|public).*)"],
 };

@@ -58,3 +58,15 @@ export function formatDateTime(value: Date | string, locale: Locale): string {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? String(value) : `${dateTimeFormats[locale].format(d)} WITA`;
 }
+
+const decimal = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+
+/** A percentage as published (`10,75%`): up to two decimals, Indonesian digits in both languages like formatNumber. */
+export function formatPercent(value: number): string {
+  return `${decimal.format(value)}%`;
+}
+
+/** A ratio such as beneficiaries per poor person: up to two decimals (`0,35`). */
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}

@@ -16,6 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ]
     : [];
   if (role === "officer") nav.push({ href: "/programs/new", label: t("nav.newProgram") });
+  if (role === "viewer" || role === "reviewer" || role === "admin") nav.unshift({ href: "/dashboard", label: t("nav.dashboard") });
   if (role === "reviewer" || role === "admin") {
     nav.push({ href: "/review/programs", label: t("lifecycle.review") }, { href: "/review", label: t("nav.review") });
   }
@@ -26,6 +27,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       { href: "/admin/companies", label: t("nav.companies") },
       { href: "/admin/users", label: t("nav.users") },
       { href: "/admin/priority-programs", label: t("nav.priorityPrograms") },
+      { href: "/admin/indicators", label: t("indicators.nav") },
       { href: "/admin/compliance", label: t("nav.compliance") },
       { href: "/admin/thesaurus", label: t("nav.thesaurus") },
       { href: "/admin/settings", label: t("nav.settings") },

@@ -3,6 +3,7 @@ import type { Database } from "../client";
 import { companies, forumMembers, priorityPrograms, programAreas, programs, users } from "../schema";
 import type { ProgramStatus, Role, Sector, TargetGroup } from "../schema";
 import { seedDemoHistory } from "./demo-history";
+import { seedDemoIndicators } from "./demo-indicators";
 import { seedDemoNeeds } from "./demo-needs";
 import { DEMO_PROGRAMS } from "./demo-programs";
 
@@ -167,7 +168,7 @@ export const DEMO_PRIORITY_PROGRAMS = [
 
 /**
  * Seeds a demo forum on an empty database: companies, one account of each role, priority
- * programs and realistic programs across Kaltim. Does nothing when any company already exists.
+ * programs, realistic programs across Kaltim and BPS poverty figures. Does nothing when any company already exists.
  */
 export async function seedDemo(db: Database, hashPassword: (p: string) => Promise<string>): Promise<{ seeded: boolean; programs: number }> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(companies);
@@ -237,6 +238,7 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
       );
     }
     await seedDemoNeeds(tx, { users: userOf, companies: companyIds, programs: programIds, officers: officerOf });
+    await seedDemoIndicators(tx);
     return { seeded: true, programs: DEMO_PROGRAMS.length };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { needs } from "@/db/schema";
+import type { Sector } from "@/db/schema/enums";
 import { sqlSharesGround } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
@@ -15,12 +16,21 @@ function isGapIn(jurisdiction: string): SQL {
   ) as SQL;
 }
 
+/** Narrows the gaps to a sector, or to needs that share ground with an area (the dashboard's filters). */
+export interface GapFilters {
+  sector?: Sector;
+  area?: string;
+}
+
 /**
  * Gaps: open needs in the viewer's jurisdiction nobody has adopted, oldest first, each with its
  * age in whole days, and how many there are in all.
  */
-export async function listNeedGaps(db: DbOrTx, viewer: StaffViewer, limit: number) {
-  const where = isGapIn(viewer.jurisdiction);
+export async function listNeedGaps(db: DbOrTx, viewer: StaffViewer, limit: number, filters: GapFilters = {}) {
+  const conds: SQL[] = [isGapIn(viewer.jurisdiction)];
+  if (filters.sector) conds.push(eq(needs.sector, filters.sector));
+  if (filters.area) conds.push(sqlSharesGround(needs.areaCode, filters.area));
+  const where = and(...conds);
   const [countRow] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(needs)

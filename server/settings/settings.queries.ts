@@ -18,3 +18,19 @@ export async function setHomeProvince(db: DbOrTx, code: string): Promise<void> {
     .values({ key: HOME_PROVINCE, value: code })
     .onConflictDoUpdate({ target: settings.key, set: { value: code, updatedAt: sql`now()` } });
 }
+
+const PUBLIC_PAGE = "public_page";
+
+/** Whether the public page (aggregates of approved programs, no personal data) is published; off unless an admin turns it on. */
+export async function isPublicPageEnabled(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, PUBLIC_PAGE));
+  return row?.value === "on";
+}
+
+export async function setPublicPage(db: DbOrTx, enabled: boolean): Promise<void> {
+  const value = enabled ? "on" : "off";
+  await db
+    .insert(settings)
+    .values({ key: PUBLIC_PAGE, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+}

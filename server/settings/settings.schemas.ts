@@ -6,3 +6,6 @@ export const setHomeProvinceSchema = z.object({
     .trim()
     .regex(/^\d{2}$/, "errors.province"),
 });
+
+export const setPublicPageSchema = z.object({ enabled: z.boolean({ error: "errors.invalid" }) });
+export type SetPublicPageInput = z.output<typeof setPublicPageSchema>;

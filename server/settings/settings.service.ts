@@ -1,4 +1,5 @@
 import "server-only";
+import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { areas } from "@/db/schema";
@@ -6,7 +7,7 @@ import { isWithin } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError } from "@/server/errors";
-import { setHomeProvince } from "./settings.queries";
+import { getHomeProvince, setHomeProvince, setPublicPage } from "./settings.queries";
 
 /** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
 export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
@@ -20,5 +21,19 @@ export async function changeHomeProvince(db: Database, admin: StaffViewer, code:
     await setHomeProvince(tx, code);
     await recordAudit(tx, { actorId: admin.userId, action: "settings.home_province", ip, details: { code } });
     return { homeProvince: code };
+  });
+}
+
+/**
+ * Publishes or withdraws the public page. It shows the home province's programs, so only an admin
+ * whose jurisdiction holds the whole province (its own office, or a national one) decides; audited.
+ */
+export async function changePublicPage(db: Database, admin: StaffViewer, enabled: boolean, ip: string | null) {
+  return db.transaction(async (tx) => {
+    const province = await getHomeProvince(tx);
+    if (!isWithin(province, admin.jurisdiction)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+    await setPublicPage(tx, enabled);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.public_page", ip, details: { enabled } });
+    return { publicPage: enabled };
   });
 }

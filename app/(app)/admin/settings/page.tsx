@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { HomeProvinceForm } from "./_components/home-province-form";
+import { PublicPageSwitch } from "./_components/public-page-switch";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -21,7 +22,10 @@ export default async function AdminSettingsPage() {
   return (
     <HydrateClient>
       <PageHeader title={t("admin.settingsTitle")} description={t("admin.settingsSubtitle")} />
-      <HomeProvinceForm />
+      <div className="space-y-6">
+        <HomeProvinceForm />
+        <PublicPageSwitch />
+      </div>
     </HydrateClient>
   );
 }

@@ -12,6 +12,7 @@ import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { ProgramActions } from "./program-actions";
 import { ProgramHistory } from "./program-history";
 import { ProgramOverlaps } from "./program-overlaps";
+import { ProgramRealization } from "./program-realization";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 const DONE = new Set(["submit", "withdraw", "start", "complete", "approve", "request_revision", "reject"]);
@@ -130,6 +131,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                 </ul>
               </CardSection>
             </Card>
+            <ProgramRealization program={program} viewer={viewer} />
             <ProgramHistory programId={program.id} />
           </div>
           <div className="space-y-6">

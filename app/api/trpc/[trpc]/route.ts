@@ -8,6 +8,16 @@ const handler = (req: Request) =>
     req,
     router: appRouter,
     createContext: () => createRequestContext(req.headers),
+    // The public summary is the same for every caller (no per-user data): shared caches may keep it
+    // a minute, so turning the public page off takes at most that long to reach them.
+    responseMeta({ info, type, errors, eagerGeneration }) {
+      const calls = info?.calls ?? [];
+      const isPublicOnly = calls.length > 0 && calls.every((c) => c.path.startsWith("public."));
+      if (type === "query" && isPublicOnly && errors.length === 0 && !eagerGeneration) {
+        return { headers: new Headers({ "cache-control": "public, max-age=60, s-maxage=60" }) };
+      }
+      return {};
+    },
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
     },

@@ -1,0 +1,19 @@
+"use client";
+
+import { formatNumber, formatPercent } from "@/components/format";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import type { Figure } from "./types";
+
+/** A published figure with the year it describes and its source; "not reported" when there is none. */
+export function FigureValue({ figure, kind }: { figure: Figure | null; kind: "rate" | "people" }) {
+  const { t } = useI18n();
+  if (!figure) return <span className="text-slate-400">{t("targeting.notReported")}</span>;
+  return (
+    <span className="inline-flex flex-col">
+      <span className="tabular-nums text-slate-900">{kind === "rate" ? formatPercent(figure.value) : formatNumber(figure.value)}</span>
+      <span className="text-xs text-slate-500" title={figure.source}>
+        {t("targeting.figureMeta", { year: figure.year, source: figure.source })}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useTransition } from "react";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Select } from "@/components/ui/field";
+import { SECTORS } from "@/server/programs/programs.schemas";
+
+interface Props {
+  /** The areas one level below the viewer's jurisdiction, to narrow the focus. */
+  areas: { code: string; name: string }[];
+  years: number[];
+  /** The year shown when the URL names none. */
+  year: number;
+}
+
+/** Year, sector and area in the URL, named as the program list and the dashboard name them. */
+export function TargetingFilters({ areas, years, year }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [pending, start] = useTransition();
+  const select = (name: string, fallback = "") => ({
+    value: params.get(name) ?? fallback,
+    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
+      const next = new URLSearchParams(params.toString());
+      if (e.target.value) next.set(name, e.target.value);
+      else next.delete(name);
+      start(() => router.push(`${pathname}?${next.toString()}`, { scroll: false }));
+    },
+  });
+  const area = params.get("area");
+  return (
+    <div role="search" aria-busy={pending} className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3">
+      <Select aria-label={t("targeting.filters.year")} {...select("year", String(year))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("targeting.filters.sector")} {...select("sector")}>
+        <option value="">{t("targeting.filters.allSectors")}</option>
+        {SECTORS.map((s) => (
+          <option key={s} value={s}>
+            {t(`sectors.${s}`)}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("targeting.filters.area")} {...select("area")}>
+        <option value="">{t("targeting.filters.allAreas")}</option>
+        {area && !areas.some((a) => a.code === area) ? <option value={area}>{area}</option> : null}
+        {areas.map((a) => (
+          <option key={a.code} value={a.code}>
+            {a.name}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { formatPercent, formatRupiahShort } from "@/components/format";
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { buttonClass } from "@/components/ui/button";
+import { Card, CardSection } from "@/components/ui/card";
+import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
+import { useTRPC } from "../../../../_trpc/client";
+import { TargetingHighlights } from "./targeting-highlights";
+import { TargetingNotes } from "./targeting-notes";
+import { TargetingTable } from "./targeting-table";
+import { exportHref, programsHref, type TargetingView } from "./types";
+
+/** The focus area's own figure and the threshold the blank-spot rule uses, in one sentence each. */
+function FocusSummary({ view }: { view: TargetingView }) {
+  const { t } = useI18n();
+  const area = view.focus.name ?? t("common.national");
+  const rate = view.focus.povertyRate;
+  const threshold = view.thresholds.blankSpotRate;
+  return (
+    <div className="space-y-1 text-sm text-slate-700" data-testid="targeting-focus">
+      <p>
+        {rate
+          ? t("targeting.focusRate", { area, rate: formatPercent(rate.value), year: rate.year, source: rate.source })
+          : t("targeting.focusNoRate", { area, year: view.year })}
+      </p>
+      <p>
+        {threshold
+          ? t(threshold.basis === "focus" ? "targeting.thresholdFocus" : "targeting.thresholdMedian", {
+              rate: formatPercent(threshold.value),
+              area,
+            })
+          : t("targeting.thresholdNone")}
+      </p>
+    </div>
+  );
+}
+
+/** The targeting view for the filters in the URL: summary, blank spots and pile-ups, the table, and how to read it. */
+export function TargetingReport({ input }: { input: TargetingViewInput }) {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const { data, isFetching } = useQuery(trpc.targeting.view.queryOptions(input));
+  if (!data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
+  return (
+    <div className="space-y-6" aria-busy={isFetching}>
+      <Card>
+        <CardSection>
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
+            <FocusSummary view={data} />
+            <div className="flex shrink-0 flex-wrap gap-2">
+              <a className={buttonClass("secondary", "sm")} href={exportHref(input, "xlsx")} download>
+                {t("targeting.exportXlsx")}
+              </a>
+              <a className={buttonClass("secondary", "sm")} href={exportHref(input, "csv")} download>
+                {t("targeting.exportCsv")}
+              </a>
+            </div>
+          </div>
+        </CardSection>
+      </Card>
+      <TargetingHighlights view={data} input={input} />
+      <TargetingTable view={data} input={input} />
+      {data.wide.programs > 0 ? (
+        <p className="text-sm text-slate-600">
+          <Link href={programsHref(input, data.focus.code)} className="hover:underline">
+            {t("targeting.wide", {
+              n: data.wide.programs,
+              budget: formatRupiahShort(data.wide.budgetIdr, locale),
+              area: data.focus.name ?? t("common.national"),
+            })}
+          </Link>
+        </p>
+      ) : null}
+      <TargetingNotes />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslator } from "@/components/i18n/locale";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/server/auth/session";
+import { currentYearInWita, targetingInputFromSearch, targetingSearchParams } from "@/server/targeting/targeting.schemas";
+import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
+import { TargetingFilters } from "./_components/targeting-filters";
+import { TargetingReport } from "./_components/targeting-report";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("targeting.title") };
+}
+
+type Search = Record<string, string | string[] | undefined>;
+
+/** Where CSR money goes against BPS poverty figures: blank spots and pile-ups, for the forum's meetings. */
+export default async function TargetingPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const viewer = await requireRole("viewer", "reviewer", "admin");
+  if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
+  const { t } = await getTranslator();
+  const input = targetingInputFromSearch(await searchParams);
+  const qc = getQueryClient();
+  const [areas] = await Promise.all([
+    qc.fetchQuery(trpc.areas.children.queryOptions({ parent: viewer.jurisdiction })),
+    qc.prefetchQuery(trpc.targeting.view.queryOptions(input)),
+  ]);
+  const lastYear = currentYearInWita() + 1;
+  return (
+    <HydrateClient>
+      <PageHeader
+        title={t("targeting.title")}
+        description={t("targeting.subtitle")}
+        actions={
+          <LinkButton href={`/dashboard?${targetingSearchParams(input)}`} variant="secondary">
+            {t("targeting.backToDashboard")}
+          </LinkButton>
+        }
+      />
+      <TargetingFilters areas={areas} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
+      <TargetingReport input={input} />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,87 @@
+import { formatDateTime, formatNumber, formatRupiah } from "@/components/format";
+import { getTranslator } from "@/components/i18n/locale";
+import { Card, CardSection } from "@/components/ui/card";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import type { ProgramStatus, Role } from "@/db/schema/enums";
+import { canReportRealization, REPORTABLE_STATUSES } from "@/server/realization/realization.rules";
+import { RealizationForm } from "./realization-form";
+
+interface Props {
+  program: {
+    id: string;
+    version: number;
+    companyId: string;
+    status: ProgramStatus;
+    budgetIdr: number;
+    plannedBeneficiaries: number;
+    reachedBeneficiaries: number | null;
+    realizedBudgetIdr: number | null;
+    realizedAt: Date | null;
+  };
+  viewer: { role: Role; companyId: string | null };
+}
+
+const percentOf = (value: number, plan: number) => (plan > 0 ? Math.round((value / plan) * 100) : null);
+
+/**
+ * What a running or completed program delivered, against its plan, for everyone who can see the
+ * program; the owning company also gets the form to report it.
+ */
+export async function ProgramRealization({ program, viewer }: Props) {
+  const isReported = program.realizedAt !== null;
+  if (!REPORTABLE_STATUSES.includes(program.status) && !isReported) return null;
+  const { t, locale } = await getTranslator();
+  const reached = program.reachedBeneficiaries ?? 0;
+  const realized = program.realizedBudgetIdr ?? 0;
+  const rows = [
+    {
+      key: "beneficiaries",
+      label: t("realization.beneficiaries"),
+      value: t("realization.beneficiariesOf", { reached: formatNumber(reached), planned: formatNumber(program.plannedBeneficiaries) }),
+      percent: percentOf(reached, program.plannedBeneficiaries),
+    },
+    {
+      key: "budget",
+      label: t("realization.budget"),
+      value: t("realization.budgetOf", { realized: formatRupiah(realized), planned: formatRupiah(program.budgetIdr) }),
+      percent: percentOf(realized, program.budgetIdr),
+    },
+  ];
+  return (
+    <Card data-testid="program-realization">
+      <CardSection title={t("realization.title")} description={t("realization.description")}>
+        {isReported ? (
+          <div className="space-y-4">
+            {rows.map((r) => (
+              <div key={r.key} data-testid={`realization-${r.key}`}>
+                <div className="flex flex-wrap items-baseline justify-between gap-x-3 text-sm">
+                  <span className="font-medium text-slate-800">{r.label}</span>
+                  <span className="tabular-nums text-slate-700">
+                    {r.value}
+                    {r.percent !== null ? ` (${r.percent}%)` : ""}
+                  </span>
+                </div>
+                {r.percent !== null ? (
+                  <ProgressBar percent={r.percent} label={t("realization.progressLabel", { name: r.label, n: r.percent })} className="mt-2" />
+                ) : null}
+              </div>
+            ))}
+            {program.realizedAt ? (
+              <p className="text-xs text-slate-500">{t("realization.reportedAt", { date: formatDateTime(program.realizedAt, locale) })}</p>
+            ) : null}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-600">{t("realization.notReported")}</p>
+        )}
+        {canReportRealization(viewer, program) ? (
+          <RealizationForm
+            id={program.id}
+            version={program.version}
+            isReported={isReported}
+            initial={{ reachedBeneficiaries: program.reachedBeneficiaries, realizedBudgetIdr: program.realizedBudgetIdr }}
+          />
+        ) : null}
+      </CardSection>
+    </Card>
+  );
+}

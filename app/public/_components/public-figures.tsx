@@ -1,0 +1,86 @@
+import { formatNumber, formatRupiahShort } from "@/components/format";
+import type { Locale, Translate } from "@/components/i18n/translate";
+import { Card } from "@/components/ui/card";
+import type { PublicSummary } from "@/server/public/public.queries";
+
+interface Props {
+  summary: PublicSummary;
+  t: Translate;
+  locale: Locale;
+}
+
+/** The province's totals as tiles, each program counted once. */
+export function TotalsTiles({ summary, t, locale }: Props) {
+  const { totals } = summary;
+  const tiles: [string, string, string][] = [
+    ["programs", t("public.programs"), formatNumber(totals.programs)],
+    ["companies", t("public.companies"), formatNumber(totals.companies)],
+    ["budget", t("public.budget"), formatRupiahShort(totals.budgetIdr, locale)],
+    ["planned", t("public.planned"), formatNumber(totals.plannedBeneficiaries)],
+    ["reached", t("public.reached"), formatNumber(totals.reachedBeneficiaries)],
+    ["realized", t("public.realizedBudget"), formatRupiahShort(totals.realizedBudgetIdr, locale)],
+  ];
+  return (
+    <div>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+        {tiles.map(([key, label, value]) => (
+          <Card key={key} className="p-4" data-testid={`public-total-${key}`}>
+            <dt className="text-xs font-medium text-slate-500">{label}</dt>
+            <dd className="mt-1 text-xl font-semibold tabular-nums text-slate-900">{value}</dd>
+          </Card>
+        ))}
+      </dl>
+      <p className="mt-3 text-sm text-slate-600">
+        {(["approved", "in_progress", "completed"] as const)
+          .map((s) => `${t(`statuses.${s}`)} ${formatNumber(summary.statuses[s])}`)
+          .join(" · ")}
+        {" · "}
+        {t("public.reportedNote", { n: formatNumber(totals.reportedPrograms), total: formatNumber(totals.programs) })}
+      </p>
+    </div>
+  );
+}
+
+/** Programs, planned budget and beneficiaries per sector. */
+export function SectorTable({ summary, t, locale }: Props) {
+  if (summary.sectors.length === 0) return <p className="text-sm text-slate-500">{t("public.noPrograms")}</p>;
+  const cell = "px-3 py-2 text-right tabular-nums";
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[32rem] text-sm" data-testid="public-sectors">
+        <thead className="text-left text-xs text-slate-500">
+          <tr className="border-b border-slate-200">
+            <th scope="col" className="px-3 py-2 font-medium">
+              {t("public.sector")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("public.programs")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("public.budget")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("public.planned")}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t("public.reached")}
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {summary.sectors.map((s) => (
+            <tr key={s.sector}>
+              <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
+                {t(`sectors.${s.sector}`)}
+              </th>
+              <td className={cell}>{formatNumber(s.programs)}</td>
+              <td className={cell}>{formatRupiahShort(s.budgetIdr, locale)}</td>
+              <td className={cell}>{formatNumber(s.plannedBeneficiaries)}</td>
+              <td className={cell}>{formatNumber(s.reachedBeneficiaries)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

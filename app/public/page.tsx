@@ -1,0 +1,93 @@
+import { TRPCError } from "@trpc/server";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslator } from "@/components/i18n/locale";
+import { getQueryClient, trpc } from "../_trpc/server";
+import { AreaCard } from "./_components/area-list";
+import { PublicHeader } from "./_components/public-header";
+import { SectorTable, TotalsTiles } from "./_components/public-figures";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator();
+  return { title: t("public.title") };
+}
+
+/** The same aggregates for every visitor; while the admins keep the page off, the procedure answers not found and so does the page. */
+async function fetchSummaryOr404() {
+  try {
+    return await getQueryClient().fetchQuery(trpc.public.summary.queryOptions());
+  } catch (err) {
+    if (err instanceof TRPCError && err.code === "NOT_FOUND") notFound();
+    throw err;
+  }
+}
+
+export default async function PublicPage() {
+  const summary = await fetchSummaryOr404();
+  const { t, locale } = await getTranslator();
+  const province = summary.province.name;
+  return (
+    <div className="min-h-dvh bg-slate-50">
+      <PublicHeader appName={t("common.appName")} signInLabel={t("public.signIn")} />
+      <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-8 sm:px-6">
+        <section className="max-w-3xl">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{t("public.heading", { province })}</h1>
+          <p className="mt-3 text-slate-700">{t("public.intro")}</p>
+          <p className="mt-2 text-sm text-slate-600">{t("public.scope")}</p>
+        </section>
+
+        <section aria-labelledby="totals-title">
+          <h2 id="totals-title" className="mb-3 text-lg font-semibold text-slate-900">
+            {t("public.totalsTitle")}
+          </h2>
+          {summary.totals.programs === 0 ? (
+            <p className="text-sm text-slate-600">{t("public.empty")}</p>
+          ) : (
+            <TotalsTiles summary={summary} t={t} locale={locale} />
+          )}
+        </section>
+
+        <section aria-labelledby="sectors-title">
+          <h2 id="sectors-title" className="mb-3 text-lg font-semibold text-slate-900">
+            {t("public.bySectorTitle")}
+          </h2>
+          <div className="rounded-xl border border-slate-200 bg-white shadow-sm">
+            <SectorTable summary={summary} t={t} locale={locale} />
+          </div>
+        </section>
+
+        <section aria-labelledby="areas-title">
+          <h2 id="areas-title" className="text-lg font-semibold text-slate-900">
+            {t("public.byAreaTitle")}
+          </h2>
+          <p className="mb-3 mt-1 text-sm text-slate-600">{t("public.byAreaHint")}</p>
+          <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {summary.areas.map((a) => (
+              <AreaCard
+                key={a.code}
+                title={a.name}
+                figures={a}
+                companies={a.companies}
+                sectors={a.sectors}
+                t={t}
+                locale={locale}
+                testId={`public-area-${a.code}`}
+              />
+            ))}
+            {summary.wide.programs > 0 ? (
+              <AreaCard
+                title={t("public.wide")}
+                hint={t("public.wideHint")}
+                figures={summary.wide}
+                t={t}
+                locale={locale}
+                testId="public-area-wide"
+              />
+            ) : null}
+          </div>
+        </section>
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-500 sm:px-6">{t("public.footer")}</footer>
+    </div>
+  );
+}

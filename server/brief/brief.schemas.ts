@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { dashboardFiltersSchema, type DashboardFilters } from "@/server/dashboard/dashboard.schemas";
+import { listInputFromSearch } from "@/server/programs/programs.schemas";
+
+const DAY_MS = 86_400_000;
+/** WITA (Asia/Makassar) is UTC+8 all year: no daylight saving, so a fixed offset is exact. */
+const WITA_OFFSET_MS = 8 * 3_600_000;
+/** Two years: longer than any meeting looks back; each list is capped anyway. */
+export const MAX_BRIEF_DAYS = 731;
+export const DEFAULT_BRIEF_DAYS = 30;
+
+const isoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date")
+  .refine((s) => {
+    const d = new Date(s + "T00:00:00Z");
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "errors.date");
+
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / DAY_MS);
+
+/** A meeting brief: calendar dates in WITA, both included, and the dashboard's filters. */
+export const briefInputSchema = dashboardFiltersSchema
+  .extend({ from: isoDate, to: isoDate })
+  .superRefine((v, ctx) => {
+    if (v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: "errors.dateOrder" });
+    else if (daysBetween(v.from, v.to) >= MAX_BRIEF_DAYS) ctx.addIssue({ code: "custom", path: ["to"], message: "errors.briefRangeTooLong" });
+  });
+export type BriefInput = z.output<typeof briefInputSchema>;
+
+/** What is open now (overlap flags, unadopted needs), for the presentation's last slides. */
+export const openIssuesSchema = dashboardFiltersSchema.extend({ limit: z.number().int().min(1).max(50).default(5) });
+export type OpenIssuesInput = z.output<typeof openIssuesSchema>;
+
+/** Today's date in Kaltim (WITA), `YYYY-MM-DD`. */
+export function todayInWita(now: Date = new Date()): string {
+  return new Date(now.getTime() + WITA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(iso + "T00:00:00Z") + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The moments a WITA date range covers: from its first midnight to the midnight after its last day. */
+export function rangeBounds(from: string, to: string): { start: Date; end: Date } {
+  return { start: new Date(`${from}T00:00:00+08:00`), end: new Date(`${addDays(to, 1)}T00:00:00+08:00`) };
+}
+
+type SearchValue = string | string[] | undefined;
+
+/** The dashboard's filters from a URL (`?year=2026&sector=health&area=64.08&company=…&status=…`), read leniently. */
+export function filtersFromSearch(sp: Record<string, SearchValue>): DashboardFilters {
+  const { year, sector, area, companyId, status } = listInputFromSearch(sp);
+  return dashboardFiltersSchema.parse({ year, sector, area, companyId, status });
+}
+
+/** The same filters written back as URL parameters, for links between the dashboard's pages. */
+export function filtersToSearch(f: DashboardFilters): URLSearchParams {
+  const out = new URLSearchParams();
+  if (f.year) out.set("year", String(f.year));
+  if (f.sector) out.set("sector", f.sector);
+  if (f.area) out.set("area", f.area);
+  if (f.companyId) out.set("company", f.companyId);
+  if (f.status) out.set("status", f.status);
+  return out;
+}
+
+/**
+ * A brief's input from a URL. A missing date falls back to the last 30 days up to today (WITA);
+ * a range the schema refuses is reported (`error`, a catalog key) and replaced by the default.
+ */
+export function briefInputFromSearch(
+  sp: Record<string, SearchValue>,
+  now: Date = new Date(),
+): { input: BriefInput; error: string | null } {
+  const one = (v: SearchValue) => (Array.isArray(v) ? v[0] : v) || undefined;
+  const today = todayInWita(now);
+  const fallback = { from: addDays(today, 1 - DEFAULT_BRIEF_DAYS), to: today };
+  const filters = filtersFromSearch(sp);
+  const parsed = briefInputSchema.safeParse({ ...filters, from: one(sp.from) ?? fallback.from, to: one(sp.to) ?? fallback.to });
+  if (parsed.success) return { input: parsed.data, error: null };
+  const message = parsed.error.issues[0]?.message ?? "errors.invalid";
+  return { input: { ...filters, ...fallback }, error: message.startsWith("errors.") ? message : "errors.invalid" };
+}

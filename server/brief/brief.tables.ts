@@ -1,0 +1,150 @@
+import { areaName } from "@/components/areas/area-label";
+import { formatDate, formatDateTime, formatNumber, formatRupiahShort } from "@/components/format";
+import type { Locale, Translate } from "@/components/i18n/translate";
+import { renderReason } from "@/components/overlaps/reasons";
+import type { Brief } from "./brief";
+
+// The brief as tables of text, in the reader's language: the page and the PDF render the same
+// rows, so what is printed and what is downloaded cannot drift apart.
+
+export type BriefSectionKey = "submissions" | "decisions" | "flags" | "gaps" | "blankSpots";
+
+export interface BriefColumn {
+  label: string;
+  /** Share of the table's width, for the PDF; the columns of a table add up to 1. */
+  share: number;
+}
+
+export interface BriefRow {
+  cells: string[];
+  /** Where the row's subject opens in the app (a program, a need, an area's programs), if anywhere. */
+  href: string | null;
+}
+
+export interface BriefTable {
+  key: BriefSectionKey;
+  title: string;
+  hint: string;
+  total: number;
+  columns: BriefColumn[];
+  rows: BriefRow[];
+}
+
+const cols = (t: Translate, spec: [Parameters<Translate>[0], number][]): BriefColumn[] =>
+  spec.map(([key, share]) => ({ label: t(key), share }));
+
+/** Builds the five sections of a brief; `now` only dates the "waiting" of needs, which the query already counts. */
+export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTable[] {
+  const day = (d: Date) => formatDateTime(d, locale);
+  const program = (p: { ref: string; title: string }) => `${p.title} (${p.ref})`;
+  const tables: BriefTable[] = [
+    {
+      key: "submissions",
+      title: t("brief.sections.submissions"),
+      hint: t("brief.hints.submissions"),
+      total: brief.submissions.total,
+      columns: cols(t, [
+        ["brief.columns.date", 0.17],
+        ["brief.columns.program", 0.38],
+        ["brief.columns.company", 0.2],
+        ["brief.columns.sector", 0.12],
+        ["brief.columns.budget", 0.13],
+      ]),
+      rows: brief.submissions.items.map((s) => ({
+        cells: [day(s.at), program(s), s.companyName, t(`sectors.${s.sector}`), formatRupiahShort(s.budgetIdr, locale)],
+        href: `/programs/${s.programId}`,
+      })),
+    },
+    {
+      key: "decisions",
+      title: t("brief.sections.decisions"),
+      hint: t("brief.hints.decisions"),
+      total: brief.decisions.total,
+      columns: cols(t, [
+        ["brief.columns.date", 0.16],
+        ["brief.columns.program", 0.27],
+        ["brief.columns.decision", 0.13],
+        ["brief.columns.by", 0.14],
+        ["brief.columns.note", 0.3],
+      ]),
+      rows: brief.decisions.items.map((d) => ({
+        cells: [day(d.at), `${program(d)} · ${d.companyName}`, t(`brief.decisions.${d.action}`), d.actorName ?? t("common.none"), d.note ?? t("common.none")],
+        href: `/programs/${d.programId}`,
+      })),
+    },
+    {
+      key: "flags",
+      title: t("brief.sections.flags"),
+      hint: t("brief.hints.flags"),
+      total: brief.flags.total,
+      columns: cols(t, [
+        ["brief.columns.date", 0.16],
+        ["brief.columns.pair", 0.4],
+        ["brief.columns.reasons", 0.44],
+      ]),
+      rows: brief.flags.items.map((f) => ({
+        cells: [
+          day(f.detectedAt),
+          `${program(f.a)} · ${f.a.companyName} ${t("brief.and")} ${program(f.b)} · ${f.b.companyName} — ${t(`review.kinds.${f.kind}`)}, ${t("review.score", { pct: Math.round(f.score * 100) })}`,
+          f.reasons.map((r) => renderReason(r, t, locale)).join("; "),
+        ],
+        href: `/review/${f.id}`,
+      })),
+    },
+    {
+      key: "gaps",
+      title: t("brief.sections.gaps"),
+      hint: t("brief.hints.gaps"),
+      total: brief.gaps.total,
+      columns: cols(t, [
+        ["brief.columns.need", 0.36],
+        ["brief.columns.area", 0.24],
+        ["brief.columns.sector", 0.14],
+        ["brief.columns.budget", 0.13],
+        ["brief.columns.waiting", 0.13],
+      ]),
+      rows: brief.gaps.items.map((g) => ({
+        cells: [
+          g.title,
+          g.area ? areaName(g.area, t) : g.areaCode,
+          t(`sectors.${g.sector}`),
+          formatRupiahShort(g.estimatedBudgetIdr, locale),
+          t("needs.age", { n: g.ageDays }),
+        ],
+        href: `/needs?id=${g.id}&status=all`,
+      })),
+    },
+  ];
+  const spots = brief.blankSpots;
+  tables.push({
+    key: "blankSpots",
+    title: t("brief.sections.blankSpots"),
+    hint: spots.threshold
+      ? t("brief.hints.blankSpots", { rate: formatPercent(spots.threshold.value, locale), year: spots.year })
+      : t("brief.hints.blankSpotsNoData"),
+    total: spots.total,
+    columns: cols(t, [
+      ["brief.columns.area", 0.5],
+      ["brief.columns.povertyRate", 0.25],
+      ["brief.columns.poorPeople", 0.25],
+    ]),
+    rows: spots.items.map((s) => ({
+      cells: [
+        s.name,
+        s.povertyRate ? `${formatPercent(s.povertyRate.value, locale)}% (${s.povertyRate.year})` : t("common.none"),
+        s.poorPeople ? `${formatNumber(s.poorPeople.value)} (${s.poorPeople.year})` : t("common.none"),
+      ],
+      href: null,
+    })),
+  });
+  return tables;
+}
+
+export function formatPercent(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+}
+
+/** `1 Mar 2026 – 31 Mar 2026` */
+export function formatRange(from: string, to: string, locale: Locale): string {
+  return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
+}

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { auditLog, companies, programs, settings } from "@/db/schema";
+import { callerFor, createTestDatabase } from "@/server/test/harness";
+import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
+import { expectTrpcError } from "@/server/test/expect";
+
+let h: Awaited<ReturnType<typeof createTestDatabase>>;
+let fx: Fixtures;
+const as = (key: keyof Fixtures["users"]) => callerFor(h.db, fx.users[key]);
+const anon = () => callerFor(h.db, null);
+const M = 1_000_000;
+const ids: string[] = [];
+const PHONE = "0812-5555-0101";
+const TITLE = (ref: string) => `Rahasia judul ${ref}`;
+
+// Ten programs; the figures asserted below are worked out by hand from them.
+beforeAll(async () => {
+  h = await createTestDatabase();
+  fx = await seedFixtures(h.db);
+  const { a, b, c } = fx.companies;
+  await h.db.update(companies).set({ contactPhone: PHONE }).where(eq(companies.id, a));
+  const add = async (v: Parameters<typeof insertProgram>[1], realized?: number) => {
+    const id = await insertProgram(h.db, { ...v, title: TITLE(v.ref) });
+    if (realized !== undefined) {
+      await h.db.update(programs).set({ realizedBudgetIdr: realized, realizedAt: sql`now()` }).where(eq(programs.id, id));
+    }
+    ids.push(id);
+  };
+  // Counted: P1, P2, P3 (in Kutai Timur and Samarinda), P6 (the whole province).
+  await add({ companyId: a, ref: "P1", status: "approved", sector: "health", areas: [AREAS.samarindaWard], budgetIdr: 100 * M, plannedBeneficiaries: 100 });
+  await add(
+    { companyId: b, ref: "P2", status: "in_progress", sector: "education", areas: [AREAS.kutimVillage], budgetIdr: 200 * M, plannedBeneficiaries: 50, reachedBeneficiaries: 40 },
+    150 * M,
+  );
+  await add(
+    { companyId: a, ref: "P3", status: "completed", sector: "health", areas: ["64.08.10", "64.72.01"], budgetIdr: 300 * M, plannedBeneficiaries: 30, reachedBeneficiaries: 35 },
+    280 * M,
+  );
+  await add({ companyId: a, ref: "P6", status: "approved", sector: "disaster", areas: [AREAS.kaltim], budgetIdr: 50 * M, plannedBeneficiaries: 1000 });
+  // Not counted: undecided, draft, turned down, sent back, withdrawn, or in another province.
+  await add({ companyId: c, ref: "P4", status: "submitted", sector: "economy", areas: [AREAS.samarindaWard], budgetIdr: 7 * M });
+  await add({ companyId: b, ref: "P5", status: "draft", sector: "social", areas: [AREAS.kukarVillage], budgetIdr: 7 * M });
+  await add({ companyId: b, ref: "P7", status: "rejected", sector: "health", areas: ["64.72"], budgetIdr: 7 * M });
+  await add({ companyId: c, ref: "P8", status: "revision_requested", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 7 * M });
+  await add({ companyId: a, ref: "P9", status: "withdrawn", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 7 * M });
+  await add({ companyId: c, ref: "P10", status: "approved", sector: "health", areas: ["65"], budgetIdr: 7 * M });
+});
+afterAll(() => h?.close());
+
+const zero = { programs: 0, budgetIdr: 0, plannedBeneficiaries: 0, reachedBeneficiaries: 0 };
+
+describe(`public page (${process.env.TEST_DB_KIND})`, () => {
+  it("is off by default: the summary is not found for anyone", async () => {
+    expect(await h.db.select().from(settings)).toEqual([]);
+    await expectTrpcError((await anon()).public.summary(), "NOT_FOUND");
+    await expectTrpcError((await as("admin")).public.summary(), "NOT_FOUND");
+    expect((await (await as("viewer")).settings.get()).publicPage).toBe(false);
+  });
+
+  it("lets only an admin whose jurisdiction holds the home province flip the switch", async () => {
+    await expectTrpcError((await anon()).settings.setPublicPage({ enabled: true }), "UNAUTHORIZED");
+    for (const key of ["reviewer", "viewer", "officerA", "reviewerKutim"] as const) {
+      await expectTrpcError((await as(key)).settings.setPublicPage({ enabled: true }), "FORBIDDEN");
+    }
+    // A regency office does not publish the whole province.
+    await expect((await as("adminKutim")).settings.setPublicPage({ enabled: true })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "errors.outsideJurisdiction",
+    });
+    expect(await h.db.select().from(settings)).toEqual([]);
+    await expectTrpcError((await anon()).public.summary(), "NOT_FOUND");
+
+    expect(await (await as("admin")).settings.setPublicPage({ enabled: true })).toEqual({ publicPage: true });
+    const [row] = await h.db.select().from(settings).where(eq(settings.key, "public_page"));
+    expect(row?.value).toBe("on");
+    expect((await (await as("officerB")).settings.get()).publicPage).toBe(true);
+  });
+
+  it("when on, answers anyone with the home province's decided programs in aggregate", async () => {
+    const s = await (await anon()).public.summary();
+    expect(s.province).toEqual({ code: "64", name: "Kalimantan Timur" });
+    expect(s.totals).toEqual({
+      programs: 4,
+      companies: 2,
+      budgetIdr: 650 * M,
+      plannedBeneficiaries: 1180,
+      reachedBeneficiaries: 75,
+      realizedBudgetIdr: 430 * M,
+      reportedPrograms: 2,
+    });
+    expect(s.statuses).toEqual({ approved: 2, in_progress: 1, completed: 1 });
+    expect(s.sectors).toEqual([
+      { sector: "education", programs: 1, budgetIdr: 200 * M, plannedBeneficiaries: 50, reachedBeneficiaries: 40 },
+      { sector: "health", programs: 2, budgetIdr: 400 * M, plannedBeneficiaries: 130, reachedBeneficiaries: 35 },
+      { sector: "disaster", programs: 1, budgetIdr: 50 * M, plannedBeneficiaries: 1000, reachedBeneficiaries: 0 },
+    ]);
+    expect(s.wide).toEqual({ programs: 1, budgetIdr: 50 * M, plannedBeneficiaries: 1000, reachedBeneficiaries: 0 });
+
+    // Every regency/city of Kaltim is listed; only Kutai Timur and Samarinda have programs.
+    expect(s.areas).toHaveLength(10);
+    const byCode = new Map(s.areas.map((a) => [a.code, a]));
+    expect(byCode.get("64.08")).toMatchObject({
+      programs: 2,
+      companies: 2,
+      budgetIdr: 500 * M,
+      plannedBeneficiaries: 80,
+      reachedBeneficiaries: 75,
+      sectors: [
+        { sector: "education", programs: 1, budgetIdr: 200 * M, plannedBeneficiaries: 50, reachedBeneficiaries: 40 },
+        { sector: "health", programs: 1, budgetIdr: 300 * M, plannedBeneficiaries: 30, reachedBeneficiaries: 35 },
+      ],
+    });
+    expect(byCode.get("64.72")).toMatchObject({
+      name: "Kota Samarinda",
+      programs: 2,
+      companies: 1,
+      budgetIdr: 400 * M,
+      plannedBeneficiaries: 130,
+      reachedBeneficiaries: 35,
+      sectors: [{ sector: "health", programs: 2, budgetIdr: 400 * M, plannedBeneficiaries: 130, reachedBeneficiaries: 35 }],
+    });
+    for (const a of s.areas.filter((x) => x.code !== "64.08" && x.code !== "64.72")) {
+      expect(a, a.code).toMatchObject({ ...zero, companies: 0, sectors: [] });
+    }
+  });
+
+  it("holds no personal data, no texts of programs and no identifiers", async () => {
+    const json = JSON.stringify(await (await anon()).public.summary());
+    const company = await h.db.select().from(companies);
+    const forbidden = [
+      ...company.flatMap((c) => [c.id, c.name, c.contactName, c.contactEmail].filter((v): v is string => !!v)),
+      PHONE,
+      ...Object.values(fx.users).map((u) => u.userId),
+      ...["officer.a@test.id", "admin@test.id", "officerA", "reviewer"],
+      ...ids,
+      ...["P1", "P2", "P3", "P6"].map(TITLE),
+      "Rahasia",
+      "Deskripsi program untuk pengujian",
+    ];
+    expect(forbidden.filter((s) => json.includes(s))).toEqual([]);
+    expect(json).not.toContain("@");
+  });
+
+  it("goes away again when an admin turns it off, and every flip is audited", async () => {
+    expect(await (await as("adminNational")).settings.setPublicPage({ enabled: false })).toEqual({ publicPage: false });
+    await expectTrpcError((await anon()).public.summary(), "NOT_FOUND");
+    const rows = await h.db.select().from(auditLog).where(eq(auditLog.action, "settings.public_page")).orderBy(auditLog.id);
+    expect(rows.map((r) => [r.actorId, r.details])).toEqual([
+      [fx.users.admin.userId, { enabled: true }],
+      [fx.users.adminNational.userId, { enabled: false }],
+    ]);
+  });
+});

@@ -1,0 +1,51 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import { NATIONAL } from "@/server/access/areas";
+import { describeAreas } from "@/server/areas/areas.queries";
+import type { StaffViewer } from "@/server/auth/viewer";
+import { getByArea } from "@/server/dashboard/dashboard.queries";
+import { findLatestFigures } from "@/server/indicators/indicators.queries";
+import { assessTargeting } from "./targeting.rules";
+import type { TargetingViewInput } from "./targeting.schemas";
+
+/**
+ * The targeting view: per child area of the focus (the dashboard's regional breakdown, over the
+ * same filtered programs), the latest poverty figures at or before the chosen year, the money and
+ * beneficiaries per poor person, and the blank spots and pile-ups (rules in targeting.rules.ts).
+ */
+export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, input: TargetingViewInput) {
+  const byArea = await getByArea(db, viewer, input);
+  const focus = byArea.focus;
+  const figures = await findLatestFigures(db, [focus, ...byArea.areas.map((a) => a.key)], input.year);
+  const focusFigures = figures.get(focus) ?? {};
+  const [described] = focus === NATIONAL ? [] : await describeAreas(db, [focus]);
+  const { areas, thresholds } = assessTargeting(
+    byArea.areas.map((a) => ({
+      code: a.key,
+      name: a.name,
+      programs: a.programs,
+      budgetIdr: a.budgetIdr,
+      plannedBeneficiaries: a.plannedBeneficiaries,
+      povertyRate: figures.get(a.key)?.poverty_rate ?? null,
+      poorPeople: figures.get(a.key)?.poor_people ?? null,
+    })),
+    focusFigures.poverty_rate?.value ?? null,
+  );
+  return {
+    year: input.year,
+    focus: {
+      code: focus,
+      name: described?.name ?? null,
+      povertyRate: focusFigures.poverty_rate ?? null,
+      poorPeople: focusFigures.poor_people ?? null,
+    },
+    areas,
+    /** Programs registered for the whole focus area: shown apart, never counted as reaching a child. */
+    wide: byArea.wide,
+    thresholds,
+    blankSpots: areas.filter((a) => a.isBlankSpot).map((a) => a.code),
+    pileUps: areas.filter((a) => a.pileUp.length > 0).map((a) => a.code),
+  };
+}
+
+export type TargetingView = Awaited<ReturnType<typeof getTargetingView>>;
