@@ -1,11 +1,13 @@
 // Dashboard aggregate queries at national scale (the overlaps benchmark's generator):
 //   npm run bench:dashboard [-- --programs 100000] [-- --runs 60] [-- --only postgres|pglite] [-- --write docs/benchmarks/dashboard.md]
+//   [-- --keep NAME]  PostgreSQL only: load into database NAME once and keep it, so a query change can be measured again in seconds
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
+import { sql } from "drizzle-orm";
+import { execute, openPglite, openPostgres, type DatabaseHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { loadAreas, readAreaRows } from "@/db/seed/regions";
 import type { StaffViewer } from "@/server/auth/viewer";
@@ -18,7 +20,7 @@ import { generatePrograms } from "./bench/generate";
 import { loadBenchData } from "./bench/load";
 
 const { values: opts } = parseArgs({
-  options: { programs: { type: "string", default: "100000" }, runs: { type: "string", default: "60" }, only: { type: "string" }, write: { type: "string" } },
+  options: { programs: { type: "string", default: "100000" }, runs: { type: "string", default: "60" }, only: { type: "string" }, write: { type: "string" }, keep: { type: "string" } },
 });
 const N = Number(opts.programs);
 const RUNS = Number(opts.runs);
@@ -49,20 +51,27 @@ const SCENARIOS: { label: string; viewer: StaffViewer; filters: DashboardFilters
   { label: "province 31, regency 31.74", viewer: staff("31"), filters: { area: "31.74" } },
 ];
 
-async function open(kind: "postgres" | "pglite"): Promise<{ handle: DatabaseHandle; drop: () => Promise<void> }> {
+async function open(kind: "postgres" | "pglite"): Promise<{ handle: DatabaseHandle; loaded: boolean; drop: () => Promise<void> }> {
   if (kind === "pglite") {
     const handle = await openPglite({ dataDir: null });
-    return { handle, drop: async () => undefined };
+    return { handle, loaded: false, drop: async () => undefined };
   }
   const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `sinergi_benchdash_${Date.now()}`;
+  const name = opts.keep ?? `sinergi_benchdash_${Date.now()}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount === 1;
+  if (!exists) await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const handle = await openPostgres(withDatabase(base, name), 4);
+  if (opts.keep) {
+    const loaded = exists && Number((await execute<{ n: string }>(handle.db, sql`SELECT count(*) AS n FROM programs`)).rows[0]?.n ?? 0) === N;
+    if (exists && !loaded) throw new Error(`database ${name} exists but does not hold ${N} programs; drop it first`);
+    return { handle, loaded, drop: async () => undefined };
+  }
   return {
     handle,
+    loaded: false,
     drop: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
@@ -73,17 +82,20 @@ async function open(kind: "postgres" | "pglite"): Promise<{ handle: DatabaseHand
 }
 
 async function run(kind: "postgres" | "pglite") {
-  const { handle, drop } = await open(kind);
+  const { handle, loaded, drop } = await open(kind);
   const db = handle.db;
   const rows: string[] = [];
   try {
     await migrateDatabase(handle);
-    await loadAreas(db);
-    await ensureDefaultThesaurus(db);
-    const villages = readAreaRows().filter((a) => a.level === 4);
-    await loadBenchData(db, generatePrograms(villages, N, 7, 2000), 2000);
-    const scan = await rescanAll(db);
-    log(kind, `loaded ${N} programs, ${scan.flagged} flags`);
+    if (!loaded) {
+      await loadAreas(db);
+      await ensureDefaultThesaurus(db);
+      const villages = readAreaRows().filter((a) => a.level === 4);
+      await loadBenchData(db, generatePrograms(villages, N, 7, 2000), 2000);
+      const scan = await rescanAll(db);
+      log(kind, `loaded ${N} programs, ${scan.flagged} flags`);
+    }
+    await execute(db, sql`ANALYZE`);
     for (const s of SCENARIOS) {
       for (const [name, q] of Object.entries(QUERIES)) {
         const times: number[] = [];

@@ -52,16 +52,20 @@ export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFil
   };
 }
 
-/** Open flags whose two programs the viewer can see and at least one of which passes the filters. */
+/**
+ * Open flags whose two programs the viewer can see and at least one of which passes the filters.
+ * One pass over the visible programs marks those passing the filters; both ends of each flag
+ * are then found by hash joins, however many programs there are.
+ */
 async function countOpenFlags(db: DbOrTx, viewer: StaffViewer, where: SQL): Promise<number> {
-  const visible = sql`SELECT ${programs.id} FROM ${programs} WHERE ${visibleTo(viewer)}`;
-  const filtered = sql`SELECT ${programs.id} FROM ${programs} WHERE ${where}`;
   const [row] = (
     await execute<{ n: number }>(
       db,
-      sql`SELECT count(*) AS n FROM overlap_flags f
-          WHERE f.status = 'open' AND f.program_a_id IN (${visible}) AND f.program_b_id IN (${visible})
-            AND (f.program_a_id IN (${filtered}) OR f.program_b_id IN (${filtered}))`,
+      sql`WITH v AS MATERIALIZED (SELECT ${programs.id} AS id, (${where}) AS hit FROM ${programs} WHERE ${visibleTo(viewer)})
+          SELECT count(*) AS n FROM overlap_flags f
+          JOIN v va ON va.id = f.program_a_id
+          JOIN v vb ON vb.id = f.program_b_id
+          WHERE f.status = 'open' AND (va.hit OR vb.hit)`,
     )
   ).rows;
   return n(row?.n);
@@ -99,39 +103,49 @@ export async function getByArea(
   f: DashboardFilters,
 ): Promise<{ focus: string; areas: AreaBucket[]; wide: Bucket }> {
   const focus = focusArea(viewer, f);
-  const children = focus === NATIONAL ? sql`a.level = 1` : sql`a.parent_code = ${focus}`;
+  const children = (
+    await execute<{ code: string; name: string }>(
+      db,
+      sql`SELECT code, name FROM areas WHERE ${focus === NATIONAL ? sql`parent_code IS NULL` : sql`parent_code = ${focus}`} ORDER BY code`,
+    )
+  ).rows;
+  if (children.length === 0) return { focus, areas: [], wide: { key: focus, programs: 0, budgetIdr: 0, plannedBeneficiaries: 0 } };
   const where = programFilters(viewer, f);
-  const rows = (
+  // The children's codes go in as values, not as a subquery, so the planner sees how many
+  // closure rows they hold (a province holds thousands, a village a few) and picks its joins.
+  const childCodes = sql.join(
+    children.map((c) => sql`${c.code}`),
+    sql`, `,
+  );
+  const sums = (
     await execute<Record<string, unknown>>(
       db,
-      sql`SELECT a.code, a.name, count(${programs.id}) AS programs, coalesce(sum(${programs.budgetIdr}), 0) AS budget,
-                 coalesce(sum(${programs.plannedBeneficiaries}), 0) AS planned
-          FROM areas a
-          LEFT JOIN program_area_closure c ON c.code = a.code
-          LEFT JOIN ${programs} ON ${programs.id} = c.program_id AND ${where}
-          WHERE ${children}
-          GROUP BY a.code, a.name ORDER BY a.code`,
+      sql`SELECT c.code, count(*) AS programs, sum(${programs.budgetIdr}) AS budget, sum(${programs.plannedBeneficiaries}) AS planned
+          FROM program_area_closure c JOIN ${programs} ON ${programs.id} = c.program_id
+          WHERE c.code IN (${childCodes}) AND ${where}
+          GROUP BY c.code`,
     )
   ).rows;
-  const childLevel = focus === NATIONAL ? 1 : focus.split(".").length + 1;
-  const [wide] = (
-    await execute<Record<string, unknown>>(
-      db,
-      sql`SELECT count(*) AS programs, coalesce(sum(budget_idr), 0) AS budget, coalesce(sum(planned_beneficiaries), 0) AS planned
-          FROM ${programs} WHERE ${where}
-            AND NOT EXISTS (SELECT 1 FROM program_area_closure c2 JOIN areas a2 ON a2.code = c2.code
-                            WHERE c2.program_id = ${programs.id} AND a2.level = ${childLevel})`,
-    )
-  ).rows;
+  const byCode = new Map(sums.map((r) => [String(r.code), r]));
+  // Programs that cover the focus as a whole (an area equal to or containing it) reach none of its
+  // children. Every area lies in a province, so a national view has none.
+  const [wide] =
+    focus === NATIONAL
+      ? [undefined]
+      : (
+          await execute<Record<string, unknown>>(
+            db,
+            sql`SELECT count(*) AS programs, coalesce(sum(budget_idr), 0) AS budget, coalesce(sum(planned_beneficiaries), 0) AS planned
+                FROM ${programs} WHERE ${where}
+                  AND NOT EXISTS (SELECT 1 FROM program_area_closure c2 WHERE c2.program_id = ${programs.id} AND c2.code IN (${childCodes}))`,
+          )
+        ).rows;
   return {
     focus,
-    areas: rows.map((r) => ({
-      key: String(r.code),
-      name: String(r.name),
-      programs: n(r.programs),
-      budgetIdr: n(r.budget),
-      plannedBeneficiaries: n(r.planned),
-    })),
+    areas: children.map((c) => {
+      const r = byCode.get(c.code);
+      return { key: c.code, name: c.name, programs: n(r?.programs), budgetIdr: n(r?.budget), plannedBeneficiaries: n(r?.planned) };
+    }),
     wide: { key: focus, programs: n(wide?.programs), budgetIdr: n(wide?.budget), plannedBeneficiaries: n(wide?.planned) },
   };
 }

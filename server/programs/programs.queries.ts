@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type AnyColumn, type S
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
-import { NATIONAL, sqlSharesGround } from "@/server/access/areas";
+import { ancestorCodes, NATIONAL } from "@/server/access/areas";
 import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { allowedActions } from "@/server/reviews/transitions";
@@ -12,8 +12,17 @@ import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
 export function touchesArea(area: string, programId: SQL | AnyColumn = programs.id): SQL {
   if (area === NATIONAL) return sql`true`;
-  return sql`EXISTS (SELECT 1 FROM program_areas touch_pa
-    WHERE touch_pa.program_id = ${programId} AND ${sqlSharesGround(sql.raw("touch_pa.area_code"), area)})`;
+  // Inside the area: the trigger-kept closure lists every area containing each of a program's
+  // areas. Containing it: one of the program's own areas is an ancestor of it (a province-wide
+  // program touches each of its regencies). One IN over a UNION ALL, so the planner can use a
+  // semi-join over the indexed lists instead of probing every program.
+  const inside = sql`SELECT touch_c.program_id FROM program_area_closure touch_c WHERE touch_c.code = ${area}`;
+  const ancestors = ancestorCodes(area);
+  if (ancestors.length === 0) return sql`${programId} IN (${inside})`;
+  return sql`${programId} IN (${inside} UNION ALL SELECT touch_pa.program_id FROM program_areas touch_pa WHERE touch_pa.area_code IN (${sql.join(
+    ancestors.map((c) => sql`${c}`),
+    sql`, `,
+  )}))`;
 }
 
 /**

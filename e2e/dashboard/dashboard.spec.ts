@@ -1,0 +1,69 @@
+import ExcelJS from "exceljs";
+import { DEMO, expect, signIn, test } from "../fixtures";
+
+const count = async (text: Promise<string | null>) => Number((await text)?.replace(/\D/g, "") ?? NaN);
+
+/** Reads a downloaded XLSX's first sheet: its header and data rows as plain values. */
+async function readXlsx(path: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  const sheet = book.worksheets[0]!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return { header: rows[0] as string[], data: rows.slice(1) };
+}
+
+test("the dashboard renders, a filter changes the figures and the URL, and the list behind a figure exports as XLSX", async ({ page }) => {
+  await signIn(page, DEMO.viewer);
+  await page.getByRole("link", { name: "Dasbor" }).first().click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dasbor" })).toBeVisible();
+
+  const figures = page.getByTestId("key-figures");
+  const allPrograms = await count(figures.getByTestId("figure-programs").textContent());
+  expect(allPrograms).toBeGreaterThan(10);
+  // The map: a tile per regency/city of Kaltim, each labelled with its figure.
+  const map = page.getByRole("list", { name: "Jumlah program" });
+  await expect(map.getByRole("link", { name: /^Kota Samarinda: \d+$/ })).toBeVisible();
+  await expect(map.getByRole("listitem")).toHaveCount(10);
+
+  // Filter: the URL carries the sector, and the figures shrink to that sector's programs.
+  await page.getByRole("search").getByLabel("Sektor").selectOption({ label: "Kesehatan" });
+  await expect(page).toHaveURL(/[?&]sector=health/);
+  await expect.poll(() => count(figures.getByTestId("figure-programs").textContent())).toBeLessThan(allPrograms);
+  const healthPrograms = await count(figures.getByTestId("figure-programs").textContent());
+  expect(healthPrograms).toBeGreaterThan(0);
+
+  // A link to this URL shows the same view.
+  await page.reload();
+  await expect(page.getByRole("search").getByLabel("Sektor")).toHaveValue("health");
+  expect(await count(figures.getByTestId("figure-programs").textContent())).toBe(healthPrograms);
+
+  // The figure drills down to the list behind it: the same programs, the same count.
+  await figures.getByRole("link", { name: /Program/ }).first().click();
+  await expect(page).toHaveURL(/\/programs\?.*sector=health/);
+  await expect(page.getByTestId("program-count")).toContainText(String(healthPrograms));
+
+  // The list's XLSX holds exactly those rows.
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /XLSX/ }).click();
+  const file = await downloading;
+  const { header, data } = await readXlsx(await file.path());
+  expect(header.slice(0, 5)).toEqual(["kode_program", "perusahaan", "judul", "deskripsi", "sektor"]);
+  expect(data).toHaveLength(healthPrograms);
+  expect(new Set(data.map((r) => r[4]))).toEqual(new Set(["health"]));
+});
+
+test("a chart's data downloads as XLSX under the dashboard's filters", async ({ page }) => {
+  await signIn(page, DEMO.reviewer);
+  await page.goto("/dashboard?sector=education");
+  const programs = await count(page.getByTestId("figure-programs").textContent());
+  const card = page.locator("section", { has: page.getByRole("heading", { name: "Anggaran per sektor" }) });
+  const downloading = page.waitForEvent("download");
+  await card.getByRole("link", { name: "XLSX", exact: true }).click();
+  const { header, data } = await readXlsx(await (await downloading).path());
+  expect(header.slice(0, 3)).toEqual(["kode", "nama", "program"]);
+  // Only the filtered sector, with the same number of programs as the key figure.
+  expect(data.map((r) => r[0])).toEqual(["education"]);
+  expect(Number(data[0]![2])).toBe(programs);
+});
