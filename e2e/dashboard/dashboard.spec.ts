@@ -46,7 +46,7 @@ test("the dashboard renders, a filter changes the figures and the URL, and the l
 
   // The list's XLSX holds exactly those rows.
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: /XLSX/ }).click();
+  await page.getByRole("link", { name: "Unduh Excel" }).click();
   const file = await downloading;
   const { header, data } = await readXlsx(await file.path());
   expect(header.slice(0, 5)).toEqual(["kode_program", "perusahaan", "judul", "deskripsi", "sektor"]);

@@ -66,7 +66,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <LinkButton href={withFilters("/dashboard/present", filters)} variant="secondary">
               {t("dashboard.present")}
             </LinkButton>
-            <LinkButton href="/dashboard/brief" variant="secondary">
+            <LinkButton href={withFilters("/dashboard/brief", filters)} variant="secondary">
               {t("dashboard.brief")}
             </LinkButton>
             <LinkButton href={withFilters("/dashboard/targeting", filters)} variant="secondary">

@@ -591,6 +591,13 @@ export const id = {
     blankEmpty: "Tidak ada titik kosong menurut data kemiskinan.",
     blankRate: "kemiskinan {rate}% ({year})",
     filterYear: "Tahun {year}",
+    topAreas: "Program terbanyak",
+    mapNote: "Program di beberapa wilayah dihitung di setiap wilayah.",
+    needAge: "terbuka {n} hari",
+    poorPeople: "{n} penduduk miskin",
+    moreItems: "+ {n} lainnya",
+    nav: "Navigasi slide",
+    loading: "Memuat presentasi…",
   },
   brief: {
     title: "Ringkasan rapat",
@@ -643,6 +650,9 @@ export const id = {
     },
     decisions: { approve: "Disetujui", request_revision: "Diminta revisi", reject: "Ditolak" },
     and: "dan",
+    backToDashboard: "Kembali ke dasbor",
+    formLabel: "Rentang tanggal ringkasan",
+    fallback: "Rentang yang diminta tidak dapat dipakai; yang ditampilkan rentang bawaan, {range}.",
   },
   imports: {
     button: "Impor",
@@ -892,18 +902,25 @@ export const id = {
   },
   public: {
     title: "Program CSR untuk kesejahteraan sosial",
+    metaDescription: "Ringkasan program CSR kesejahteraan sosial yang disetujui Dinas Sosial, menurut kabupaten/kota dan sektor.",
     heading: "Program CSR di {province}",
+    asOf: "Data per {date}.",
     intro:
       "Forum CSR Kesejahteraan Sosial mempertemukan Dinas Sosial dengan perusahaan yang menyalurkan dana tanggung jawab sosial dan lingkungan (TJSL) untuk kesejahteraan sosial. Program perusahaan diselaraskan dengan program pemerintah agar tidak ada duplikasi atau tumpang tindih, dan bantuan sampai kepada yang berhak (tepat sasaran).",
     scope:
       "Halaman ini merangkum program yang sudah disetujui Dinas Sosial, sedang berjalan, atau sudah selesai. Hanya angka gabungan: tanpa nama orang, kontak, atau data pribadi lainnya.",
     signIn: "Masuk",
+    members: "Petugas Dinas Sosial, perusahaan anggota forum, dan anggota forum dapat masuk untuk melihat rincian program.",
+    membersLink: "Masuk ke Sinergi CSR",
     totalsTitle: "Ringkasan",
     programs: "Program",
     companies: "Perusahaan",
     budget: "Anggaran rencana",
     planned: "Penerima manfaat (rencana)",
     reached: "Penerima manfaat terjangkau",
+    beneficiaries: "Penerima manfaat (orang)",
+    plannedShort: "Rencana",
+    reachedShort: "Terjangkau",
     realizedBudget: "Anggaran terealisasi",
     reportedNote: "Realisasi sudah dilaporkan untuk {n} dari {total} program.",
     bySectorTitle: "Menurut sektor",
@@ -916,7 +933,7 @@ export const id = {
     programsCount: "{n} program",
     noPrograms: "Belum ada program.",
     empty: "Belum ada program yang disetujui di provinsi ini.",
-    footer: "Sumber: Sinergi CSR, Dinas Sosial. Angka dihitung saat halaman dibuka.",
+    footer: "Sumber: Sinergi CSR, Dinas Sosial. Angka dihitung saat halaman dibuka, dari program yang tercatat dan laporan realisasi perusahaan.",
     settings: {
       title: "Halaman publik",
       description: "Ringkasan program CSR untuk masyarakat, di alamat /public, tanpa perlu masuk.",
@@ -941,6 +958,8 @@ export const id = {
     report: "Laporkan realisasi",
     update: "Perbarui realisasi",
     ownerHint: "Laporkan penerima manfaat yang sudah dijangkau dan dana yang sudah dibelanjakan. Laporan baru menggantikan yang lama.",
+    startFirst:
+      "Realisasi dapat dilaporkan setelah pelaksanaan dimulai. Tekan \"Mulai pelaksanaan\" di atas ketika kegiatan sudah berjalan.",
     fields: {
       reachedBeneficiaries: "Penerima manfaat terjangkau (orang)",
       realizedBudgetIdr: "Anggaran terealisasi",
