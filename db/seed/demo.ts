@@ -226,6 +226,7 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
           status: p.status,
           createdBy: officerOf.get(p.company) ?? null,
           submittedAt: p.status === "draft" ? null : sql`${p.startDate}::date - interval '30 days'`,
+          ...demoRealization(p),
         })
         .returning({ id: programs.id });
       if (!row) throw new Error("program insert returned nothing");
@@ -241,4 +242,22 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
     await seedDemoIndicators(tx);
     return { seeded: true, programs: DEMO_PROGRAMS.length };
   });
+}
+
+/**
+ * What running and finished demo programs report having delivered: most of the plan once done,
+ * about half while under way, so the dashboard's "reached" figure is not empty.
+ */
+function demoRealization(p: { status: ProgramStatus; plannedBeneficiaries: number; budgetIdr: number; startDate: string; endDate: string }) {
+  const share = p.status === "completed" ? 0.9 : p.status === "in_progress" ? 0.45 : null;
+  if (share === null) return {};
+  return {
+    reachedBeneficiaries: Math.round(p.plannedBeneficiaries * share),
+    realizedBudgetIdr: Math.round((p.budgetIdr * (share + 0.05)) / 1_000_000) * 1_000_000,
+    // Reported on the last day, or two months into a running program (never in the future).
+    realizedAt:
+      p.status === "completed"
+        ? new Date(`${p.endDate}T17:00:00+08:00`)
+        : new Date(Math.min(Date.parse(`${p.startDate}T17:00:00+08:00`) + 60 * 86_400_000, Date.now())),
+  };
 }
