@@ -61,8 +61,9 @@ export function targetingExportRows(view: TargetingView, locale: Locale): Export
     a.plannedBeneficiaries,
     a.rupiahPerPoorPerson === null ? null : Math.round(a.rupiahPerPoorPerson),
     a.beneficiariesPerPoorPerson === null ? null : Math.round(a.beneficiariesPerPoorPerson * 1000) / 1000,
-    a.isBlankSpot ? t("targeting.blankSpot") : "",
-    a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; "),
+    // No mark is an empty cell, not an empty string, so Excel's "(Blanks)" filter and COUNTA see it as empty.
+    a.isBlankSpot ? t("targeting.blankSpot") : null,
+    a.pileUp.length ? a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; ") : null,
   ]);
 }
 

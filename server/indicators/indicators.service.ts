@@ -42,7 +42,9 @@ export async function validateIndicatorFile(
     read = readIndicatorRows(await readSheet(file.filename, file.bytes));
   } catch (err) {
     if (!(err instanceof ImportFileError)) throw err;
-    return { rowCount: 0, values: [], errors: [{ row: null, field: null, column: null, message: err.message }] };
+    // The sheet reader's "no rows" speaks of programs; this file holds figures.
+    const message = err.message === "errors.importEmpty" ? "indicators.errors.empty" : err.message;
+    return { rowCount: 0, values: [], errors: [{ row: null, field: null, column: null, message }] };
   }
   const codes = [...new Set(read.areaRows.map((r) => r.areaCode))];
   const unknown = new Set<string>();

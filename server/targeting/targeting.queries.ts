@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { NATIONAL } from "@/server/access/areas";
+import { isWithin, NATIONAL } from "@/server/access/areas";
 import { describeAreas } from "@/server/areas/areas.queries";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getByArea } from "@/server/dashboard/dashboard.queries";
@@ -9,11 +9,23 @@ import { assessTargeting } from "./targeting.rules";
 import type { TargetingViewInput } from "./targeting.schemas";
 
 /**
+ * The filters with the area kept inside the viewer's jurisdiction. Above it (a regency office
+ * asking for the province) or beside it (another regency), the areas would be listed with their
+ * poverty figures but without the programs the viewer may not see, and every poor one would be
+ * called a blank spot; such an area falls back to the jurisdiction itself.
+ */
+export function clampToJurisdiction(viewer: StaffViewer, input: TargetingViewInput): TargetingViewInput {
+  if (!input.area || isWithin(input.area, viewer.jurisdiction)) return input;
+  return { ...input, area: undefined };
+}
+
+/**
  * The targeting view: per child area of the focus (the dashboard's regional breakdown, over the
  * same filtered programs), the latest poverty figures at or before the chosen year, the money and
  * beneficiaries per poor person, and the blank spots and pile-ups (rules in targeting.rules.ts).
  */
-export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, input: TargetingViewInput) {
+export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: TargetingViewInput) {
+  const input = clampToJurisdiction(viewer, asked);
   const byArea = await getByArea(db, viewer, input);
   const focus = byArea.focus;
   const figures = await findLatestFigures(db, [focus, ...byArea.areas.map((a) => a.key)], input.year);

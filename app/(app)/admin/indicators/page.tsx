@@ -21,7 +21,7 @@ export default async function AdminIndicatorsPage() {
     <HydrateClient>
       <div className="space-y-6">
         <PageHeader title={t("indicators.title")} description={t("indicators.subtitle")} />
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
           <IndicatorTemplate />
           <IndicatorUploader />
         </div>

@@ -23,8 +23,9 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
   const { t } = await getTranslator();
   const input = targetingInputFromSearch(await searchParams);
   const qc = getQueryClient();
-  const [areas] = await Promise.all([
+  const [areas, companies] = await Promise.all([
     qc.fetchQuery(trpc.areas.children.queryOptions({ parent: viewer.jurisdiction })),
+    qc.fetchQuery(trpc.companies.options.queryOptions()),
     qc.prefetchQuery(trpc.targeting.view.queryOptions(input)),
   ]);
   const lastYear = currentYearInWita() + 1;
@@ -39,7 +40,7 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
           </LinkButton>
         }
       />
-      <TargetingFilters areas={areas} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
+      <TargetingFilters areas={areas} companies={companies} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
       <TargetingReport input={input} />
     </HydrateClient>
   );

@@ -36,7 +36,7 @@ export function IndicatorErrors({ result, filename }: { result: IndicatorImportR
             {result.errors.map((e, i) => (
               <tr key={i} className="align-top">
                 <td className="px-3 py-2 tabular-nums">{e.row ?? t("imports.wholeFile")}</td>
-                <td className="px-3 py-2 font-mono text-xs">{e.column ?? e.field ?? t("common.none")}</td>
+                <td className="px-3 py-2 font-mono text-xs wrap-anywhere">{e.column ?? e.field ?? t("common.none")}</td>
                 <td className="px-3 py-2">{translateServerMessage(t, locale, e, "errors.invalid")}</td>
               </tr>
             ))}

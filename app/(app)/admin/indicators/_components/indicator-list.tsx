@@ -94,7 +94,7 @@ export function IndicatorList() {
                 <p className="text-xs text-slate-600">
                   {t(`indicators.measures.${r.measure}`)} · {r.year}
                 </p>
-                <p className="mt-1 text-xs text-slate-500">{r.source}</p>
+                <p className="mt-1 text-xs text-slate-500 wrap-anywhere">{r.source}</p>
               </li>
             ))}
           </ul>

@@ -9,9 +9,10 @@ export function FigureValue({ figure, kind }: { figure: Figure | null; kind: "ra
   const { t } = useI18n();
   if (!figure) return <span className="text-slate-400">{t("targeting.notReported")}</span>;
   return (
-    <span className="inline-flex flex-col">
+    <span className="inline-flex min-w-0 flex-col">
       <span className="tabular-nums text-slate-900">{kind === "rate" ? formatPercent(figure.value) : formatNumber(figure.value)}</span>
-      <span className="text-xs text-slate-500" title={figure.source}>
+      {/* Sources quote web addresses: they wrap anywhere and stop at two lines; the full text is the tooltip. */}
+      <span className="line-clamp-2 text-xs text-slate-500 wrap-anywhere" title={figure.source}>
         {t("targeting.figureMeta", { year: figure.year, source: figure.source })}
       </span>
     </span>

@@ -4,18 +4,23 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Select } from "@/components/ui/field";
-import { SECTORS } from "@/server/programs/programs.schemas";
+import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
 
 interface Props {
   /** The areas one level below the viewer's jurisdiction, to narrow the focus. */
   areas: { code: string; name: string }[];
+  /** The companies the viewer may filter by: the dashboard links here with its company filter. */
+  companies: { id: string; name: string }[];
   years: number[];
   /** The year shown when the URL names none. */
   year: number;
 }
 
-/** Year, sector and area in the URL, named as the program list and the dashboard name them. */
-export function TargetingFilters({ areas, years, year }: Props) {
+/**
+ * Year, sector, area, company and status in the URL, named as the program list and the dashboard
+ * name them: every filter the dashboard hands over stays visible and can be cleared here.
+ */
+export function TargetingFilters({ areas, companies, years, year }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
@@ -31,8 +36,13 @@ export function TargetingFilters({ areas, years, year }: Props) {
     },
   });
   const area = params.get("area");
+  const company = params.get("company");
   return (
-    <div role="search" aria-busy={pending} className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3">
+    <div
+      role="search"
+      aria-busy={pending}
+      className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-5"
+    >
       <Select aria-label={t("targeting.filters.year")} {...select("year", String(year))}>
         {years.map((y) => (
           <option key={y} value={y}>
@@ -54,6 +64,23 @@ export function TargetingFilters({ areas, years, year }: Props) {
         {areas.map((a) => (
           <option key={a.code} value={a.code}>
             {a.name}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.company")} {...select("company")}>
+        <option value="">{t("programs.filters.allCompanies")}</option>
+        {company && !companies.some((c) => c.id === company) ? <option value={company}>{company}</option> : null}
+        {companies.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </Select>
+      <Select aria-label={t("programs.filters.status")} {...select("status")}>
+        <option value="">{t("programs.filters.allStatuses")}</option>
+        {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (
+          <option key={s} value={s}>
+            {t(`statuses.${s}`)}
           </option>
         ))}
       </Select>

@@ -4,10 +4,13 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatPercent, formatRupiahShort } from "@/components/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { translateServerKey } from "@/components/i18n/translate";
+import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
 import { useTRPC } from "../../../../_trpc/client";
+import { describeError } from "../../../../_trpc/errors";
 import { TargetingHighlights } from "./targeting-highlights";
 import { TargetingNotes } from "./targeting-notes";
 import { TargetingTable } from "./targeting-table";
@@ -42,7 +45,14 @@ function FocusSummary({ view }: { view: TargetingView }) {
 export function TargetingReport({ input }: { input: TargetingViewInput }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const { data, isFetching } = useQuery(trpc.targeting.view.queryOptions(input));
+  const { data, isFetching, error } = useQuery(trpc.targeting.view.queryOptions(input));
+  if (!data && error) {
+    return (
+      <Alert tone="error" label="targeting-failed">
+        {translateServerKey(t, locale, describeError(error).message, "errors.internal")}
+      </Alert>
+    );
+  }
   if (!data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
   return (
     <div className="space-y-6" aria-busy={isFetching}>

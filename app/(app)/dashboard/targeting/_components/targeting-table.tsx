@@ -22,12 +22,15 @@ function Marks({ area }: { area: TargetedArea }) {
   );
 }
 
+/** Two decimals, except that a ratio too small to show is "< 0,01", never a 0 that reads like an unreached area. */
+const beneficiaryRatio = (v: number) => (v > 0 && v < 0.005 ? `< ${formatDecimal(0.01)}` : formatDecimal(v));
+
 const rowTone = (a: TargetedArea) => (a.isBlankSpot ? "bg-amber-50" : a.pileUp.length ? "bg-violet-50" : undefined);
 
 /** Every child area of the focus: a table on wide screens, one card per area on phones. */
 export function TargetingTable({ view, input }: { view: TargetingView; input: TargetingViewInput }) {
   const { t, locale } = useI18n();
-  const ratio = (v: number | null, money: boolean) => (v === null ? t("common.none") : money ? formatRupiah(Math.round(v)) : formatDecimal(v));
+  const ratio = (v: number | null, money: boolean) => (v === null ? t("common.none") : money ? formatRupiah(Math.round(v)) : beneficiaryRatio(v));
   if (view.areas.length === 0) return <Card className="p-8 text-center text-sm text-slate-600">{t("targeting.empty")}</Card>;
   return (
     <>
@@ -80,7 +83,7 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
                 <Marks area={a} />
               </span>
             </div>
-            <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-2 text-sm">
+            <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-2 text-sm [&>dd]:min-w-0">
               <dt className="text-slate-500">{t("targeting.columns.povertyRate")}</dt>
               <dd className="text-right">
                 <FigureValue figure={a.povertyRate} kind="rate" />
