@@ -3,6 +3,18 @@ import ExcelJS from "exceljs";
 
 export type Cell = string | number | null;
 
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`,
+ * a tab or a carriage return) gets a leading apostrophe, so a program title or a source typed by
+ * a user cannot become a formula on a reviewer's machine; XLSX cells are typed text and need none.
+ */
+export function csvCell(v: Cell): string {
+  if (v === null) return "";
+  if (typeof v === "number") return String(v);
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 /** One table as CSV (with a BOM so Excel reads UTF-8) or as an XLSX sheet; numbers stay numbers. */
 export async function writeTable(
   header: string[],
@@ -11,9 +23,8 @@ export async function writeTable(
   sheetName: string,
 ): Promise<{ body: Uint8Array<ArrayBuffer> | string; contentType: string }> {
   if (format === "csv") {
-    const cell = (v: Cell) => (v === null ? "" : typeof v === "number" ? String(v) : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
     return {
-      body: "\uFEFF" + [header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n") + "\r\n",
+      body: "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n",
       contentType: "text/csv; charset=utf-8",
     };
   }

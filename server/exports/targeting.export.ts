@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { createTranslator, type Locale } from "@/components/i18n/translate";
 import type { TargetingView } from "@/server/targeting/targeting.queries";
 import type { ExportedFile } from "./programs.export";
+import { csvCell } from "./table";
 
 type ExportCell = string | number | null;
 
@@ -66,9 +67,6 @@ export function targetingExportRows(view: TargetingView, locale: Locale): Export
     a.pileUp.length ? a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; ") : null,
   ]);
 }
-
-const csvCell = (v: ExportCell) =>
-  v === null ? "" : typeof v === "number" ? String(v) : /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 
 /** The targeting table as CSV (UTF-8 with BOM, for Excel) or XLSX; empty cells where no figure was published. */
 export async function exportTargeting(view: TargetingView, format: "csv" | "xlsx", locale: Locale): Promise<ExportedFile> {
