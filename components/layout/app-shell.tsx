@@ -29,11 +29,12 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
     <div className="min-h-dvh">
       <a
         href="#main"
+        data-app-chrome=""
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
       >
         {skipLabel}
       </a>
-      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <header data-app-chrome="" className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
         <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
           <Link href="/programs" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900">
             <BrandMark className="h-7 w-7" />
