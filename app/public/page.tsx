@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { formatDateTime } from "@/components/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { AreaCard } from "./_components/area-list";
@@ -9,7 +11,7 @@ import { SectorTable, TotalsTiles } from "./_components/public-figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
-  return { title: t("public.title") };
+  return { title: t("public.title"), description: t("public.metaDescription") };
 }
 
 /** The same aggregates for every visitor; while the admins keep the page off, the procedure answers not found and so does the page. */
@@ -28,12 +30,15 @@ export default async function PublicPage() {
   const province = summary.province.name;
   return (
     <div className="min-h-dvh bg-slate-50">
-      <PublicHeader appName={t("common.appName")} signInLabel={t("public.signIn")} />
+      <PublicHeader appName={t("common.appName")} signInLabel={t("public.signIn")} locale={locale} switchLabel={t("common.switchTo")} />
       <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-8 sm:px-6">
         <section className="max-w-3xl">
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{t("public.heading", { province })}</h1>
           <p className="mt-3 text-slate-700">{t("public.intro")}</p>
           <p className="mt-2 text-sm text-slate-600">{t("public.scope")}</p>
+          <p className="mt-3 text-sm font-medium text-slate-700" data-testid="public-as-of">
+            {t("public.asOf", { date: formatDateTime(summary.asOf, locale) })}
+          </p>
         </section>
 
         <section aria-labelledby="totals-title">
@@ -87,7 +92,15 @@ export default async function PublicPage() {
           </div>
         </section>
       </main>
-      <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-slate-500 sm:px-6">{t("public.footer")}</footer>
+      <footer className="mx-auto max-w-6xl space-y-3 px-4 pb-10 sm:px-6">
+        <p className="rounded-xl border border-brand-200 bg-brand-50 p-4 text-sm text-brand-900">
+          {t("public.members")}{" "}
+          <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            {t("public.membersLink")}
+          </Link>
+        </p>
+        <p className="text-xs text-slate-500">{t("public.footer")}</p>
+      </footer>
     </div>
   );
 }

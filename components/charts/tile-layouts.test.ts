@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, layoutTiles, legendBounds } from "./tile-layouts";
+import { classify, layoutTiles, legendBounds, wholeLegend } from "./tile-layouts";
 
 describe("tile-grid cartogram", () => {
   it("places Kaltim's ten regencies and cities by hand, each on its own tile", () => {
@@ -21,5 +21,24 @@ describe("tile-grid cartogram", () => {
     expect(classify(100, 100)).toBe(4);
     expect(classify(1, 100)).toBe(0);
     expect(legendBounds(100)[4]).toEqual([80, 100]);
+  });
+  it("names whole ranges for counts, each count under exactly one colour", () => {
+    expect(wholeLegend(7)).toEqual([
+      { cls: 0, lo: 1, hi: 1 },
+      { cls: 1, lo: 2, hi: 2 },
+      { cls: 2, lo: 3, hi: 4 },
+      { cls: 3, lo: 5, hi: 5 },
+      { cls: 4, lo: 6, hi: 7 },
+    ]);
+    expect(wholeLegend(2)).toEqual([
+      { cls: 2, lo: 1, hi: 1 },
+      { cls: 4, lo: 2, hi: 2 },
+    ]);
+    for (const max of [1, 3, 7, 10, 23, 100]) {
+      for (let v = 1; v <= max; v++) {
+        const hits = wholeLegend(max).filter((c) => v >= c.lo && v <= c.hi);
+        expect(hits.map((c) => c.cls)).toEqual([classify(v, max)]);
+      }
+    }
   });
 });

@@ -46,3 +46,15 @@ export function classify(value: number, max: number): number {
 export function legendBounds(max: number): [number, number][] {
   return SCALE.map((_, i) => [(max * i) / SCALE.length, (max * (i + 1)) / SCALE.length]);
 }
+
+/**
+ * The legend for whole numbers (program counts, people): the counts each colour really holds, so
+ * no count appears under two colours; colours that no whole number falls in are left out.
+ */
+export function wholeLegend(max: number): { cls: number; lo: number; hi: number }[] {
+  return legendBounds(max).flatMap(([lo, hi], cls) => {
+    const first = Math.floor(lo + 1e-9) + 1;
+    const last = Math.floor(hi + 1e-9);
+    return first <= last && classify(first, max) === cls ? [{ cls, lo: first, hi: last }] : [];
+  });
+}

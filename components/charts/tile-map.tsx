@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE } from "./tile-layouts";
+import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE, wholeLegend } from "./tile-layouts";
 
 export interface Tile {
   code: string;
@@ -14,11 +14,13 @@ interface Props {
   /** Names the measure for screen readers and the legend. */
   measureLabel: string;
   formatBound: (n: number) => string;
+  /** The measure counts whole things (programs, people): the legend then names whole ranges. */
+  whole?: boolean;
   emptyLabel: string;
 }
 
 /** A tile-grid cartogram coloured by one measure, with its legend. Each tile opens that area. */
-export function TileMap({ tiles, measureLabel, formatBound, emptyLabel }: Props) {
+export function TileMap({ tiles, measureLabel, formatBound, emptyLabel, whole = false }: Props) {
   const { positions, cols, rows } = layoutTiles(tiles.map((t) => t.code));
   const max = Math.max(0, ...tiles.map((t) => t.value));
   return (
@@ -54,10 +56,10 @@ export function TileMap({ tiles, measureLabel, formatBound, emptyLabel }: Props)
           {emptyLabel}
         </span>
         {max > 0
-          ? legendBounds(max).map(([lo, hi], i) => (
-              <span key={i} className="flex items-center gap-1">
-                <span className="inline-block h-3 w-5 rounded-sm" style={{ backgroundColor: SCALE[i] }} />
-                {formatBound(lo)}–{formatBound(hi)}
+          ? (whole ? wholeLegend(max) : legendBounds(max).map(([lo, hi], cls) => ({ cls, lo, hi }))).map(({ cls, lo, hi }) => (
+              <span key={cls} className="flex items-center gap-1">
+                <span className="inline-block h-3 w-5 rounded-sm" style={{ backgroundColor: SCALE[cls] }} />
+                {lo === hi ? formatBound(lo) : `${formatBound(lo)}–${formatBound(hi)}`}
               </span>
             ))
           : null}

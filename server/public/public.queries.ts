@@ -27,6 +27,8 @@ export interface PublicAreaFigures extends PublicFigures {
 }
 export interface PublicSummary {
   province: { code: string; name: string };
+  /** When the figures were counted: they are live, so this is the moment of the request. */
+  asOf: Date;
   totals: PublicFigures & { companies: number; realizedBudgetIdr: number; reportedPrograms: number };
   statuses: Record<PublicStatus, number>;
   sectors: PublicSectorFigures[];
@@ -67,6 +69,7 @@ function published(province: string): SQL {
  */
 export async function getPublicSummary(db: DbOrTx, province: string): Promise<PublicSummary> {
   const p = published(province);
+  const asOf = new Date();
   const [provinceRow] = (await execute<{ name: string }>(db, sql`SELECT name FROM areas WHERE code = ${province}`)).rows;
   const [totalRow] = (
     await execute(
@@ -115,6 +118,7 @@ export async function getPublicSummary(db: DbOrTx, province: string): Promise<Pu
   for (const r of statusRows) statuses[String(r.status) as PublicStatus] = n(r.programs);
   return {
     province: { code: province, name: provinceRow?.name ?? province },
+    asOf,
     totals: {
       ...figures(totalRow),
       companies: n(totalRow?.companies),

@@ -142,6 +142,56 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
     expect(json).not.toContain("@");
   });
 
+  it("says when the figures were counted", async () => {
+    const before = Date.now();
+    const { asOf } = await (await anon()).public.summary();
+    expect(asOf).toBeInstanceOf(Date);
+    expect(asOf.getTime()).toBeGreaterThanOrEqual(before);
+    expect(asOf.getTime()).toBeLessThanOrEqual(Date.now());
+  });
+
+  it("shows a company's realisation report in aggregate at once, and none of its note", async () => {
+    const p2 = ids[1] as string;
+    const [current] = await h.db.select({ version: programs.version }).from(programs).where(eq(programs.id, p2));
+    await (await as("officerB")).realization.report({
+      id: p2,
+      version: current?.version ?? 0,
+      reachedBeneficiaries: 45,
+      realizedBudgetIdr: 160 * M,
+      note: "Daftar penerima: Siti Rahmawati, Budi Santoso",
+    });
+    const s = await (await anon()).public.summary();
+    expect(s.totals).toMatchObject({ reachedBeneficiaries: 80, realizedBudgetIdr: 440 * M, reportedPrograms: 2 });
+    expect(s.sectors.find((x) => x.sector === "education")).toMatchObject({ reachedBeneficiaries: 45 });
+    expect(s.areas.find((a) => a.code === "64.08")).toMatchObject({ reachedBeneficiaries: 80 });
+    const json = JSON.stringify(s);
+    for (const text of ["Siti", "Budi", "Daftar penerima"]) expect(json).not.toContain(text);
+  });
+
+  it("never counts a program that is not decided in its favour, however its figures change", async () => {
+    // P4 (submitted) and P5 (draft) carry figures as if reported; they still count nowhere.
+    await h.db
+      .update(programs)
+      .set({ reachedBeneficiaries: 9999, realizedBudgetIdr: 9999 * M, realizedAt: sql`now()` })
+      .where(sql`${programs.id} IN (${ids[4] as string}, ${ids[5] as string})`);
+    const s = await (await anon()).public.summary();
+    expect(s.totals).toMatchObject({ programs: 4, reachedBeneficiaries: 80, realizedBudgetIdr: 440 * M, reportedPrograms: 2 });
+    expect(s.sectors.map((x) => x.sector)).toEqual(["education", "health", "disaster"]);
+    expect(s.areas.find((a) => a.code === "64.02")).toMatchObject({ ...zero, companies: 0, sectors: [] });
+  });
+
+  it("follows the forum's home province when an admin changes it", async () => {
+    const national = await as("adminNational");
+    await national.settings.setHomeProvince({ code: "65" });
+    const s = await (await anon()).public.summary();
+    expect(s.province.code).toBe("65");
+    expect(s.totals).toMatchObject({ programs: 1, companies: 1, budgetIdr: 7 * M });
+    expect(s.wide).toMatchObject({ programs: 1, budgetIdr: 7 * M });
+    expect(s.areas.every((a) => a.code.startsWith("65."))).toBe(true);
+    await national.settings.setHomeProvince({ code: "64" });
+    expect((await (await anon()).public.summary()).province.code).toBe("64");
+  });
+
   it("goes away again when an admin turns it off, and every flip is audited", async () => {
     expect(await (await as("adminNational")).settings.setPublicPage({ enabled: false })).toEqual({ publicPage: false });
     await expectTrpcError((await anon()).public.summary(), "NOT_FOUND");

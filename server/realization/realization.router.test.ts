@@ -5,6 +5,7 @@ import type { ProgramStatus } from "@/db/schema/enums";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
+import { MAX_BENEFICIARIES, MAX_BUDGET_IDR } from "@/server/programs/programs.schemas";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -83,6 +84,31 @@ describe(`realization reports (${process.env.TEST_DB_KIND})`, () => {
       });
       expect(await row(id)).toMatchObject({ version: 1, reachedBeneficiaries: null, realizedAt: null });
     }
+  });
+
+  it("takes figures above the plan and at the largest allowed values: what was delivered is not capped by the plan", async () => {
+    const id = await program("in_progress");
+    const officer = await as("officerA");
+    const r = await officer.realization.report({ id, version: 1, reachedBeneficiaries: 150, realizedBudgetIdr: 120 * M });
+    expect(r).toMatchObject({ version: 2, reachedBeneficiaries: 150, realizedBudgetIdr: 120 * M });
+    const top = { reachedBeneficiaries: MAX_BENEFICIARIES, realizedBudgetIdr: MAX_BUDGET_IDR };
+    expect(await officer.realization.report({ id, version: 2, ...top })).toMatchObject({ version: 3, ...top });
+    expect(await row(id)).toMatchObject(top);
+  });
+
+  it("refuses another company's completed program and an unknown one alike, whatever the version", async () => {
+    const id = await program("completed", "b");
+    for (const version of [1, 7]) {
+      await expectTrpcError((await as("officerA")).realization.report({ id, version, ...figures }), "NOT_FOUND");
+    }
+    await expectTrpcError(
+      (await as("officerA")).realization.report({ id: "00000000-0000-4000-8000-000000000000", version: 1, ...figures }),
+      "NOT_FOUND",
+    );
+    expect(await expectTrpcError((await as("officerA")).realization.report({ id: "not-a-uuid", version: 1, ...figures }), "BAD_REQUEST")).toEqual({
+      id: "errors.notFound",
+    });
+    expect(await row(id)).toMatchObject({ version: 1, reachedBeneficiaries: null, realizedAt: null });
   });
 
   it("refuses a stale copy with CONFLICT", async () => {

@@ -118,6 +118,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               }))}
               measureLabel={t(`dashboard.measures.${measure}`)}
               formatBound={(n) => (measure === "budget" ? formatRupiahShort(n, locale) : formatNumber(Math.round(n)))}
+              whole={measure !== "budget"}
               emptyLabel={t("dashboard.noPrograms")}
             />
             {data.byArea.wide.programs > 0 ? (

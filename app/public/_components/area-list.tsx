@@ -16,15 +16,15 @@ interface AreaCardProps {
 
 /** One regency/city (or the province-wide programs): its figures and its sectors, readable on a phone. */
 export function AreaCard({ title, hint, figures, companies, sectors, t, locale, testId }: AreaCardProps) {
-  const rows: [string, string][] = [
-    [t("public.budget"), formatRupiahShort(figures.budgetIdr, locale)],
-    [t("public.planned"), formatNumber(figures.plannedBeneficiaries)],
-    [t("public.reached"), formatNumber(figures.reachedBeneficiaries)],
+  const rows: [string, string, string][] = [
+    ["budget", t("public.budget"), formatRupiahShort(figures.budgetIdr, locale)],
+    ["planned", t("public.planned"), formatNumber(figures.plannedBeneficiaries)],
+    ["reached", t("public.reached"), formatNumber(figures.reachedBeneficiaries)],
   ];
   return (
-    <Card className="p-4" data-testid={testId}>
+    <Card className="flex flex-col p-4" data-testid={testId}>
       <div className="flex items-baseline justify-between gap-3">
-        <h3 className="font-semibold text-slate-900">{title}</h3>
+        <h3 className="min-w-0 font-semibold text-slate-900">{title}</h3>
         <span className="shrink-0 text-sm tabular-nums text-slate-600">{t("public.programsCount", { n: formatNumber(figures.programs) })}</span>
       </div>
       {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
@@ -32,11 +32,11 @@ export function AreaCard({ title, hint, figures, companies, sectors, t, locale, 
         <p className="mt-3 text-sm text-slate-500">{t("public.noPrograms")}</p>
       ) : (
         <>
-          <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-            {rows.map(([label, value]) => (
-              <div key={label}>
-                <dt className="text-xs text-slate-500">{label}</dt>
-                <dd className="font-medium tabular-nums text-slate-900">{value}</dd>
+          <dl className="mt-3 divide-y divide-slate-100 text-sm">
+            {rows.map(([key, label, value]) => (
+              <div key={key} className="flex items-baseline justify-between gap-3 py-1.5" data-testid={`${testId}-${key}`}>
+                <dt className="text-slate-600">{label}</dt>
+                <dd className="shrink-0 font-medium tabular-nums text-slate-900">{value}</dd>
               </div>
             ))}
           </dl>
@@ -44,7 +44,7 @@ export function AreaCard({ title, hint, figures, companies, sectors, t, locale, 
             <p className="mt-2 text-xs text-slate-500">{t("public.companiesCount", { n: formatNumber(companies) })}</p>
           ) : null}
           {sectors && sectors.length ? (
-            <ul className="mt-3 flex flex-wrap gap-1.5">
+            <ul className="mt-3 flex flex-wrap gap-1.5" aria-label={t("public.bySectorTitle")}>
               {sectors.map((s) => (
                 <li key={s.sector} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-800 ring-1 ring-inset ring-brand-200">
                   {t(`sectors.${s.sector}`)} {formatNumber(s.programs)}

@@ -41,40 +41,46 @@ export function TotalsTiles({ summary, t, locale }: Props) {
   );
 }
 
-/** Programs, planned budget and beneficiaries per sector. */
+/** Programs, planned budget and beneficiaries per sector; the beneficiary columns share one heading so the table fits a phone. */
 export function SectorTable({ summary, t, locale }: Props) {
-  if (summary.sectors.length === 0) return <p className="text-sm text-slate-500">{t("public.noPrograms")}</p>;
-  const cell = "px-3 py-2 text-right tabular-nums";
+  if (summary.sectors.length === 0) return <p className="p-4 text-sm text-slate-500">{t("public.noPrograms")}</p>;
+  const cell = "px-1.5 py-2 text-right tabular-nums sm:px-3";
+  const head = "px-1.5 py-2 text-right font-medium sm:px-3";
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[32rem] text-sm" data-testid="public-sectors">
+      <table className="w-full text-xs sm:text-sm" data-testid="public-sectors">
         <thead className="text-left text-xs text-slate-500">
-          <tr className="border-b border-slate-200">
-            <th scope="col" className="px-3 py-2 font-medium">
+          <tr>
+            <th scope="col" rowSpan={2} className="border-b border-slate-200 px-1.5 py-2 align-bottom font-medium sm:px-3">
               {t("public.sector")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
+            <th scope="col" rowSpan={2} className={`${head} border-b border-slate-200 align-bottom`}>
               {t("public.programs")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
+            <th scope="col" rowSpan={2} className={`${head} border-b border-slate-200 align-bottom`}>
               {t("public.budget")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("public.planned")}
+            <th scope="colgroup" colSpan={2} className="px-1.5 pt-2 text-center font-medium sm:px-3">
+              {t("public.beneficiaries")}
             </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("public.reached")}
+          </tr>
+          <tr className="border-b border-slate-200">
+            <th scope="col" className={head}>
+              {t("public.plannedShort")}
+            </th>
+            <th scope="col" className={head}>
+              {t("public.reachedShort")}
             </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {summary.sectors.map((s) => (
-            <tr key={s.sector}>
-              <th scope="row" className="px-3 py-2 text-left font-medium text-slate-900">
+            <tr key={s.sector} data-testid={`public-sector-${s.sector}`}>
+              <th scope="row" className="px-1.5 py-2 text-left font-medium text-slate-900 sm:px-3">
                 {t(`sectors.${s.sector}`)}
               </th>
               <td className={cell}>{formatNumber(s.programs)}</td>
-              <td className={cell}>{formatRupiahShort(s.budgetIdr, locale)}</td>
+              <td className={`${cell} whitespace-nowrap`}>{formatRupiahShort(s.budgetIdr, locale)}</td>
               <td className={cell}>{formatNumber(s.plannedBeneficiaries)}</td>
               <td className={cell}>{formatNumber(s.reachedBeneficiaries)}</td>
             </tr>

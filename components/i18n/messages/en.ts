@@ -961,7 +961,7 @@ export const en: Messages = {
     fields: {
       reachedBeneficiaries: "Beneficiaries reached (people)",
       realizedBudgetIdr: "Budget spent",
-      realizedBudgetHint: "In whole rupiah.",
+      realizedBudgetHint: "In whole rupiah, for example 412.500.000.",
       note: "Note",
       noteHint: "What the figures rest on, such as a list of recipients or receipts. Kept in the audit log.",
     },

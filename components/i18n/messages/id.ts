@@ -963,7 +963,7 @@ export const id = {
     fields: {
       reachedBeneficiaries: "Penerima manfaat terjangkau (orang)",
       realizedBudgetIdr: "Anggaran terealisasi",
-      realizedBudgetHint: "Dalam rupiah penuh.",
+      realizedBudgetHint: "Dalam rupiah penuh, misalnya 412.500.000.",
       note: "Catatan",
       noteHint: "Dasar angka ini, misalnya daftar penerima atau kuitansi. Disimpan di log audit.",
     },

@@ -25,12 +25,25 @@ const percentOf = (value: number, plan: number) => (plan > 0 ? Math.round((value
 
 /**
  * What a running or completed program delivered, against its plan, for everyone who can see the
- * program; the owning company also gets the form to report it.
+ * program; the owning company also gets the form to report it, and, while the program is approved
+ * but not started, is told that starting it comes first.
  */
 export async function ProgramRealization({ program, viewer }: Props) {
   const isReported = program.realizedAt !== null;
-  if (!REPORTABLE_STATUSES.includes(program.status) && !isReported) return null;
   const { t, locale } = await getTranslator();
+  const isOwner = viewer.role === "officer" && viewer.companyId === program.companyId;
+  if (!REPORTABLE_STATUSES.includes(program.status) && !isReported) {
+    if (!isOwner || program.status !== "approved") return null;
+    return (
+      <Card data-testid="program-realization">
+        <CardSection title={t("realization.title")} description={t("realization.description")}>
+          <p className="text-sm text-slate-600" data-testid="realization-start-first">
+            {t("realization.startFirst")}
+          </p>
+        </CardSection>
+      </Card>
+    );
+  }
   const reached = program.reachedBeneficiaries ?? 0;
   const realized = program.realizedBudgetIdr ?? 0;
   const rows = [

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { formatNumber, parseWholeNumber } from "@/components/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +24,18 @@ interface Props {
 
 const shown = (n: number | null) => (n === null ? "" : formatNumber(n));
 
+/**
+ * The typed figure as a number: whole numbers with or without thousands dots ("1.250.000"); a
+ * decimal comma ("12,5") is read as the fraction it is, so the message says "whole rupiah" or
+ * "whole number" rather than "not a number".
+ */
+function readFigure(text: string): number {
+  const whole = parseWholeNumber(text);
+  const bare = text.trim().replace(/^Rp\s*/i, "");
+  if (!Number.isNaN(whole) || !/^-?[\d.\s]+,\d+$/.test(bare)) return whole;
+  return Number(bare.replace(/[\s.]/g, "").replace(",", "."));
+}
+
 /** The owning company's report of what the program delivered, opened from a button under the figures. */
 export function RealizationForm({ id, version, isReported, initial }: Props) {
   const { t } = useI18n();
@@ -34,15 +46,24 @@ export function RealizationForm({ id, version, isReported, initial }: Props) {
   const [isOpen, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const [v, setV] = useState({ reached: shown(initial.reachedBeneficiaries), budget: shown(initial.realizedBudgetIdr), note: "" });
+  const formRef = useRef<HTMLFormElement>(null);
+  // After a refusal, the first field marked invalid gets the focus, so its message is read out.
+  const focusFirstInvalid = () =>
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   const report = useMutation(
     trpc.realization.report.mutationOptions({
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.programs.pathKey() });
         setOpen(false);
         setSaved(true);
+        // The note belongs to this report (it is in the audit log); the next report starts without it.
+        setV((old) => ({ ...old, note: "" }));
         router.refresh();
       },
-      onError: (err) => errors.fail(err, { isUpdate: true }),
+      onError: (err) => {
+        errors.fail(err, { isUpdate: true });
+        focusFirstInvalid();
+      },
     }),
   );
 
@@ -51,11 +72,14 @@ export function RealizationForm({ id, version, isReported, initial }: Props) {
     const input = {
       id,
       version,
-      reachedBeneficiaries: parseWholeNumber(v.reached),
-      realizedBudgetIdr: parseWholeNumber(v.budget),
+      reachedBeneficiaries: readFigure(v.reached),
+      realizedBudgetIdr: readFigure(v.budget),
       note: v.note,
     };
-    if (!errors.validate(reportRealizationSchema, input)) return;
+    if (!errors.validate(reportRealizationSchema, input)) {
+      focusFirstInvalid();
+      return;
+    }
     report.mutate(input);
   }
 
@@ -88,7 +112,7 @@ export function RealizationForm({ id, version, isReported, initial }: Props) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-4 space-y-4 border-t border-slate-100 pt-4" aria-label={t("realization.report")}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-4 space-y-4 border-t border-slate-100 pt-4" aria-label={t("realization.report")}>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("realization.fields.reachedBeneficiaries")} error={errors.errorFor("reachedBeneficiaries")}>
           {({ id: fieldId, describedBy, invalid }) => (

@@ -48,6 +48,7 @@ export async function AreaSlide({
           }))}
           measureLabel={t("dashboard.measures.programs")}
           formatBound={(n) => formatNumber(Math.round(n))}
+          whole
           emptyLabel={t("dashboard.noPrograms")}
         />
       </div>
