@@ -34,21 +34,27 @@ const n = (v: unknown) => Number(v ?? 0);
 
 export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters): Promise<Totals> {
   const where = programFilters(viewer, f);
-  const [row] = (
-    await execute<Record<string, unknown>>(
+  // Per company first, then over the companies: one hashed pass instead of count(DISTINCT),
+  // which sorts every program. The open flags are counted at the same time.
+  const [sums, openFlags] = await Promise.all([
+    execute<Record<string, unknown>>(
       db,
-      sql`SELECT count(*) AS programs, count(DISTINCT company_id) AS companies, coalesce(sum(budget_idr), 0) AS budget,
-                 coalesce(sum(planned_beneficiaries), 0) AS planned, coalesce(sum(reached_beneficiaries), 0) AS reached
-          FROM ${programs} WHERE ${where}`,
-    )
-  ).rows;
+      sql`SELECT count(*) AS companies, coalesce(sum(n), 0) AS programs, coalesce(sum(budget), 0) AS budget,
+                 coalesce(sum(planned), 0) AS planned, coalesce(sum(reached), 0) AS reached
+          FROM (SELECT company_id, count(*) AS n, sum(budget_idr) AS budget, sum(planned_beneficiaries) AS planned,
+                       sum(reached_beneficiaries) AS reached
+                FROM ${programs} WHERE ${where} GROUP BY company_id) per_company`,
+    ),
+    countOpenFlags(db, viewer, where),
+  ]);
+  const row = sums.rows[0];
   return {
     programs: n(row?.programs),
     companies: n(row?.companies),
     budgetIdr: n(row?.budget),
     plannedBeneficiaries: n(row?.planned),
     reachedBeneficiaries: n(row?.reached),
-    openFlags: await countOpenFlags(db, viewer, where),
+    openFlags,
   };
 }
 
