@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { formatPercent, formatRupiahShort } from "@/components/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -45,7 +45,8 @@ function FocusSummary({ view }: { view: TargetingView }) {
 export function TargetingReport({ input }: { input: TargetingViewInput }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const { data, isFetching, error } = useQuery(trpc.targeting.view.queryOptions(input));
+  // While other filters load, the last view stays (marked busy) rather than collapsing the page.
+  const { data, isFetching, error } = useQuery({ ...trpc.targeting.view.queryOptions(input), placeholderData: keepPreviousData });
   if (!data && error) {
     return (
       <Alert tone="error" label="targeting-failed">
