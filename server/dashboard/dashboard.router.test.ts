@@ -104,6 +104,9 @@ describe(`dashboard figures (${process.env.TEST_DB_KIND})`, () => {
     expect(regencies["64.08"]).toEqual([2, 500 * M, 80]);
     expect(regencies["64.01"]).toEqual([0, 0, 0]);
     expect(d.byArea.wide).toMatchObject({ programs: 1, budgetIdr: 500 * M });
+    // The wide figure links to exactly its programs: the province-wide one, not D3 in two regencies.
+    const wide = await (await as("reviewer")).programs.list({ area: "64", whole: true });
+    expect(wide.items.map((p) => p.ref)).toEqual(["D5"]);
   });
 
   it("follows the filters, and a regency opens on its districts", async () => {
@@ -117,6 +120,10 @@ describe(`dashboard figures (${process.env.TEST_DB_KIND})`, () => {
     expect(kutim.totals.programs).toBe(3);
     expect(kutim.byArea.areas.find((a) => a.key === "64.08.10")?.programs).toBe(2);
     expect(kutim.byArea.wide.programs).toBe(1);
+    // In Kutai Timur, D5 (all of Kaltim) names no district; D3 and D2 name villages in districts.
+    const kutimWide = await reviewer.programs.list({ area: "64.08", whole: true });
+    expect(kutimWide.items.map((p) => p.ref)).toEqual(["D5"]);
+    expect((await reviewer.programs.list({ area: "64.08" })).total).toBe(3);
   });
 
   it("shows a regency office only its regency, and keeps officers out", async () => {

@@ -26,6 +26,17 @@ export function touchesArea(area: string, programId: SQL | AnyColumn = programs.
 }
 
 /**
+ * The program names no area inside `area` (none of its children is in its closure): it was
+ * registered for the area as a whole, or for one containing it. The dashboard counts these apart
+ * ("wide"), and its link to them uses this.
+ */
+export function coversWhole(area: string): SQL {
+  const children = area === NATIONAL ? sql`wa.parent_code IS NULL` : sql`wa.parent_code = ${area}`;
+  return sql`NOT EXISTS (SELECT 1 FROM program_area_closure w JOIN areas wa ON wa.code = w.code
+    WHERE w.program_id = ${programs.id} AND ${children})`;
+}
+
+/**
  * The one rule for which programs a viewer may see. Officers: their own company's programs and
  * other companies' programs past draft. Staff and viewers: programs past draft that touch their
  * jurisdiction. Every read of programs goes through this.
@@ -56,6 +67,7 @@ export function programFilters(viewer: Viewer, input: Omit<ListProgramsInput, "p
   if (input.companyId) conds.push(eq(programs.companyId, input.companyId));
   if (input.mine && viewer.role === "officer") conds.push(eq(programs.companyId, viewer.companyId));
   if (input.area) conds.push(touchesArea(input.area));
+  if (input.area && input.whole) conds.push(coversWhole(input.area));
   if (input.year) {
     conds.push(sql`${programs.startDate} <= ${`${input.year}-12-31`} AND ${programs.endDate} >= ${`${input.year}-01-01`}`);
   }

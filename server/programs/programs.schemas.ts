@@ -87,6 +87,8 @@ export const listProgramsSchema = z.object({
   area: areaCodeSchema.optional(),
   companyId: z.uuid().optional(),
   year: z.number().int().min(2000).max(2100).optional(),
+  /** With `area`: only programs registered for that area as a whole (an area equal to or containing it), none of its parts. */
+  whole: z.boolean().optional(),
   /** Officers only: restrict to their own company. */
   mine: z.boolean().optional(),
   /** recent: last changed first (the list); waiting: longest waiting submission first (the review queue). */
@@ -111,6 +113,7 @@ export function listInputFromSearch(sp: Record<string, SearchValue>): ListProgra
     area: one(sp.area),
     companyId: one(sp.company),
     year: one(sp.year) ? Number(one(sp.year)) : undefined,
+    whole: (one(sp.whole) === "1" && one(sp.area) !== undefined) || undefined,
     mine: one(sp.mine) === "1" || undefined,
     page: one(sp.page) ? Number(one(sp.page)) : undefined,
   };

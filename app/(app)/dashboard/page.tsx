@@ -123,7 +123,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             />
             {data.byArea.wide.programs > 0 ? (
               <p className="mt-3 text-xs text-slate-600">
-                <Link href={programsHref(filters)} className="hover:underline">
+                <Link href={programsHref(filters, { area: data.byArea.focus, whole: 1 })} className="hover:underline">
                   {t("dashboard.wide", { n: data.byArea.wide.programs, budget: formatRupiahShort(data.byArea.wide.budgetIdr, locale) })}
                 </Link>
               </p>

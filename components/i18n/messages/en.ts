@@ -142,6 +142,7 @@ export const en: Messages = {
       year: "Year",
       allYears: "All years",
       mine: "Only my company's programs",
+      whole: "Only programs for the whole area, naming none of its parts",
       apply: "Apply",
       showFilters: "Filters",
     },

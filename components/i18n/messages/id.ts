@@ -140,6 +140,7 @@ export const id = {
       year: "Tahun",
       allYears: "Semua tahun",
       mine: "Hanya program perusahaan saya",
+      whole: "Hanya program untuk seluruh wilayah ini, tanpa menyebut bagiannya",
       apply: "Terapkan",
       showFilters: "Saringan",
     },

@@ -40,7 +40,7 @@ export function ProgramFilters({ regencies, companies, years, isOfficer }: Props
     value: params.get(name) ?? "",
     onChange: (e: React.ChangeEvent<HTMLSelectElement>) => apply({ [name]: e.target.value || null }),
   });
-  const activeCount = ["sector", "status", "area", "company", "year", "mine"].filter((k) => params.has(k)).length;
+  const activeCount = ["sector", "status", "area", "company", "year", "mine", "whole"].filter((k) => params.has(k)).length;
   const active = activeCount > 0 || params.has("q");
 
   return (
@@ -130,6 +130,17 @@ export function ProgramFilters({ regencies, companies, years, isOfficer }: Props
               onChange={(e) => apply({ mine: e.target.checked ? "1" : null })}
             />
             {t("programs.filters.mine")}
+          </label>
+        ) : null}
+        {params.has("area") ? (
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            <input
+              type="checkbox"
+              className="h-4 w-4 rounded border-slate-300 accent-brand-700"
+              checked={params.get("whole") === "1"}
+              onChange={(e) => apply({ whole: e.target.checked ? "1" : null })}
+            />
+            {t("programs.filters.whole")}
           </label>
         ) : null}
         {active ? (

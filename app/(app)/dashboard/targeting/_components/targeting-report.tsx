@@ -76,7 +76,7 @@ export function TargetingReport({ input }: { input: TargetingViewInput }) {
       <TargetingTable view={data} input={input} />
       {data.wide.programs > 0 ? (
         <p className="text-sm text-slate-600">
-          <Link href={programsHref(input, data.focus.code)} className="hover:underline">
+          <Link href={programsHref(input, data.focus.code, { whole: "1" })} className="hover:underline">
             {t("targeting.wide", {
               n: data.wide.programs,
               budget: formatRupiahShort(data.wide.budgetIdr, locale),

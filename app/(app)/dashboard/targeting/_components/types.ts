@@ -8,7 +8,8 @@ export type TargetedArea = TargetingView["areas"][number];
 export type Figure = NonNullable<TargetedArea["povertyRate"]>;
 
 /** The program list behind an area: the same filters, narrowed to the area. */
-export const programsHref = (input: TargetingViewInput, area: string) => `/programs?${targetingSearchParams(input, { area })}`;
+export const programsHref = (input: TargetingViewInput, area: string, extra: Record<string, string> = {}) =>
+  `/programs?${targetingSearchParams(input, { area, ...extra })}`;
 
 export const exportHref = (input: TargetingViewInput, format: "csv" | "xlsx") =>
   `/api/exports/targeting?${targetingSearchParams(input, { format })}`;
