@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readCsvSheet } from "@/server/imports/sheet-csv";
 import { csvCell, writeTable } from "./table";
 
 describe("CSV cells", () => {
@@ -21,5 +22,12 @@ describe("CSV cells", () => {
   it("writes a whole table with a BOM and CRLF lines", async () => {
     const { body } = await writeTable(["judul", "anggaran_rp"], [["=1+1", 1500000]], "csv", "Program");
     expect(body).toBe("\uFEFFjudul,anggaran_rp\r\n'=1+1,1500000\r\n");
+  });
+
+  it("reads back through the importer as it was written, guard and all taken off", async () => {
+    const rows = [["=1+1", "-5 kg beras", "Posyandu, Samarinda", "'kutip", 7]];
+    const { body } = await writeTable(["a", "b", "c", "d", "e"], rows, "csv", "Program");
+    const read = readCsvSheet(new TextEncoder().encode(body as string));
+    expect(read[1]?.cells).toEqual(["=1+1", "-5 kg beras", "Posyandu, Samarinda", "'kutip", "7"]);
   });
 });

@@ -20,8 +20,14 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Our exports put an apostrophe before text a spreadsheet would run as a formula (`'=…`, `'-…`);
+ * reading such a file back takes it off again, so an export imports as it was.
+ */
+const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
 /** CSV bytes (UTF-8, with or without BOM) to rows numbered as a spreadsheet shows them. */
 export function readCsvSheet(bytes: Uint8Array): SheetRow[] {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  return parseCsvRecords(text, detectDelimiter(text)).map((cells, i) => ({ row: i + 1, cells }));
+  return parseCsvRecords(text, detectDelimiter(text)).map((cells, i) => ({ row: i + 1, cells: cells.map(unguard) }));
 }
