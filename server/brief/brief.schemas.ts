@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { dashboardFiltersSchema, type DashboardFilters } from "@/server/dashboard/dashboard.schemas";
-import { listInputFromSearch } from "@/server/programs/programs.schemas";
+import { dashboardFiltersSchema, filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 
 const DAY_MS = 86_400_000;
 /** WITA (Asia/Makassar) is UTC+8 all year: no daylight saving, so a fixed offset is exact. */
@@ -48,23 +47,6 @@ export function rangeBounds(from: string, to: string): { start: Date; end: Date 
 }
 
 type SearchValue = string | string[] | undefined;
-
-/** The dashboard's filters from a URL (`?year=2026&sector=health&area=64.08&company=…&status=…`), read leniently. */
-export function filtersFromSearch(sp: Record<string, SearchValue>): DashboardFilters {
-  const { year, sector, area, companyId, status } = listInputFromSearch(sp);
-  return dashboardFiltersSchema.parse({ year, sector, area, companyId, status });
-}
-
-/** The same filters written back as URL parameters, for links between the dashboard's pages. */
-export function filtersToSearch(f: DashboardFilters): URLSearchParams {
-  const out = new URLSearchParams();
-  if (f.year) out.set("year", String(f.year));
-  if (f.sector) out.set("sector", f.sector);
-  if (f.area) out.set("area", f.area);
-  if (f.companyId) out.set("company", f.companyId);
-  if (f.status) out.set("status", f.status);
-  return out;
-}
 
 /**
  * A brief's input from a URL. A missing date falls back to the last 30 days up to today (WITA);

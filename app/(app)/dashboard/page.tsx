@@ -9,8 +9,7 @@ import { Card, CardSection } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
-import { dashboardFiltersSchema } from "@/server/dashboard/dashboard.schemas";
-import { listInputFromSearch } from "@/server/programs/programs.schemas";
+import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { ChartCard } from "./_components/chart-card";
@@ -32,9 +31,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const viewer = await requireRole("viewer", "reviewer", "admin");
   const { t, locale } = await getTranslator();
   const sp = await searchParams;
-  const filters = dashboardFiltersSchema.parse(
-    Object.fromEntries(Object.entries(listInputFromSearch(sp)).filter(([k]) => k in dashboardFiltersSchema.shape)),
-  );
+  const filters = filtersFromSearch(sp);
   const measure: Measure = MEASURES.includes(sp.measure as Measure) ? (sp.measure as Measure) : "programs";
   const qc = getQueryClient();
   const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());

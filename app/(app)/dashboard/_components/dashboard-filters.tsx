@@ -1,11 +1,10 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+import { useUrlFilters } from "./use-url-filters";
 
 interface Props {
   regencies: { code: string; name: string }[];
@@ -16,21 +15,7 @@ interface Props {
 /** The dashboard's filters live in the URL: a link shows the same view. */
 export function DashboardFilters({ regencies, companies, years }: Props) {
   const { t } = useI18n();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [pending, start] = useTransition();
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params.toString());
-    if (value) next.set(name, value);
-    else next.delete(name);
-    const qs = next.toString();
-    start(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
-  };
-  const select = (name: string) => ({
-    value: params.get(name) ?? "",
-    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => set(name, e.target.value),
-  });
+  const { params, pending, select, reset } = useUrlFilters();
   return (
     <div
       aria-busy={pending}
@@ -77,7 +62,7 @@ export function DashboardFilters({ regencies, companies, years }: Props) {
           </option>
         ))}
       </Select>
-      <Button variant="ghost" onClick={() => start(() => router.push(pathname))} disabled={!params.toString()}>
+      <Button variant="ghost" onClick={reset} disabled={!params.toString()}>
         {t("common.reset")}
       </Button>
     </div>

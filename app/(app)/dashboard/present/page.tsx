@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { getTranslator } from "@/components/i18n/locale";
 import { requireRole } from "@/server/auth/session";
-import { filtersFromSearch } from "@/server/brief/brief.schemas";
+import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../../_trpc/server";
 import { withFilters } from "../_components/links";
 import { AreaSlide } from "./_components/area-slide";

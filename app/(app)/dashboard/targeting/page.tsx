@@ -4,7 +4,8 @@ import { getTranslator } from "@/components/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
-import { currentYearInWita, targetingInputFromSearch, targetingSearchParams } from "@/server/targeting/targeting.schemas";
+import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
+import { currentYearInWita, targetingInputFromSearch } from "@/server/targeting/targeting.schemas";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { TargetingFilters } from "./_components/targeting-filters";
 import { TargetingReport } from "./_components/targeting-report";
@@ -35,7 +36,7 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
         title={t("targeting.title")}
         description={t("targeting.subtitle")}
         actions={
-          <LinkButton href={`/dashboard?${targetingSearchParams(input)}`} variant="secondary">
+          <LinkButton href={`/dashboard?${filtersToSearch(input)}`} variant="secondary">
             {t("targeting.backToDashboard")}
           </LinkButton>
         }

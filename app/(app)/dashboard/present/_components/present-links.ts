@@ -1,12 +1,12 @@
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
-import { filterParams } from "../../_components/links";
+import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 
 /** The URL parameter that keeps the current slide (1-based), so a reload stays on it. */
 export const SLIDE_PARAM = "slide";
 
 /** The presentation on other filters (a tile drills into its area), optionally on a given slide. */
 export function presentHref(f: DashboardFilters, slide?: number): string {
-  const q = filterParams(f, { [SLIDE_PARAM]: slide }).toString();
+  const q = filtersToSearch(f, { [SLIDE_PARAM]: slide }).toString();
   return q ? `/dashboard/present?${q}` : "/dashboard/present";
 }
 

@@ -1,10 +1,9 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Select } from "@/components/ui/field";
 import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+import { useUrlFilters } from "../../_components/use-url-filters";
 
 interface Props {
   /** The areas one level below the viewer's jurisdiction, to narrow the focus. */
@@ -22,19 +21,7 @@ interface Props {
  */
 export function TargetingFilters({ areas, companies, years, year }: Props) {
   const { t } = useI18n();
-  const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [pending, start] = useTransition();
-  const select = (name: string, fallback = "") => ({
-    value: params.get(name) ?? fallback,
-    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
-      const next = new URLSearchParams(params.toString());
-      if (e.target.value) next.set(name, e.target.value);
-      else next.delete(name);
-      start(() => router.push(`${pathname}?${next.toString()}`, { scroll: false }));
-    },
-  });
+  const { params, pending, select } = useUrlFilters();
   const area = params.get("area");
   const company = params.get("company");
   return (

@@ -1,6 +1,7 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/trpc/root";
-import { targetingSearchParams, type TargetingViewInput } from "@/server/targeting/targeting.schemas";
+import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
+import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type TargetingView = Outputs["targeting"]["view"];
@@ -9,7 +10,7 @@ export type Figure = NonNullable<TargetedArea["povertyRate"]>;
 
 /** The program list behind an area: the same filters, narrowed to the area. */
 export const programsHref = (input: TargetingViewInput, area: string, extra: Record<string, string> = {}) =>
-  `/programs?${targetingSearchParams(input, { area, ...extra })}`;
+  `/programs?${filtersToSearch(input, { area, ...extra })}`;
 
 export const exportHref = (input: TargetingViewInput, format: "csv" | "xlsx") =>
-  `/api/exports/targeting?${targetingSearchParams(input, { format })}`;
+  `/api/exports/targeting?${filtersToSearch(input, { format })}`;
