@@ -21,6 +21,8 @@ export async function writeTable(
   rows: Cell[][],
   format: "csv" | "xlsx",
   sheetName: string,
+  /** XLSX only: Excel number formats by 1-based column (`"@"` text, `"#,##0"`, `"0.00"`). */
+  numberFormats: Record<number, string> = {},
 ): Promise<{ body: Uint8Array<ArrayBuffer> | string; contentType: string }> {
   if (format === "csv") {
     return {
@@ -33,6 +35,7 @@ export async function writeTable(
   sheet.addRow(header).font = { bold: true };
   for (const r of rows) sheet.addRow(r);
   sheet.views = [{ state: "frozen", ySplit: 1 }];
+  for (const [col, fmt] of Object.entries(numberFormats)) sheet.getColumn(Number(col)).numFmt = fmt;
   return {
     body: new Uint8Array(await wb.xlsx.writeBuffer()),
     contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

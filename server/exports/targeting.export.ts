@@ -1,11 +1,9 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { createTranslator, type Locale } from "@/components/i18n/translate";
 import type { TargetingView } from "@/server/targeting/targeting.queries";
 import type { ExportedFile } from "./programs.export";
-import { csvCell } from "./table";
+import { writeTable, type Cell } from "./table";
 
-type ExportCell = string | number | null;
 
 // Column names of the file, as identifiers (like the program export), in each language.
 const HEADERS: Record<Locale, string[]> = {
@@ -46,7 +44,7 @@ const HEADERS: Record<Locale, string[]> = {
 };
 
 /** The rows of the targeting table as the page shows them; ratios rounded (whole rupiah, 3 decimals). */
-export function targetingExportRows(view: TargetingView, locale: Locale): ExportCell[][] {
+export function targetingExportRows(view: TargetingView, locale: Locale): Cell[][] {
   const t = createTranslator(locale);
   return view.areas.map((a) => [
     a.code,
@@ -73,24 +71,7 @@ export async function exportTargeting(view: TargetingView, format: "csv" | "xlsx
   const header = HEADERS[locale];
   const rows = targetingExportRows(view, locale);
   const name = `sasaran-kemiskinan-${view.focus.code}-${view.year}`;
-  if (format === "csv") {
-    const body = "\uFEFF" + [header, ...rows].map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
-    return { filename: `${name}.csv`, contentType: "text/csv; charset=utf-8", body, rows: rows.length, truncated: false };
-  }
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet(createTranslator(locale)("targeting.sheetName"));
-  sheet.addRow(header).font = { bold: true };
-  for (const r of rows) sheet.addRow(r);
-  sheet.views = [{ state: "frozen", ySplit: 1 }];
-  sheet.getColumn(1).numFmt = "@";
-  sheet.getColumn(3).numFmt = "0.00";
-  for (const col of [6, 9, 10, 11, 12]) sheet.getColumn(col).numFmt = "#,##0";
-  sheet.getColumn(13).numFmt = "0.000";
-  return {
-    filename: `${name}.xlsx`,
-    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    body: new Uint8Array(await wb.xlsx.writeBuffer()),
-    rows: rows.length,
-    truncated: false,
-  };
+  const formats: Record<number, string> = { 1: "@", 3: "0.00", 6: "#,##0", 9: "#,##0", 10: "#,##0", 11: "#,##0", 12: "#,##0", 13: "0.000" };
+  const file = await writeTable(header, rows, format, createTranslator(locale)("targeting.sheetName"), formats);
+  return { ...file, filename: `${name}.${format}`, rows: rows.length, truncated: false };
 }
