@@ -590,7 +590,6 @@ export const en: Messages = {
     blankTitle: "Poor areas without programs: {n}",
     blankEmpty: "No blank spots according to the poverty data.",
     blankRate: "poverty {rate}% ({year})",
-    filterYear: "Year {year}",
     topAreas: "Most programs",
     mapNote: "A program in several areas counts in each.",
     needAge: "open {n} days",

@@ -591,7 +591,6 @@ export const id = {
     blankTitle: "Wilayah miskin tanpa program: {n}",
     blankEmpty: "Tidak ada titik kosong menurut data kemiskinan.",
     blankRate: "kemiskinan {rate}% ({year})",
-    filterYear: "Tahun {year}",
     topAreas: "Program terbanyak",
     mapNote: "Program di beberapa wilayah dihitung di setiap wilayah.",
     needAge: "terbuka {n} hari",

@@ -13,7 +13,7 @@ import { withFilters } from "../_components/links";
 import { BriefRangeForm } from "./_components/brief-range-form";
 import { BriefSection } from "./_components/brief-section";
 import { BriefSummary } from "./_components/brief-summary";
-import { describeFilters } from "./_components/filter-summary";
+import { describeFilters } from "../_components/filter-words";
 import { PrintButton } from "./_components/print-button";
 import { PrintStyles } from "./_components/print-styles";
 

@@ -8,7 +8,7 @@ import { withFilters } from "../_components/links";
 import { AreaSlide } from "./_components/area-slide";
 import { Deck, type DeckSlide } from "./_components/deck";
 import { FiguresSlide } from "./_components/figures-slide";
-import { describeFilters } from "./_components/filter-label";
+import { describeSlideFilters } from "./_components/filter-label";
 import { GapsSlide } from "./_components/gaps-slide";
 import { OverlapsSlide } from "./_components/overlaps-slide";
 import { slideFromSearch } from "./_components/present-links";
@@ -37,7 +37,7 @@ export default async function PresentPage({ searchParams }: { searchParams: Prom
   const [data, issues, subtitle] = await Promise.all([
     qc.fetchQuery(trpc.dashboard.summary.queryOptions(filters)),
     qc.fetchQuery(trpc.brief.openIssues.queryOptions({ ...filters, limit: ISSUES_SHOWN })),
-    describeFilters(filters, t),
+    describeSlideFilters(filters, t),
   ]);
 
   const content: Record<(typeof SLIDES)[number], ReactNode> = {

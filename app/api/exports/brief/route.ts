@@ -9,7 +9,7 @@ import { briefInputFromSearch } from "@/server/brief/brief.schemas";
 import { listCompanyOptions } from "@/server/companies/companies.queries";
 import { getAppDatabase } from "@/server/db";
 import { briefPdfFilename, renderBriefPdf } from "@/server/exports/brief.pdf";
-import { describeFilters } from "@/app/(app)/dashboard/brief/_components/filter-summary";
+import { describeFilters } from "@/app/(app)/dashboard/_components/filter-words";
 
 /** The meeting brief as a PDF, for the dashboard's audience (viewers and staff); officers are refused. */
 export async function GET(request: Request) {

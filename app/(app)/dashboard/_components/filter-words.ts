@@ -3,7 +3,7 @@ import type { Translate } from "@/components/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 
 /**
- * The dashboard's filters in words, as the brief's header and its PDF print them
+ * The dashboard's filters in words, as the brief's header, its PDF and the slides print them
  * (`Tahun 2026 · Kesehatan · Kota Samarinda · PT Alfa · Diajukan`); null when none is set.
  */
 export function describeFilters(f: DashboardFilters, names: { area?: AreaLike; companyName?: string }, t: Translate): string | null {
