@@ -117,12 +117,18 @@ describe("the row limit", () => {
 describe("the messages name the limits the code applies", () => {
   const mb = (bytes: number) => `${bytes / MB} MB`;
   it.each([
-    ["id", id.errors, "id-ID"],
-    ["en", en.errors, "en-US"],
-  ] as const)("%s", (_, errors, locale) => {
-    expect(errors.fileTooLarge).toContain(mb(MAX_IMPORT_BYTES));
-    expect(errors.fileUnpackedTooLarge).toContain(mb(MAX_UNPACKED_BYTES));
-    expect(errors.sheetTooManyRows).toContain(MAX_SHEET_DATA_ROWS.toLocaleString(locale));
-    expect(errors.importTooManyRows).toContain(MAX_SHEET_DATA_ROWS.toLocaleString(locale));
+    ["id", id, "id-ID"],
+    ["en", en, "en-US"],
+  ] as const)("%s", (_, messages, locale) => {
+    const rows = MAX_SHEET_DATA_ROWS.toLocaleString(locale);
+    expect(messages.errors.fileTooLarge).toContain(mb(MAX_IMPORT_BYTES));
+    expect(messages.errors.fileUnpackedTooLarge).toContain(mb(MAX_UNPACKED_BYTES));
+    expect(messages.errors.sheetTooManyRows).toContain(rows);
+    expect(messages.errors.importTooManyRows).toContain(rows);
+    expect(messages.indicators.errors.tooManyRows).toContain(rows);
+    for (const hint of [messages.imports.fileHint, messages.indicators.fileHint]) {
+      expect(hint).toContain(mb(MAX_IMPORT_BYTES));
+      expect(hint).toContain(rows);
+    }
   });
 });

@@ -672,7 +672,7 @@ export const en: Messages = {
     companyNoteAdmin: "The company column is required. Companies not yet registered are added.",
     uploadTitle: "2. Upload the file",
     file: "CSV or XLSX file",
-    fileHint: "Up to 10 MB. Every row is checked first; if a single one is wrong, nothing is imported.",
+    fileHint: "Up to 10 MB and 5,000 data rows. Every row is checked first; if a single one is wrong, nothing is imported.",
     chooseFile: "Choose a file first.",
     upload: "Check and import",
     uploading: "Checking the file…",
@@ -736,7 +736,7 @@ export const en: Messages = {
     uploadTitle: "2. Upload the file",
     file: "CSV or XLSX file",
     fileHint:
-      "Up to 10 MB. Every row is checked first; if any row is wrong, nothing is stored. A figure for the same area, year and measure is replaced.",
+      "Up to 10 MB and 5,000 data rows. Every row is checked first; if any row is wrong, nothing is stored. A figure for the same area, year and measure is replaced.",
     chooseFile: "Choose a file first.",
     upload: "Check and save",
     uploading: "Checking the file…",

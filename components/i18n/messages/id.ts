@@ -673,7 +673,7 @@ export const id = {
     companyNoteAdmin: "Kolom perusahaan wajib diisi. Perusahaan yang belum terdaftar akan ditambahkan.",
     uploadTitle: "2. Unggah berkas",
     file: "Berkas CSV atau XLSX",
-    fileHint: "Maksimal 10 MB. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang diimpor.",
+    fileHint: "Maksimal 10 MB dan 5.000 baris data. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang diimpor.",
     chooseFile: "Pilih berkas terlebih dahulu.",
     upload: "Periksa dan impor",
     uploading: "Memeriksa berkas…",
@@ -737,7 +737,7 @@ export const id = {
     uploadTitle: "2. Unggah berkas",
     file: "Berkas CSV atau XLSX",
     fileHint:
-      "Maksimal 10 MB. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang disimpan. Angka wilayah, tahun, dan ukuran yang sama diganti.",
+      "Maksimal 10 MB dan 5.000 baris data. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang disimpan. Angka wilayah, tahun, dan ukuran yang sama diganti.",
     chooseFile: "Pilih berkas terlebih dahulu.",
     upload: "Periksa dan simpan",
     uploading: "Memeriksa berkas…",
