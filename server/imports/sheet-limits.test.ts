@@ -83,6 +83,13 @@ describe("V1: a small upload cannot make the server unpack or hold a huge sheet"
     expect(await refusal("a.xlsx", wide)).toBe("errors.sheetTooManyColumns");
   });
 
+  it("does not expand entities a document type declares (a billion laughs)", async () => {
+    const entities = Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join("");
+    const sheet = `<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY l0 "lol">${entities}]>${SHEET_HEAD.replace(/^<\?xml[^>]*>/, "")}<row r="1"><c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row>${SHEET_TAIL}`;
+    const file = buildZip([...workbookParts(), { name: "xl/worksheets/sheet1.xml", data: sheet }]);
+    expect(await refusal("a.xlsx", file)).toBe("errors.fileUnreadable");
+  });
+
   it("refuses a merge that would copy one cell down a million rows", async () => {
     const file = buildZip([
       ...workbookParts(),
