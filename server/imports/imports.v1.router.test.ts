@@ -59,7 +59,10 @@ describe(`V1: bounded import uploads (${process.env.TEST_DB_KIND})`, () => {
     const figures = await count(indicators);
     const result = await quickly(() => admin.indicators.import(bomb));
     expect(result).toMatchObject({ status: "invalid", errors: [{ row: null, message: "errors.fileUnpackedTooLarge" }] });
-    const lines = { filename: "p0.csv", contentBase64: Buffer.from(`kode_wilayah,tahun,p0,sumber\n${"6\n".repeat(1_000_000)}`).toString("base64") };
+    const lines = {
+      filename: "p0.csv",
+      contentBase64: Buffer.from(`kode_wilayah,tahun,p0,sumber\n${"6\n".repeat(1_000_000)}`).toString("base64"),
+    };
     expect(lines.contentBase64.length).toBeLessThan(MAX_IMPORT_BASE64_LENGTH);
     const many = await quickly(() => admin.indicators.import(lines));
     expect(many).toMatchObject({ status: "invalid", errors: [{ row: null, message: "errors.sheetTooManyRows" }] });

@@ -61,7 +61,11 @@ describe("V1: a small upload cannot make the server unpack or hold a huge sheet"
 
   it("refuses nested archives and archives of too many parts", async () => {
     const inner = buildXlsx('<row r="1"><c r="A1"><v>1</v></c></row>');
-    const nested = buildZip([...workbookParts(), { name: "xl/worksheets/sheet1.xml", data: SHEET_HEAD + SHEET_TAIL }, { name: "xl/embeddings/lagi.xlsx", data: Buffer.from(inner).toString("latin1") }]);
+    const nested = buildZip([
+      ...workbookParts(),
+      { name: "xl/worksheets/sheet1.xml", data: SHEET_HEAD + SHEET_TAIL },
+      { name: "xl/embeddings/lagi.xlsx", data: Buffer.from(inner).toString("latin1") },
+    ]);
     expect(await refusal("a.xlsx", nested)).toBe("errors.fileArchiveParts");
     const many = buildZip([
       ...workbookParts(),
@@ -93,7 +97,10 @@ describe("V1: a small upload cannot make the server unpack or hold a huge sheet"
   it("refuses a merge that would copy one cell down a million rows", async () => {
     const file = buildZip([
       ...workbookParts(),
-      { name: "xl/worksheets/sheet1.xml", data: `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:A1048576"/></mergeCells></worksheet>` },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: `${SHEET_HEAD}<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData><mergeCells><mergeCell ref="A1:A1048576"/></mergeCells></worksheet>`,
+      },
     ]);
     expect(await refusal("a.xlsx", file)).toBe("errors.sheetTooManyRows");
   });

@@ -72,8 +72,9 @@ describe("XLSX files other writers make", () => {
       '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>ref</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:r><x:t>ju</x:t></x:r><x:r><x:t xml:space="preserve">dul</x:t></x:r></x:is></x:c></x:row>' +
       '<x:row><x:c t="s"><x:v>1</x:v></x:c><x:c t="d"><x:v>2026-02-01</x:v></x:c><x:c r="D2" s="1"><x:v>46054</x:v></x:c></x:row>';
     const file = buildXlsx(rows.replace(/<(\/?)(?!x:)/g, "<$1"), {
-      sharedStrings: '<si><t>unused</t></si><si><r><t>PT </t></r><r><t>Alfa</t></r><rPh><t>ピーティー</t></rPh></si>',
-      styles: '<numFmts><numFmt numFmtId="164" formatCode="d&quot; &quot;mmmm&quot; &quot;yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>',
+      sharedStrings: "<si><t>unused</t></si><si><r><t>PT </t></r><r><t>Alfa</t></r><rPh><t>ピーティー</t></rPh></si>",
+      styles:
+        '<numFmts><numFmt numFmtId="164" formatCode="d&quot; &quot;mmmm&quot; &quot;yyyy"/></numFmts><cellStyleXfs><xf numFmtId="14"/></cellStyleXfs><cellXfs><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>',
     });
     const rowsRead = await readSheet("f.xlsx", file);
     expect(rowsRead).toEqual([
@@ -86,8 +87,14 @@ describe("XLSX files other writers make", () => {
     const parts = workbookParts({ sharedStrings: "<si><t>dari sheet2</t></si>" });
     const [workbook, rels, strings] = parts;
     if (!workbook || !rels || !strings) throw new Error("fixture parts missing");
-    workbook.data = String(workbook.data).replace(/<sheets>.*<\/sheets>/, '<sheets><sheet name="Satu" sheetId="1" r:id="rId9"/><sheet name="Dua" sheetId="2" r:id="rId1"/></sheets>');
-    rels.data = String(rels.data).replace("</Relationships>", '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>');
+    workbook.data = String(workbook.data).replace(
+      /<sheets>.*<\/sheets>/,
+      '<sheets><sheet name="Satu" sheetId="1" r:id="rId9"/><sheet name="Dua" sheetId="2" r:id="rId1"/></sheets>',
+    );
+    rels.data = String(rels.data).replace(
+      "</Relationships>",
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>',
+    );
     const file = buildZip([
       { name: "xl/worksheets/sheet1.xml", data: `${SHEET_HEAD}<row r="1"><c r="A1"><v>1</v></c></row>${SHEET_TAIL}` },
       { name: "xl/worksheets/sheet2.xml", data: `${SHEET_HEAD}<row r="3"><c r="B3" t="s"><v>0</v></c></row>${SHEET_TAIL}` },

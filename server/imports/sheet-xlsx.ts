@@ -2,14 +2,7 @@ import "server-only";
 import { isBlank, type Cell, type SheetRow } from "./cells";
 import { ImportFileError } from "./import-errors";
 import { createRowCollector, SHEET_LIMITS, tooManyColumns, tooManyRows, type SheetLimits } from "./sheet-limits";
-import {
-  excelSerialToDate,
-  readDateStyles,
-  readRelationships,
-  readSharedStrings,
-  readWorkbook,
-  type PartChunks,
-} from "./xlsx-parts";
+import { excelSerialToDate, readDateStyles, readRelationships, readSharedStrings, readWorkbook, type PartChunks } from "./xlsx-parts";
 import { parseXmlStream } from "./xml-stream";
 import { checkZipEntries, findZipEntry, inflateZipEntry, readZipDirectory } from "./zip-archive";
 
@@ -106,9 +99,7 @@ function applyMerges(rows: SheetRow[], merges: string[], limits: SheetLimits): S
       }
     }
   }
-  return [...byNumber.values()]
-    .sort((a, b) => a.row - b.row)
-    .map((r) => ({ row: r.row, cells: Array.from(r.cells, (c) => c ?? null) }));
+  return [...byNumber.values()].sort((a, b) => a.row - b.row).map((r) => ({ row: r.row, cells: Array.from(r.cells, (c) => c ?? null) }));
 }
 
 async function readWorksheet(chunks: PartChunks, ctx: SheetContext, limits: SheetLimits): Promise<SheetRow[]> {
@@ -150,7 +141,10 @@ async function readWorksheet(chunks: PartChunks, ctx: SheetContext, limits: Shee
         } else if (value !== null) row.cells[cell.col - 1] = value;
         cell = null;
       } else if (name === "row" && row) {
-        collector.add(row.number, Array.from(row.cells, (c) => c ?? null));
+        collector.add(
+          row.number,
+          Array.from(row.cells, (c) => c ?? null),
+        );
         row = null;
       }
     },

@@ -137,7 +137,7 @@ export async function* inflateZipEntry(bytes: Uint8Array, entry: ZipEntry): Asyn
   const ended = new Promise<void>((resolve) => {
     inflate.once("end", resolve);
     inflate.once("close", resolve);
-    inflate.once("error", (err) => {
+    inflate.on("error", (err) => {
       failure ??= err;
       resolve();
     });

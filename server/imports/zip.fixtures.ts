@@ -98,7 +98,10 @@ export function workbookParts(opts: { sharedStrings?: string; styles?: string; d
       name: "xl/workbook.xml",
       data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}">${opts.date1904 ? '<workbookPr date1904="1"/>' : ""}<sheets><sheet name="Program" sheetId="1" r:id="rId1"/></sheets></workbook>`,
     },
-    { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>` },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`,
+    },
   ];
   if (opts.sharedStrings) parts.push({ name: "xl/sharedStrings.xml", data: `<sst xmlns="${MAIN}">${opts.sharedStrings}</sst>` });
   if (opts.styles) parts.push({ name: "xl/styles.xml", data: `<styleSheet xmlns="${MAIN}">${opts.styles}</styleSheet>` });
