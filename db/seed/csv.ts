@@ -3,7 +3,14 @@
  * keeping empty lines as `[""]` so a record's index is its row number in a spreadsheet minus one.
  */
 export function parseCsvRecords(text: string, delimiter = ","): string[][] {
-  const rows: string[][] = [];
+  return [...iterateCsvRecords(text, delimiter)];
+}
+
+/**
+ * The records of `parseCsvRecords` one at a time, so a reader can stop at a limit without parsing
+ * the rest; a record of more than `maxFields` fields throws a RangeError as soon as it gets there.
+ */
+export function* iterateCsvRecords(text: string, delimiter = ",", maxFields = Infinity): Generator<string[]> {
   let row: string[] = [];
   let field = "";
   let inQuotes = false;
@@ -21,19 +28,19 @@ export function parseCsvRecords(text: string, delimiter = ","): string[][] {
     else if (ch === delimiter) {
       row.push(field);
       field = "";
+      if (row.length >= maxFields) throw new RangeError(`A CSV record has more than ${maxFields} fields`);
     } else if (ch === "\n" || ch === "\r") {
       if (ch === "\r" && src[i + 1] === "\n") i++;
       row.push(field);
-      rows.push(row);
+      yield row;
       row = [];
       field = "";
     } else field += ch;
   }
   if (field !== "" || row.length > 0) {
     row.push(field);
-    rows.push(row);
+    yield row;
   }
-  return rows;
 }
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings, without empty lines. */

@@ -1,10 +1,11 @@
 import "server-only";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { createTranslator, translateServerKey } from "@/components/i18n/translate";
 import { recordAudit } from "@/server/audit/audit";
 import type { Importer } from "@/server/imports/imports.checks";
 import { executeImport, describeImportFailure, OverlapCheckError } from "@/server/imports/imports.execute";
+import { MAX_IMPORT_BYTES } from "@/server/imports/imports.schemas";
 import { validateImportFile } from "@/server/imports/imports.service";
 import { getHomeProvince } from "@/server/settings/settings.queries";
 import { EXIT, formatRowError, withDatabase, type CommandContext } from "./cli-io";
@@ -27,6 +28,11 @@ function createProgressPrinter(ctx: CommandContext) {
 export async function runImportCommand(ctx: CommandContext, file: string): Promise<number> {
   let bytes: Uint8Array;
   try {
+    // The same size limit as an upload, checked before the file is read into memory.
+    if ((await stat(file)).size > MAX_IMPORT_BYTES) {
+      ctx.io.err(`${path.basename(file)}: ${createTranslator(ctx.lang)("errors.fileTooLarge")}`);
+      return EXIT.usage;
+    }
     bytes = await readFile(file);
   } catch (err) {
     ctx.io.err(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);

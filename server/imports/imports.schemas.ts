@@ -1,8 +1,24 @@
 import { z } from "zod";
 
-/** The largest file an upload may carry (the base64 text sent is a third larger). */
+/**
+ * The largest file an upload may carry (the base64 text sent is a third larger). The messages
+ * `errors.fileTooLarge` name it in MB; a test holds them to this number.
+ */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-const MAX_BASE64_LENGTH = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/** Checked on the text as sent, before a byte of it is decoded. */
+export const MAX_IMPORT_BASE64_LENGTH = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+/**
+ * Data rows (after the header) one file may hold, programs or figures: far above a company's
+ * yearly plan, low enough to validate and answer within one request. Reading stops at the first
+ * row past it (`errors.sheetTooManyRows` names it; a test holds the messages to this number).
+ */
+export const MAX_SHEET_DATA_ROWS = 5000;
+/**
+ * What an XLSX file may unpack to, all parts together (`errors.fileUnpackedTooLarge` names it).
+ * A full 5,000-row plan unpacks to a few MB and pictures hardly unpack at all; the XML parser
+ * reads some 20 MB a second, so this also bounds the time one upload can take.
+ */
+export const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 
 export const IMPORT_ACCEPT = ".csv,.xlsx";
 
@@ -16,7 +32,8 @@ export const startImportSchema = z.object({
   contentBase64: z
     .string()
     .min(1, "errors.importEmpty")
-    .max(MAX_BASE64_LENGTH, "errors.fileTooLarge")
+    // `abort`: a 300 MB string stops here, before the pattern below scans it.
+    .max(MAX_IMPORT_BASE64_LENGTH, { error: "errors.fileTooLarge", abort: true })
     .regex(/^[A-Za-z0-9+/]*={0,2}$/, "errors.fileUnreadable"),
 });
 export type StartImportInput = z.output<typeof startImportSchema>;

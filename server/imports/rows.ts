@@ -12,6 +12,7 @@ import {
 } from "./cells";
 import { mapHeaderToField, IMPORT_FIELDS, type ImportField } from "./columns";
 import type { RowError } from "./import-errors";
+import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
 
 /**
  * A data row as read: what the database checks need (company name, ref, area codes) even when
@@ -26,8 +27,8 @@ export interface ParsedRow {
   program: (CreateProgramInput & { ref: string }) | null;
 }
 
-/** Far above a company's yearly plan, low enough to validate and answer within one request. */
-export const MAX_IMPORT_ROWS = 5000;
+/** The reader already stops there (readSheet); this holds for rows from anywhere else too. */
+export const MAX_IMPORT_ROWS = MAX_SHEET_DATA_ROWS;
 
 const FIELD_OF_INPUT: Record<string, ImportField> = {
   ref: "ref",

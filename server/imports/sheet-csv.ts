@@ -1,5 +1,6 @@
-import { parseCsvRecords } from "@/db/seed/csv";
+import { iterateCsvRecords } from "@/db/seed/csv";
 import type { SheetRow } from "./cells";
+import { createRowCollector, SHEET_LIMITS, tooManyColumns, type SheetLimits } from "./sheet-limits";
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
@@ -26,8 +27,23 @@ export function detectDelimiter(text: string): string {
  */
 const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-/** CSV bytes (UTF-8, with or without BOM) to rows numbered as a spreadsheet shows them. */
-export function readCsvSheet(bytes: Uint8Array): SheetRow[] {
+/**
+ * CSV bytes (UTF-8, with or without BOM) to rows numbered as a spreadsheet shows them, blank rows
+ * left out. Records are parsed one at a time and reading stops at the first row past the limit.
+ * The caller bounds the bytes (readSheet refuses more than MAX_IMPORT_BYTES).
+ */
+export function readCsvSheet(bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): SheetRow[] {
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  return parseCsvRecords(text, detectDelimiter(text)).map((cells, i) => ({ row: i + 1, cells: cells.map(unguard) }));
+  const collector = createRowCollector(limits);
+  let row = 0;
+  try {
+    // One field past the column limit is enough to tell; a line of a million `;` stops there.
+    for (const cells of iterateCsvRecords(text, detectDelimiter(text), limits.maxColumns + 1)) {
+      collector.add(++row, cells.map(unguard));
+    }
+  } catch (err) {
+    if (err instanceof RangeError) throw tooManyColumns();
+    throw err;
+  }
+  return collector.rows;
 }

@@ -1,10 +1,13 @@
 import "server-only";
 import type { SheetRow } from "./cells";
 import { ImportFileError } from "./import-errors";
+import { MAX_IMPORT_BYTES } from "./imports.schemas";
 import { readCsvSheet } from "./sheet-csv";
+import { SHEET_LIMITS, type SheetLimits } from "./sheet-limits";
 import { readXlsxSheet } from "./sheet-xlsx";
 
 export type { SheetRow };
+export { SHEET_LIMITS, type SheetLimits };
 
 export type ImportFormat = "csv" | "xlsx";
 
@@ -24,7 +27,15 @@ export function detectFormat(filename: string, bytes: Uint8Array): ImportFormat 
   throw new ImportFileError("errors.fileType");
 }
 
-/** Reads the first sheet of a CSV or XLSX file. */
-export async function readSheet(filename: string, bytes: Uint8Array): Promise<SheetRow[]> {
-  return detectFormat(filename, bytes) === "xlsx" ? readXlsxSheet(bytes) : readCsvSheet(bytes);
+/**
+ * Reads the first sheet of a CSV or XLSX file: the single entry point of every import (app,
+ * indicators, command line). The result holds the non-blank rows in order, each with the row
+ * number a spreadsheet shows (the header is usually row 1), at most `limits.maxDataRows` rows
+ * after the first. Whatever the file claims, reading never holds more than the limits allow:
+ * the file's size, what an XLSX unpacks to, rows and columns are checked while reading, and a
+ * file past one is refused with an ImportFileError whose message is a catalog key.
+ */
+export async function readSheet(filename: string, bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): Promise<SheetRow[]> {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError("errors.fileTooLarge");
+  return detectFormat(filename, bytes) === "xlsx" ? readXlsxSheet(bytes, limits) : readCsvSheet(bytes, limits);
 }

@@ -1,5 +1,6 @@
 import type { IndicatorMeasure } from "@/db/schema/enums";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
+import { MAX_SHEET_DATA_ROWS } from "@/server/imports/imports.schemas";
 import { isBlank, parseWholeNumberCell, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { INDICATOR_FIELDS, mapIndicatorHeader, MEASURE_OF_FIELD, type IndicatorField } from "./indicators.columns";
 
@@ -22,7 +23,8 @@ export interface IndicatorValue {
   source: string;
 }
 
-export const MAX_INDICATOR_ROWS = 5000;
+/** The reader already stops there (readSheet); this holds for rows from anywhere else too. */
+export const MAX_INDICATOR_ROWS = MAX_SHEET_DATA_ROWS;
 export const MIN_INDICATOR_YEAR = 1990;
 export const MAX_INDICATOR_YEAR = 2100;
 /** More people than live in Indonesia is a typing error, not a figure. */

@@ -672,7 +672,7 @@ export const en: Messages = {
     companyNoteAdmin: "The company column is required. Companies not yet registered are added.",
     uploadTitle: "2. Upload the file",
     file: "CSV or XLSX file",
-    fileHint: "Up to 10 MB. Every row is checked first; if a single one is wrong, nothing is imported.",
+    fileHint: "Up to 10 MB and 5,000 data rows. Every row is checked first; if a single one is wrong, nothing is imported.",
     chooseFile: "Choose a file first.",
     upload: "Check and import",
     uploading: "Checking the file…",
@@ -736,7 +736,7 @@ export const en: Messages = {
     uploadTitle: "2. Upload the file",
     file: "CSV or XLSX file",
     fileHint:
-      "Up to 10 MB. Every row is checked first; if any row is wrong, nothing is stored. A figure for the same area, year and measure is replaced.",
+      "Up to 10 MB and 5,000 data rows. Every row is checked first; if any row is wrong, nothing is stored. A figure for the same area, year and measure is replaced.",
     chooseFile: "Choose a file first.",
     upload: "Check and save",
     uploading: "Checking the file…",
@@ -997,6 +997,13 @@ export const en: Messages = {
       "Data changed during the import (the same code or company was just saved). Nothing was imported; upload the file again.",
     importFailed: "The import failed and no program was saved. Try again; if it keeps failing, contact an admin.",
     importCheckFailed: "The programs were saved, but the overlap check failed. An admin can run a rescan.",
+    // V1 (issue 8): limits while reading an import file; the numbers are the constants in imports.schemas.ts.
+    sheetTooManyRows: "The file has more than 5,000 data rows; split it into several files.",
+    sheetTooManyColumns: "The file holds data beyond column 1,024. Delete the unused columns and upload it again.",
+    fileUnpackedTooLarge:
+      "The XLSX file unpacks to more than 20 MB, or is compressed abnormally. Save just the data sheet as a new XLSX file.",
+    fileArchiveParts: "The XLSX file contains other archives or too many parts. Save it again as a plain XLSX without attachments.",
+    // end V1
     validation: "Please check the marked fields.",
     invalid: "Invalid value.",
     required: "Required.",

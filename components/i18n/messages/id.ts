@@ -673,7 +673,7 @@ export const id = {
     companyNoteAdmin: "Kolom perusahaan wajib diisi. Perusahaan yang belum terdaftar akan ditambahkan.",
     uploadTitle: "2. Unggah berkas",
     file: "Berkas CSV atau XLSX",
-    fileHint: "Maksimal 10 MB. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang diimpor.",
+    fileHint: "Maksimal 10 MB dan 5.000 baris data. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang diimpor.",
     chooseFile: "Pilih berkas terlebih dahulu.",
     upload: "Periksa dan impor",
     uploading: "Memeriksa berkas…",
@@ -737,7 +737,7 @@ export const id = {
     uploadTitle: "2. Unggah berkas",
     file: "Berkas CSV atau XLSX",
     fileHint:
-      "Maksimal 10 MB. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang disimpan. Angka wilayah, tahun, dan ukuran yang sama diganti.",
+      "Maksimal 10 MB dan 5.000 baris data. Semua baris diperiksa dahulu; jika ada satu saja yang salah, tidak ada yang disimpan. Angka wilayah, tahun, dan ukuran yang sama diganti.",
     chooseFile: "Pilih berkas terlebih dahulu.",
     upload: "Periksa dan simpan",
     uploading: "Memeriksa berkas…",
@@ -999,6 +999,13 @@ export const id = {
       "Data berubah selama impor (kode atau perusahaan yang sama baru saja disimpan). Tidak ada yang diimpor; unggah ulang berkasnya.",
     importFailed: "Impor gagal dan tidak ada program yang disimpan. Coba lagi; jika tetap gagal, hubungi admin.",
     importCheckFailed: "Program tersimpan, tetapi pemeriksaan tumpang tindih gagal. Admin dapat menjalankan pemindaian ulang.",
+    // V1 (issue 8): limits while reading an import file; the numbers are the constants in imports.schemas.ts.
+    sheetTooManyRows: "Berkas memiliki lebih dari 5.000 baris data; bagi menjadi beberapa berkas.",
+    sheetTooManyColumns: "Berkas berisi data setelah kolom ke-1.024. Hapus kolom yang tidak dipakai, lalu unggah lagi.",
+    fileUnpackedTooLarge:
+      "Isi berkas XLSX lebih dari 20 MB setelah dibuka, atau dimampatkan secara tidak wajar. Simpan ulang hanya lembar datanya sebagai XLSX baru.",
+    fileArchiveParts: "Berkas XLSX berisi arsip lain atau terlalu banyak bagian. Simpan ulang sebagai XLSX biasa tanpa lampiran.",
+    // end V1
     validation: "Periksa kembali isian yang ditandai.",
     invalid: "Isian tidak valid.",
     required: "Wajib diisi.",
