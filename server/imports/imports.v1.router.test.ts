@@ -29,7 +29,7 @@ afterAll(() => h?.close());
 async function quickly<T>(call: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await call();
-  expect(performance.now() - started).toBeLessThan(2000);
+  expect(performance.now() - started).toBeLessThan(5000); // the unbounded reader took 24.7 s; a loaded CI host needs headroom
   return result;
 }
 

@@ -20,7 +20,7 @@ async function refusal(filename: string, bytes: Uint8Array): Promise<string> {
     (rows) => `read ${rows.length} rows`,
     (err: unknown) => (err instanceof ImportFileError ? err.message : `unexpected ${String(err)}`),
   );
-  expect(performance.now() - started).toBeLessThan(2000);
+  expect(performance.now() - started).toBeLessThan(5000); // the unbounded reader took 24.7 s; a loaded CI host needs headroom
   expect(process.memoryUsage().rss - rss).toBeLessThan(200 * MB);
   return outcome;
 }
