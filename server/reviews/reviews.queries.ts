@@ -6,9 +6,21 @@ import type { Viewer } from "@/server/auth/viewer";
 import { getProgram } from "@/server/programs/programs.queries";
 import { diffSnapshots, type ProgramSnapshot } from "./diff";
 
-/** A program's moves (with notes and who made them) and its submitted versions; null when the viewer may not see it. */
+/** Staff and the owning company read the notes and names; other officers and forum viewers do not. */
+function seesNotesAndNames(viewer: Viewer, program: { companyId: string }): boolean {
+  if (viewer.role === "reviewer" || viewer.role === "admin") return true;
+  return viewer.role === "officer" && viewer.companyId === program.companyId;
+}
+
+/**
+ * A program's moves and its submitted versions; null when the viewer may not see it. Notes and
+ * the names of who acted go only to staff and the owning company: everyone else sees each move
+ * with the actor's role instead of a name, and no note (a reviewer's note is addressed to the owner).
+ */
 export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: string) {
-  if (!(await getProgram(db, viewer, programId))) return null;
+  const program = await getProgram(db, viewer, programId);
+  if (!program) return null;
+  const full = seesNotesAndNames(viewer, program);
   const events = await db
     .select({
       id: programEvents.id,
@@ -30,7 +42,11 @@ export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: s
     .leftJoin(users, eq(users.id, programVersions.submittedBy))
     .where(eq(programVersions.programId, programId))
     .orderBy(asc(programVersions.versionNo));
-  return { events, versions };
+  if (full) return { events, versions };
+  return {
+    events: events.map((e) => ({ ...e, note: null, actorName: null })),
+    versions: versions.map((v) => ({ ...v, submittedByName: null })),
+  };
 }
 
 /** The changes between two submitted versions; null when the viewer may not see the program or a version is missing. */
