@@ -1064,5 +1064,8 @@ export const en: Messages = {
     suppressed: "< 3 companies",
     suppressedHint: "Figures of an area or sector that come from fewer than 3 companies are not shown, so no single company's budget can be read off.",
     otherSectors: "other sectors",
+    crossSite: "Requests from another site are refused.",
+    unsupportedMediaType: "Unsupported request format.",
+    bodyTooLarge: "The request is too large.",
   },
 };

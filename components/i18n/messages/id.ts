@@ -1066,6 +1066,9 @@ export const id = {
     suppressed: "< 3 perusahaan",
     suppressedHint: "Angka wilayah atau sektor yang berasal dari kurang dari 3 perusahaan tidak ditampilkan, agar anggaran satu perusahaan tidak terbaca.",
     otherSectors: "sektor lain",
+    crossSite: "Permintaan dari situs lain ditolak.",
+    unsupportedMediaType: "Format permintaan tidak didukung.",
+    bodyTooLarge: "Permintaan terlalu besar.",
   },
 };
 
