@@ -71,11 +71,12 @@ export function describeForLog(err: unknown): string {
       break;
     }
     const name = e instanceof Error ? e.name : "object";
-    if ("query" in e && typeof e.query === "string" && "params" in e) {
-      parts.push(`${name}: query ${e.query.replace(/\s+/g, " ").slice(0, 500)}`);
-    } else if ("code" in e && typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) {
+    // The database's own error first: PGlite's also carries the query and its parameters.
+    if ("code" in e && typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) {
       const where = "routine" in e && typeof e.routine === "string" ? ` in ${e.routine}` : "";
       parts.push(`${name}: PostgreSQL ${e.code}${where}`);
+    } else if ("query" in e && typeof e.query === "string" && "params" in e) {
+      parts.push(`${name}: query ${e.query.replace(/\s+/g, " ").slice(0, 500)}`);
     } else if (e instanceof Error) {
       const frames = (e.stack ?? "").split("\n").slice(1, 6).join("\n");
       parts.push(`${name}: ${e.message}${frames ? "\n" + frames : ""}`);
