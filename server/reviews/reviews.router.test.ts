@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, notifications, programEvents, programs } from "@/db/schema";
+import { auditLog, notifications, overlapFlags, programEvents, programs } from "@/db/schema";
 import type { ProgramStatus } from "@/db/schema/enums";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -211,5 +211,25 @@ describe(`review history and decisions by jurisdiction (V8, V9, ${process.env.TE
     expect((await kutim.programs.byId({ id: inside })).permissions.actions).toEqual(["approve", "request_revision", "reject"]);
     expect((await kutim.reviews.transition({ id: inside, version: 1, action: "approve", note: "" })).status).toBe("approved");
     expect((await (await as("reviewer")).reviews.transition({ id: wide, version: 1, action: "approve", note: "" })).status).toBe("approved");
+  });
+
+  it("lets only staff over every area of both programs resolve their overlap flag (V9)", async () => {
+    const inKutim = await insertProgram(h.db, { companyId: fx.companies.c, ref: "V9-flag-k", status: "submitted", areas: [AREAS.kutimVillage] });
+    const wide = await insertProgram(h.db, { companyId: fx.companies.b, ref: "V9-flag-w", status: "submitted", areas: [AREAS.kaltim] });
+    const [a, b] = [inKutim, wide].sort();
+    const [flag] = await h.db
+      .insert(overlapFlags)
+      .values({ programAId: a as string, programBId: b as string, kind: "overlap", score: 0.7, reasons: [], fingerprintA: "x", fingerprintB: "y" })
+      .returning();
+    if (!flag) throw new Error("flag missing");
+    const kutim = await as("reviewerKutim");
+    expect((await kutim.overlaps.byId({ id: flag.id })).canResolve).toBe(false);
+    await expect(
+      kutim.overlaps.resolve({ id: flag.id, version: flag.version, resolution: "distinct", note: "Sasaran berbeda desa" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+    const province = await as("reviewer");
+    expect((await province.overlaps.byId({ id: flag.id })).canResolve).toBe(true);
+    const done = await province.overlaps.resolve({ id: flag.id, version: flag.version, resolution: "distinct", note: "Sasaran berbeda desa" });
+    expect(done.version).toBe(flag.version + 1);
   });
 });
