@@ -197,6 +197,14 @@ describe(`overlap flags (${process.env.TEST_DB_KIND})`, () => {
     expect(await contactOf("officerB", a.id)).toMatchObject({ email: "csr@alfa.test" });
     expect(await contactOf("officerC", b.id)).toBeNull();
     expect(await contactOf("viewer", a.id)).toBeNull();
+    // Nor the name of who registered it, nor the reviewer's reasoning for a forum viewer.
+    const byId = async (key: keyof Fixtures["users"], id: string) => (await as(key)).programs.byId({ id });
+    expect((await byId("officerA", b.id)).createdByName).toBeNull();
+    expect((await byId("viewer", b.id)).createdByName).toBeNull();
+    expect((await byId("officerB", b.id)).createdByName).toBe("officerB");
+    expect((await byId("reviewer", b.id)).createdByName).toBe("officerB");
+    const forViewer = await (await as("viewer")).overlaps.forProgram({ programId: a.id });
+    expect(forViewer.map((f) => [f.resolutionNote, f.other.contact])).toEqual([[null, null]]);
     expect(forA[0]?.resolutionNote).toBeNull();
     expect(await (await as("officerC")).overlaps.forProgram({ programId: a.id })).toEqual([]);
     const staff = await (await as("reviewer")).overlaps.forProgram({ programId: a.id });

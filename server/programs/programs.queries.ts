@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
 import { ancestorCodes, NATIONAL } from "@/server/access/areas";
+import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { canSeeContact, type CompanyContact } from "@/server/companies/contacts";
@@ -173,7 +174,8 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     /** Null when the viewer may not see it (see `canSeeContact`), not only when the company has none. */
     companyContact: contact,
     priorityProgramName: row.priorityProgramName,
-    createdByName: row.createdByName,
+    /** Null for other companies and forum viewers: a person of the company, like the contact. */
+    createdByName: isOwnerOrStaff(viewer, row.program.companyId) ? row.createdByName : null,
     areas,
     permissions: permissionsFor(viewer, { ...row.program, areaCodes: codes.map((c) => c.code) }),
   };

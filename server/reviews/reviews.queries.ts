@@ -2,15 +2,10 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { programEvents, programVersions, users } from "@/db/schema";
+import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
 import { getProgram } from "@/server/programs/programs.queries";
 import { diffSnapshots, type ProgramSnapshot } from "./diff";
-
-/** Staff and the owning company read the notes and names; other officers and forum viewers do not. */
-function seesNotesAndNames(viewer: Viewer, program: { companyId: string }): boolean {
-  if (viewer.role === "reviewer" || viewer.role === "admin") return true;
-  return viewer.role === "officer" && viewer.companyId === program.companyId;
-}
 
 /**
  * A program's moves and its submitted versions; null when the viewer may not see it. Notes and
@@ -20,7 +15,7 @@ function seesNotesAndNames(viewer: Viewer, program: { companyId: string }): bool
 export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: string) {
   const program = await getProgram(db, viewer, programId);
   if (!program) return null;
-  const full = seesNotesAndNames(viewer, program);
+  const full = isOwnerOrStaff(viewer, program.companyId);
   const events = await db
     .select({
       id: programEvents.id,

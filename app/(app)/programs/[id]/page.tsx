@@ -54,7 +54,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     ],
   ];
   const meta: [string, string][] = [
-    [t("programs.detail.createdBy"), program.createdByName ?? t("common.none")],
+    ...(program.createdByName ? [[t("programs.detail.createdBy"), program.createdByName] as [string, string]] : []),
     [t("programs.detail.submittedAt"), program.submittedAt ? formatDateTime(program.submittedAt, locale) : t("common.none")],
     [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale)],
   ];
