@@ -80,7 +80,7 @@ export function SectorTable({ summary, t, locale }: Props) {
                 {t(`sectors.${s.sector}`)}
               </th>
               {s.suppressed ? (
-                <td colSpan={4} className={`${cell} text-slate-500`} data-testid={`public-sector-${s.sector}-suppressed`}>
+                <td colSpan={4} className="px-1.5 py-2 text-center text-slate-500 sm:px-3" data-testid={`public-sector-${s.sector}-suppressed`}>
                   {t("authz.suppressed")}
                 </td>
               ) : (
