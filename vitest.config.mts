@@ -17,6 +17,9 @@ export default defineConfig({
     },
   },
   test: {
+    // next-auth imports `next/server` without an extension, which Node's ESM loader refuses;
+    // inlined, Vite resolves it, so route handler modules can be imported in tests.
+    server: { deps: { inline: ["next-auth"] } },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: "forks",

@@ -45,7 +45,7 @@ export default async function PublicPage() {
           <h2 id="totals-title" className="mb-3 text-lg font-semibold text-slate-900">
             {t("public.totalsTitle")}
           </h2>
-          {summary.totals.programs === 0 ? (
+          {!summary.totals.suppressed && summary.totals.programs === 0 ? (
             <p className="text-sm text-slate-600">{t("public.empty")}</p>
           ) : (
             <TotalsTiles summary={summary} t={t} locale={locale} />
@@ -65,21 +65,25 @@ export default async function PublicPage() {
           <h2 id="areas-title" className="text-lg font-semibold text-slate-900">
             {t("public.byAreaTitle")}
           </h2>
-          <p className="mb-3 mt-1 text-sm text-slate-600">{t("public.byAreaHint")}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("public.byAreaHint")}</p>
+          <p className="mb-3 mt-1 text-xs text-slate-500" data-testid="public-suppressed-hint">
+            {t("authz.suppressedHint")}
+          </p>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {summary.areas.map((a) => (
               <AreaCard
                 key={a.code}
                 title={a.name}
                 figures={a}
-                companies={a.companies}
-                sectors={a.sectors}
+                companies={a.suppressed ? undefined : a.companies}
+                sectors={a.suppressed ? undefined : a.sectors}
+                otherSectors={a.suppressed ? false : a.otherSectors}
                 t={t}
                 locale={locale}
                 testId={`public-area-${a.code}`}
               />
             ))}
-            {summary.wide.programs > 0 ? (
+            {summary.wide.suppressed || summary.wide.programs > 0 ? (
               <AreaCard
                 title={t("public.wide")}
                 hint={t("public.wideHint")}

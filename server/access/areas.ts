@@ -1,13 +1,7 @@
 import { sql, type SQL, type AnyColumn } from "drizzle-orm";
 
-export const NATIONAL = "ID";
-
-/** True when `code` is `container` or lies inside it. Whole segments only: `64.1` is not in `64.11`. */
-export function isWithin(code: string, container: string): boolean {
-  if (container === NATIONAL) return true;
-  if (code === NATIONAL) return false;
-  return code === container || code.startsWith(container + ".");
-}
+export { NATIONAL, isWithin, coversEveryArea } from "./area-codes";
+import { NATIONAL, isWithin } from "./area-codes";
 
 /** True when the two areas share ground: one lies in the other. */
 export function areasShareGround(a: string, b: string): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
 
 /** `ID` (national) or an area code at any level. */
@@ -9,7 +10,7 @@ export const jurisdictionSchema = z
 
 export const childAreasSchema = z.object({ parent: jurisdictionSchema });
 export const searchAreasSchema = z.object({
-  q: z.string().trim().max(100),
+  q: searchTextSchema(100),
   within: jurisdictionSchema.optional(),
 });
 export const describeAreasSchema = z.object({ codes: z.array(areaCodeSchema).max(200) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -13,7 +14,7 @@ const isoDate = z
 /** Filters of the audit log page; `from` and `to` are calendar days in WITA, both included. */
 export const searchAuditSchema = z
   .object({
-    q: z.string().trim().max(100, "errors.tooLong").optional(),
+    q: searchTextSchema(100).optional(),
     action: z
       .string()
       .trim()

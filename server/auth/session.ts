@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { eq } from "drizzle-orm";
 import { notFound, redirect } from "next/navigation";
+import type { DbOrTx } from "@/db/client";
 import { areas, companies } from "@/db/schema";
 import { NATIONAL } from "@/server/access/areas";
 import { getAppDatabase } from "@/server/db";
@@ -28,7 +29,11 @@ export async function requireViewer(): Promise<Viewer> {
 export const getViewerProfile = cache(async () => {
   const viewer = await getViewer();
   if (!viewer) return null;
-  const db = await getAppDatabase();
+  return profileOf(await getAppDatabase(), viewer);
+});
+
+/** The name of the viewer's scope: their company, or their jurisdiction's area (null: national). */
+export async function profileOf(db: DbOrTx, viewer: Viewer): Promise<{ viewer: Viewer; scopeName: string | null }> {
   if (viewer.role === "officer") {
     const [c] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId));
     return { viewer, scopeName: c?.name ?? "" };
@@ -36,7 +41,7 @@ export const getViewerProfile = cache(async () => {
   if (viewer.jurisdiction === NATIONAL) return { viewer, scopeName: null };
   const [a] = await db.select({ name: areas.name }).from(areas).where(eq(areas.code, viewer.jurisdiction));
   return { viewer, scopeName: a?.name ?? viewer.jurisdiction };
-});
+}
 
 /** For pages limited to some roles: anyone else gets the not-found page, as the procedures would answer. */
 export async function requireRole(...roles: Viewer["role"][]): Promise<Viewer> {

@@ -68,11 +68,15 @@ export async function listFirstSubmissions(db: DbOrTx, viewer: StaffViewer, f: D
   return { total: await countEvents(db, where), items };
 }
 
-/** Approvals, revision requests and rejections in the range, with who decided and the note they gave. */
+/**
+ * Approvals, revision requests and rejections in the range. Staff read who decided and the note
+ * they gave; forum viewers get the decision with the decider's role only (a note is addressed to
+ * the company, and staff names stay with staff).
+ */
 export async function listDecisions(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters, range: Range, limit: number) {
   const where = and(inArray(programEvents.action, [...DECISION_ACTIONS]), inRange(range), programFilters(viewer, f)) as SQL;
   const rows = await db
-    .select({ ...programColumns, action: programEvents.action, note: programEvents.note, at: programEvents.at, actorName: users.name })
+    .select({ ...programColumns, action: programEvents.action, note: programEvents.note, at: programEvents.at, actorName: users.name, actorRole: users.role })
     .from(programEvents)
     .innerJoin(programs, eq(programs.id, programEvents.programId))
     .innerJoin(companies, eq(companies.id, programs.companyId))
@@ -80,7 +84,13 @@ export async function listDecisions(db: DbOrTx, viewer: StaffViewer, f: Dashboar
     .where(where)
     .orderBy(asc(programEvents.at), asc(programEvents.id))
     .limit(limit);
-  const items = rows.map((r) => ({ ...r, action: r.action as DecisionAction }));
+  const isStaff = viewer.role === "reviewer" || viewer.role === "admin";
+  const items = rows.map((r) => ({
+    ...r,
+    action: r.action as DecisionAction,
+    note: isStaff ? r.note : null,
+    actorName: isStaff ? r.actorName : null,
+  }));
   return { total: await countEvents(db, where), items };
 }
 

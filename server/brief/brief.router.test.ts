@@ -72,7 +72,14 @@ describe(`meeting brief (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("lets forum viewers read it, refuses officers and strangers, and checks the range", async () => {
-    expect((await (await as("viewer")).brief.get(MARCH)).decisions.total).toBe(3);
+    const forViewer = await (await as("viewer")).brief.get(MARCH);
+    expect(forViewer.decisions.total).toBe(3);
+    // V8: a forum viewer reads each decision with the decider's role, never the note or the name.
+    expect(forViewer.decisions.items.map((d) => [d.ref, d.note, d.actorName, d.actorRole])).toEqual([
+      ["S2", null, null, "reviewer"],
+      ["S1", null, null, "reviewer"],
+      ["K1", null, null, "reviewer"],
+    ]);
     await expectTrpcError((await as("officerA")).brief.get(MARCH), "FORBIDDEN");
     await expectTrpcError((await callerFor(h.db, null)).brief.get(MARCH), "UNAUTHORIZED");
     await expectTrpcError((await as("officerA")).brief.openIssues({}), "FORBIDDEN");

@@ -68,7 +68,7 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
         ["brief.columns.note", 0.3],
       ]),
       rows: brief.decisions.items.map((d) => ({
-        cells: [day(d.at), `${program(d)} · ${d.companyName}`, t(`brief.decisions.${d.action}`), d.actorName ?? t("common.none"), d.note ?? t("common.none")],
+        cells: [day(d.at), `${program(d)} · ${d.companyName}`, t(`brief.decisions.${d.action}`), d.actorName ?? (d.actorRole ? t(`roles.${d.actorRole}`) : t("common.none")), d.note ?? t("common.none")],
         href: `/programs/${d.programId}`,
       })),
     },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 import { jurisdictionSchema } from "@/server/areas/areas.schemas";
 
 const optionalText = (max: number) =>
@@ -27,5 +28,5 @@ export const createCompanySchema = companyFieldsSchema;
 export type CreateCompanyInput = z.output<typeof createCompanySchema>;
 export const updateCompanySchema = companyFieldsSchema.extend({ id: z.uuid(), version: z.number().int().min(1) });
 export type UpdateCompanyInput = z.output<typeof updateCompanySchema>;
-export const listCompaniesSchema = z.object({ q: z.string().trim().max(100).optional() });
+export const listCompaniesSchema = z.object({ q: searchTextSchema(100).optional() });
 export const companyIdSchema = z.object({ id: z.uuid("errors.notFound") });

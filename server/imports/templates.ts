@@ -13,7 +13,8 @@ export const TEMPLATE_FILES = {
 } as const satisfies Record<string, { format: "csv" | "xlsx"; lang: Locale }>;
 export type TemplateFile = keyof typeof TEMPLATE_FILES;
 
-export const isTemplateFile = (name: string): name is TemplateFile => name in TEMPLATE_FILES;
+// Own keys only: `toString` is "in" every object.
+export const isTemplateFile = (name: string): name is TemplateFile => Object.hasOwn(TEMPLATE_FILES, name);
 
 export function buildTemplateHeader(lang: Locale): string[] {
   return IMPORT_FIELDS.map((f) => (lang === "id" ? INDONESIAN_HEADERS[f] : f));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 import { NEED_SOURCES, NEED_STATUSES } from "@/db/schema/enums";
 import { MAX_BUDGET_IDR, SECTORS, TARGET_GROUPS, areaCodeSchema } from "@/server/programs/programs.schemas";
 
@@ -58,7 +59,7 @@ export const NEED_LIST_STATUSES = ["open", "closed", "all"] as const;
 export const listNeedsSchema = z.object({
   /** One need (a notification's link); the other filters still apply. */
   id: z.uuid().optional(),
-  q: z.string().trim().max(200).optional(),
+  q: searchTextSchema(200).optional(),
   sector: z.enum(SECTORS).optional(),
   /** Needs sharing ground with this area (a regency, usually). */
   area: areaCodeSchema.optional(),

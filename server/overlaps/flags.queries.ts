@@ -109,7 +109,8 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
       reasons: r.reasons,
       status: r.status,
       resolution: r.resolution,
-      resolutionNote: viewer.role === "officer" ? null : r.resolutionNote,
+      // A reviewer's reasoning is for staff: not for the companies, nor for forum viewers.
+      resolutionNote: viewer.role === "reviewer" || viewer.role === "admin" ? r.resolutionNote : null,
       other: {
         id: other.id,
         title: other.title,

@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { overlapFlags, programEvents, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
+import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
 import { notifyCollaboration } from "@/server/notifications/overlap-events";
@@ -22,6 +23,9 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
   return db.transaction(async (tx) => {
     const flag = await getFlag(tx, reviewer, input.id);
     if (!flag) throw notFound();
+    // A decision on the pair is a decision on both programs: only staff over every area of both.
+    const areaCodes = [...flag.a.areas, ...flag.b.areas].map((a) => a.code);
+    if (!coversEveryArea(reviewer.jurisdiction, areaCodes)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
     if (flag.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.flagNotOpen" });
     if (flag.version !== input.version) throw conflict("errors.staleVersion");
 

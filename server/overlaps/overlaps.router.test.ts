@@ -178,13 +178,33 @@ describe(`overlap flags (${process.env.TEST_DB_KIND})`, () => {
     const flag = await flagBetween(a.id, b.id);
     if (!flag) throw new Error("flag missing");
     expect(flag.kind).toBe("overlap");
+    // V3: before the decision another company's officers and forum viewers get no contact.
+    const contactOf = async (key: keyof Fixtures["users"], id: string) => (await (await as(key)).programs.byId({ id })).companyContact;
+    expect(await contactOf("officerA", b.id)).toBeNull();
+    expect(await contactOf("officerB", a.id)).toBeNull();
+    expect(await contactOf("viewer", b.id)).toBeNull();
+    expect(await contactOf("officerB", b.id)).toMatchObject({ email: "csr@beta.test", name: "Budi" });
+    expect(await contactOf("reviewer", b.id)).toMatchObject({ email: "csr@beta.test" });
     await (
       await as("reviewer")
     ).overlaps.resolve({ id: flag.id, version: flag.version, resolution: "collaboration", note: "Bagi sasaran per RT" });
     const forA = await (await as("officerA")).overlaps.forProgram({ programId: a.id });
     expect(forA).toHaveLength(1);
     expect(forA[0]?.other.companyName).toBe("PT Beta Sawit");
-    expect(forA[0]?.other.contact.email).toBe("csr@beta.test");
+    expect(forA[0]?.other.contact?.email).toBe("csr@beta.test");
+    // After it, the two companies see each other's contact; a third company and viewers still do not.
+    expect(await contactOf("officerA", b.id)).toMatchObject({ email: "csr@beta.test" });
+    expect(await contactOf("officerB", a.id)).toMatchObject({ email: "csr@alfa.test" });
+    expect(await contactOf("officerC", b.id)).toBeNull();
+    expect(await contactOf("viewer", a.id)).toBeNull();
+    // Nor the name of who registered it, nor the reviewer's reasoning for a forum viewer.
+    const byId = async (key: keyof Fixtures["users"], id: string) => (await as(key)).programs.byId({ id });
+    expect((await byId("officerA", b.id)).createdByName).toBeNull();
+    expect((await byId("viewer", b.id)).createdByName).toBeNull();
+    expect((await byId("officerB", b.id)).createdByName).toBe("officerB");
+    expect((await byId("reviewer", b.id)).createdByName).toBe("officerB");
+    const forViewer = await (await as("viewer")).overlaps.forProgram({ programId: a.id });
+    expect(forViewer.map((f) => [f.resolutionNote, f.other.contact])).toEqual([[null, null]]);
     expect(forA[0]?.resolutionNote).toBeNull();
     expect(await (await as("officerC")).overlaps.forProgram({ programId: a.id })).toEqual([]);
     const staff = await (await as("reviewer")).overlaps.forProgram({ programId: a.id });

@@ -1,4 +1,5 @@
 import "server-only";
+import { coversEveryArea } from "@/server/access/areas";
 import { notFound } from "@/server/errors";
 import { getProgram } from "@/server/programs/programs.queries";
 import { createRouter, officerProcedure, protectedProcedure, roleProcedure } from "@/server/trpc/init";
@@ -28,7 +29,8 @@ export const overlapsRouter = createRouter({
   byId: staffProcedure.input(flagIdSchema).query(async ({ ctx, input }) => {
     const flag = await getFlag(ctx.db, ctx.viewer, input.id);
     if (!flag) throw notFound();
-    return flag;
+    const areaCodes = [...flag.a.areas, ...flag.b.areas].map((a) => a.code);
+    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes) };
   }),
   resolve: staffProcedure
     .input(resolveFlagSchema)

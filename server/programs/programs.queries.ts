@@ -4,9 +4,11 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
 import { ancestorCodes, NATIONAL } from "@/server/access/areas";
+import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
-import { allowedActions } from "@/server/reviews/transitions";
+import { canSeeContact, type CompanyContact } from "@/server/companies/contacts";
+import { allowedActions, type MovedProgram } from "@/server/reviews/transitions";
 import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
@@ -163,23 +165,33 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     db,
     codes.map((c) => c.code),
   );
+  const contact: CompanyContact | null = (await canSeeContact(db, viewer, row.program.companyId))
+    ? { name: row.companyContactName, email: row.companyContactEmail, phone: row.companyContactPhone }
+    : null;
   return {
     ...row.program,
     companyName: row.companyName,
-    companyContact: { name: row.companyContactName, email: row.companyContactEmail, phone: row.companyContactPhone },
+    /** Null when the viewer may not see it (see `canSeeContact`), not only when the company has none. */
+    companyContact: contact,
     priorityProgramName: row.priorityProgramName,
-    createdByName: row.createdByName,
+    /** Null for other companies and forum viewers: a person of the company, like the contact. */
+    createdByName: isOwnerOrStaff(viewer, row.program.companyId) ? row.createdByName : null,
     areas,
-    permissions: permissionsFor(viewer, row.program),
+    permissions: permissionsFor(viewer, { ...row.program, areaCodes: codes.map((c) => c.code) }),
   };
 }
 
-/** What the viewer may do with a program they can see. The services enforce the same rules. */
-export function permissionsFor(viewer: Viewer, p: { companyId: string; status: ProgramStatus }) {
+/** Only the owning company edits, and only while the program is a draft or sent back. */
+export function canEditProgram(viewer: Viewer, p: { companyId: string; status: ProgramStatus }): boolean {
   const isOwner = viewer.role === "officer" && viewer.companyId === p.companyId;
+  return isOwner && (p.status === "draft" || p.status === "revision_requested");
+}
+
+/** What the viewer may do with a program they can see. The services enforce the same rules. */
+export function permissionsFor(viewer: Viewer, p: MovedProgram) {
   const actions = allowedActions(viewer, p);
   return {
-    canEdit: isOwner && (p.status === "draft" || p.status === "revision_requested"),
+    canEdit: canEditProgram(viewer, p),
     canSubmit: actions.includes("submit"),
     /** Every life-cycle move the viewer may make now (submit, approve, start, ...). */
     actions,

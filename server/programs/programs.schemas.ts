@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/db/schema/enums";
 
 export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS };
@@ -80,7 +81,7 @@ export const submitProgramSchema = z.object({ id: z.uuid("errors.notFound"), ver
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 
 export const listProgramsSchema = z.object({
-  q: z.string().trim().max(200).optional(),
+  q: searchTextSchema(200).optional(),
   sector: z.enum(SECTORS).optional(),
   status: z.enum(PROGRAM_STATUSES).optional(),
   /** Programs that touch this area (a regency, usually). */
@@ -101,10 +102,11 @@ export type ListProgramsInput = z.input<typeof listProgramsSchema>;
 type SearchValue = string | string[] | undefined;
 
 /**
- * The list's filters as they appear in a URL (`?sector=health&area=64.08&year=2026`), read
- * leniently: anything invalid is dropped, so a hand-edited link still shows a list.
+ * The list's filters as they appear in a URL (`?sector=health&area=64.08&year=2026`): the valid
+ * ones, and the names of the parameters the schema refused. Pages drop the refused ones (a
+ * hand-edited link still shows a list); downloads refuse the request (`invalid` non-empty → 400).
  */
-export function listInputFromSearch(sp: Record<string, SearchValue>): ListProgramsInput {
+export function parseListSearch(sp: Record<string, SearchValue>): { input: ListProgramsInput; invalid: string[] } {
   const one = (v: SearchValue) => (Array.isArray(v) ? v[0] : v) || undefined;
   const raw = {
     q: one(sp.q),
@@ -117,7 +119,15 @@ export function listInputFromSearch(sp: Record<string, SearchValue>): ListProgra
     mine: one(sp.mine) === "1" || undefined,
     page: one(sp.page) ? Number(one(sp.page)) : undefined,
   };
-  return Object.fromEntries(
-    Object.entries(raw).filter(([k, v]) => v !== undefined && listProgramsSchema.shape[k as keyof typeof raw].safeParse(v).success),
-  ) as ListProgramsInput;
+  const present = Object.entries(raw).filter(([, v]) => v !== undefined);
+  const isValid = ([k, v]: [string, unknown]) => listProgramsSchema.shape[k as keyof typeof raw].safeParse(v).success;
+  return {
+    input: Object.fromEntries(present.filter(isValid)) as ListProgramsInput,
+    invalid: present.filter((e) => !isValid(e)).map(([k]) => k),
+  };
+}
+
+/** The list's filters from a URL, read leniently: anything invalid is dropped. */
+export function listInputFromSearch(sp: Record<string, SearchValue>): ListProgramsInput {
+  return parseListSearch(sp).input;
 }

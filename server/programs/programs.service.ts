@@ -10,7 +10,7 @@ import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { conflict, fieldError, notFound, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
 import { type CreateProgramInput, type UpdateProgramInput } from "./programs.schemas";
 import { checkProgram } from "@/server/overlaps/overlaps.service";
-import { permissionsFor } from "./programs.queries";
+import { canEditProgram } from "./programs.queries";
 
 type ProgramFields = CreateProgramInput;
 
@@ -99,7 +99,7 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
   const saved = await db
     .transaction(async (tx) => {
       const current = await loadOwnForChange(tx, viewer, f.id);
-      if (!permissionsFor(viewer, current).canEdit) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notEditable" });
+      if (!canEditProgram(viewer, current)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notEditable" });
       if (current.version !== f.version) throw conflict("errors.staleVersion");
       await checkReferences(tx, f);
       const [row] = await tx

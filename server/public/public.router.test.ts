@@ -45,6 +45,12 @@ beforeAll(async () => {
   await add({ companyId: c, ref: "P8", status: "revision_requested", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 7 * M });
   await add({ companyId: a, ref: "P9", status: "withdrawn", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 7 * M });
   await add({ companyId: c, ref: "P10", status: "approved", sector: "health", areas: ["65"], budgetIdr: 7 * M });
+  // Counted too: three more companies' programs, so that some figures come from 3 companies or more.
+  const [d, e] = await h.db.insert(companies).values([{ name: "PT Delta Publik" }, { name: "PT Epsilon Publik" }]).returning({ id: companies.id });
+  if (!d || !e) throw new Error("companies missing");
+  await add({ companyId: c, ref: "P11", status: "approved", sector: "health", areas: [AREAS.samarindaWard], budgetIdr: 20 * M, plannedBeneficiaries: 10 });
+  await add({ companyId: d.id, ref: "P12", status: "approved", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 40 * M, plannedBeneficiaries: 20 });
+  await add({ companyId: e.id, ref: "P13", status: "in_progress", sector: "education", areas: [AREAS.samarindaWard], budgetIdr: 60 * M, plannedBeneficiaries: 60 });
 });
 afterAll(() => h?.close());
 
@@ -77,52 +83,59 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
     expect((await (await as("officerB")).settings.get()).publicPage).toBe(true);
   });
 
-  it("when on, answers anyone with the home province's decided programs in aggregate", async () => {
+  it("when on, answers anyone with the home province's decided programs in aggregate, hiding figures from fewer than 3 companies", async () => {
     const s = await (await anon()).public.summary();
     expect(s.province).toEqual({ code: "64", name: "Kalimantan Timur" });
+    // Counted: P1, P3, P6 (company A), P2 (B), P11 (C), P12 (D), P13 (E).
     expect(s.totals).toEqual({
-      programs: 4,
-      companies: 2,
-      budgetIdr: 650 * M,
-      plannedBeneficiaries: 1180,
+      suppressed: false,
+      programs: 7,
+      companies: 5,
+      budgetIdr: 770 * M,
+      plannedBeneficiaries: 1270,
       reachedBeneficiaries: 75,
       realizedBudgetIdr: 430 * M,
       reportedPrograms: 2,
     });
-    expect(s.statuses).toEqual({ approved: 2, in_progress: 1, completed: 1 });
+    // Approved: A, C, D. Running (B, E) and completed (A) are each from fewer than 3, and together from 3.
+    expect(s.statuses).toEqual({ approved: 4, in_progress: null, completed: null });
     expect(s.sectors).toEqual([
-      { sector: "education", programs: 1, budgetIdr: 200 * M, plannedBeneficiaries: 50, reachedBeneficiaries: 40 },
-      { sector: "health", programs: 2, budgetIdr: 400 * M, plannedBeneficiaries: 130, reachedBeneficiaries: 35 },
-      { sector: "disaster", programs: 1, budgetIdr: 50 * M, plannedBeneficiaries: 1000, reachedBeneficiaries: 0 },
+      { sector: "education", suppressed: true },
+      { sector: "health", suppressed: false, programs: 4, budgetIdr: 460 * M, plannedBeneficiaries: 160, reachedBeneficiaries: 35 },
+      { sector: "disaster", suppressed: true },
     ]);
-    expect(s.wide).toEqual({ programs: 1, budgetIdr: 50 * M, plannedBeneficiaries: 1000, reachedBeneficiaries: 0 });
 
-    // Every regency/city of Kaltim is listed; only Kutai Timur and Samarinda have programs.
+    // Every regency/city of Kaltim is listed. Samarinda's programs come from A, C and E.
     expect(s.areas).toHaveLength(10);
     const byCode = new Map(s.areas.map((a) => [a.code, a]));
-    expect(byCode.get("64.08")).toMatchObject({
-      programs: 2,
-      companies: 2,
-      budgetIdr: 500 * M,
-      plannedBeneficiaries: 80,
-      reachedBeneficiaries: 75,
-      sectors: [
-        { sector: "education", programs: 1, budgetIdr: 200 * M, plannedBeneficiaries: 50, reachedBeneficiaries: 40 },
-        { sector: "health", programs: 1, budgetIdr: 300 * M, plannedBeneficiaries: 30, reachedBeneficiaries: 35 },
-      ],
-    });
-    expect(byCode.get("64.72")).toMatchObject({
+    expect(byCode.get("64.72")).toEqual({
+      code: "64.72",
       name: "Kota Samarinda",
-      programs: 2,
-      companies: 1,
-      budgetIdr: 400 * M,
-      plannedBeneficiaries: 130,
+      suppressed: false,
+      programs: 4,
+      companies: 3,
+      budgetIdr: 480 * M,
+      plannedBeneficiaries: 200,
       reachedBeneficiaries: 35,
-      sectors: [{ sector: "health", programs: 2, budgetIdr: 400 * M, plannedBeneficiaries: 130, reachedBeneficiaries: 35 }],
+      // Health there is from A and C only, education from E only: no sector is named, none counted.
+      sectors: [],
+      otherSectors: true,
     });
+    // The province-wide programs are A's alone: hidden. Kutai Timur (A, B, D) is hidden with them,
+    // or the province total minus Samarinda would give the province-wide budget back.
+    expect(s.wide).toEqual({ suppressed: true });
+    expect(byCode.get("64.08")).toEqual({ code: "64.08", name: "Kabupaten Kutai Timur", suppressed: true });
     for (const a of s.areas.filter((x) => x.code !== "64.08" && x.code !== "64.72")) {
-      expect(a, a.code).toMatchObject({ ...zero, companies: 0, sectors: [] });
+      expect(a, a.code).toMatchObject({ ...zero, suppressed: false, companies: 0, sectors: [], otherSectors: false });
     }
+  });
+
+  it("shows no figure of a regency with one program, however it is asked (info finding)", async () => {
+    const s = await (await anon()).public.summary();
+    const json = JSON.stringify(s);
+    // P12 (40 M, 20 beneficiaries) is Kutai Timur's only program of company D; P6 (50 M) the only province-wide one.
+    for (const figure of [40 * M, 50 * M, 540 * M, 290 * M]) expect(json, String(figure)).not.toContain(`:${figure},`);
+    expect(json).not.toContain("company_ids");
   });
 
   it("holds no personal data, no texts of programs and no identifiers", async () => {
@@ -162,8 +175,7 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
     });
     const s = await (await anon()).public.summary();
     expect(s.totals).toMatchObject({ reachedBeneficiaries: 80, realizedBudgetIdr: 440 * M, reportedPrograms: 2 });
-    expect(s.sectors.find((x) => x.sector === "education")).toMatchObject({ reachedBeneficiaries: 45 });
-    expect(s.areas.find((a) => a.code === "64.08")).toMatchObject({ reachedBeneficiaries: 80 });
+    expect(s.sectors.find((x) => x.sector === "education")).toEqual({ sector: "education", suppressed: true });
     const json = JSON.stringify(s);
     for (const text of ["Siti", "Budi", "Daftar penerima"]) expect(json).not.toContain(text);
   });
@@ -175,7 +187,7 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
       .set({ reachedBeneficiaries: 9999, realizedBudgetIdr: 9999 * M, realizedAt: sql`now()` })
       .where(sql`${programs.id} IN (${ids[4] as string}, ${ids[5] as string})`);
     const s = await (await anon()).public.summary();
-    expect(s.totals).toMatchObject({ programs: 4, reachedBeneficiaries: 80, realizedBudgetIdr: 440 * M, reportedPrograms: 2 });
+    expect(s.totals).toMatchObject({ programs: 7, reachedBeneficiaries: 80, realizedBudgetIdr: 440 * M, reportedPrograms: 2 });
     expect(s.sectors.map((x) => x.sector)).toEqual(["education", "health", "disaster"]);
     expect(s.areas.find((a) => a.code === "64.02")).toMatchObject({ ...zero, companies: 0, sectors: [] });
   });
@@ -185,8 +197,11 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
     await national.settings.setHomeProvince({ code: "65" });
     const s = await (await anon()).public.summary();
     expect(s.province.code).toBe("65");
-    expect(s.totals).toMatchObject({ programs: 1, companies: 1, budgetIdr: 7 * M });
-    expect(s.wide).toMatchObject({ programs: 1, budgetIdr: 7 * M });
+    // One company's one program: not a single figure of it is shown.
+    expect(s.totals).toEqual({ suppressed: true });
+    expect(s.wide).toEqual({ suppressed: true });
+    expect(s.statuses).toEqual({ approved: null, in_progress: 0, completed: 0 });
+    expect(JSON.stringify(s)).not.toContain(String(7 * M));
     expect(s.areas.every((a) => a.code.startsWith("65."))).toBe(true);
     await national.settings.setHomeProvince({ code: "64" });
     expect((await (await anon()).public.summary()).province.code).toBe("64");

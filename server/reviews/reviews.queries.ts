@@ -2,13 +2,20 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { programEvents, programVersions, users } from "@/db/schema";
+import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
 import { getProgram } from "@/server/programs/programs.queries";
 import { diffSnapshots, type ProgramSnapshot } from "./diff";
 
-/** A program's moves (with notes and who made them) and its submitted versions; null when the viewer may not see it. */
+/**
+ * A program's moves and its submitted versions; null when the viewer may not see it. Notes and
+ * the names of who acted go only to staff and the owning company: everyone else sees each move
+ * with the actor's role instead of a name, and no note (a reviewer's note is addressed to the owner).
+ */
 export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: string) {
-  if (!(await getProgram(db, viewer, programId))) return null;
+  const program = await getProgram(db, viewer, programId);
+  if (!program) return null;
+  const full = isOwnerOrStaff(viewer, program.companyId);
   const events = await db
     .select({
       id: programEvents.id,
@@ -30,7 +37,11 @@ export async function getProgramHistory(db: DbOrTx, viewer: Viewer, programId: s
     .leftJoin(users, eq(users.id, programVersions.submittedBy))
     .where(eq(programVersions.programId, programId))
     .orderBy(asc(programVersions.versionNo));
-  return { events, versions };
+  if (full) return { events, versions };
+  return {
+    events: events.map((e) => ({ ...e, note: null, actorName: null })),
+    versions: versions.map((v) => ({ ...v, submittedByName: null })),
+  };
 }
 
 /** The changes between two submitted versions; null when the viewer may not see the program or a version is missing. */

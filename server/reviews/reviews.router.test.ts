@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, notifications, programEvents, programs } from "@/db/schema";
+import { auditLog, notifications, overlapFlags, programEvents, programs } from "@/db/schema";
 import type { ProgramStatus } from "@/db/schema/enums";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -163,5 +163,73 @@ describe("a whole review round", () => {
     expect(done.status).toBe("completed");
     expect((await (await as("officerB")).reviews.history({ programId: created.id })).events).toHaveLength(7);
     await expectTrpcError((await as("reviewerKutim")).reviews.history({ programId: created.id }), "NOT_FOUND");
+  });
+});
+
+describe(`review history and decisions by jurisdiction (V8, V9, ${process.env.TEST_DB_KIND})`, () => {
+  it("shows notes and staff names only to the owning company and staff (V8)", async () => {
+    const id = await insertProgram(h.db, { companyId: fx.companies.a, ref: "V8-1", status: "submitted", areas: [AREAS.samarindaWard] });
+    const note = "Rincian anggaran per posyandu belum ada.";
+    await (await as("reviewer")).reviews.transition({ id, version: 1, action: "request_revision", note });
+    for (const key of ["officerA", "officerA2", "reviewer", "admin"] as const) {
+      const { events } = await (await as(key)).reviews.history({ programId: id });
+      expect(events.map((e) => [e.note, e.actorName]), key).toEqual([[note, "reviewer"]]);
+    }
+    for (const key of ["officerB", "officerC", "viewer"] as const) {
+      const history = await (await as(key)).reviews.history({ programId: id });
+      expect(history.events.map((e) => [e.action, e.note, e.actorName, e.actorRole]), key).toEqual([
+        ["request_revision", null, null, "reviewer"],
+      ]);
+      expect(JSON.stringify(history), key).not.toContain("posyandu");
+    }
+  });
+
+  it("lets only staff over every area of a program decide it; a regency office still sees it (V9)", async () => {
+    const wide = await insertProgram(h.db, { companyId: fx.companies.a, ref: "V9-wide", status: "submitted", areas: [AREAS.kaltim] });
+    const split = await insertProgram(h.db, {
+      companyId: fx.companies.a,
+      ref: "V9-split",
+      status: "submitted",
+      areas: [AREAS.kutimVillage, AREAS.samarindaWard],
+    });
+    const inside = await insertProgram(h.db, { companyId: fx.companies.a, ref: "V9-in", status: "submitted", areas: [AREAS.kutimVillage] });
+    for (const key of ["reviewerKutim", "adminKutim"] as const) {
+      const caller = await as(key);
+      for (const id of [wide, split]) {
+        expect((await caller.programs.byId({ id })).permissions.actions, key).toEqual([]);
+        for (const action of ["approve", "reject", "request_revision"] as const) {
+          await expect(caller.reviews.transition({ id, version: 1, action, note: "Catatan penelaah yang cukup." })).rejects.toMatchObject({
+            code: "FORBIDDEN",
+            message: "errors.outsideJurisdiction",
+          });
+        }
+      }
+    }
+    const unchanged = await h.db.select({ status: programs.status, version: programs.version }).from(programs).where(eq(programs.id, wide));
+    expect(unchanged).toEqual([{ status: "submitted", version: 1 }]);
+    const kutim = await as("reviewerKutim");
+    expect((await kutim.programs.byId({ id: inside })).permissions.actions).toEqual(["approve", "request_revision", "reject"]);
+    expect((await kutim.reviews.transition({ id: inside, version: 1, action: "approve", note: "" })).status).toBe("approved");
+    expect((await (await as("reviewer")).reviews.transition({ id: wide, version: 1, action: "approve", note: "" })).status).toBe("approved");
+  });
+
+  it("lets only staff over every area of both programs resolve their overlap flag (V9)", async () => {
+    const inKutim = await insertProgram(h.db, { companyId: fx.companies.c, ref: "V9-flag-k", status: "submitted", areas: [AREAS.kutimVillage] });
+    const wide = await insertProgram(h.db, { companyId: fx.companies.b, ref: "V9-flag-w", status: "submitted", areas: [AREAS.kaltim] });
+    const [a, b] = [inKutim, wide].sort();
+    const [flag] = await h.db
+      .insert(overlapFlags)
+      .values({ programAId: a as string, programBId: b as string, kind: "overlap", score: 0.7, reasons: [], fingerprintA: "x", fingerprintB: "y" })
+      .returning();
+    if (!flag) throw new Error("flag missing");
+    const kutim = await as("reviewerKutim");
+    expect((await kutim.overlaps.byId({ id: flag.id })).canResolve).toBe(false);
+    await expect(
+      kutim.overlaps.resolve({ id: flag.id, version: flag.version, resolution: "distinct", note: "Sasaran berbeda desa" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+    const province = await as("reviewer");
+    expect((await province.overlaps.byId({ id: flag.id })).canResolve).toBe(true);
+    const done = await province.overlaps.resolve({ id: flag.id, version: flag.version, resolution: "distinct", note: "Sasaran berbeda desa" });
+    expect(done.version).toBe(flag.version + 1);
   });
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { companies, programEvents, programs, programVersions } from "@/db/schema";
+import { companies, programAreas, programEvents, programs, programVersions } from "@/db/schema";
+import { coversEveryArea } from "@/server/access/areas";
 import type { Viewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
@@ -35,7 +36,14 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
     if (!current) throw notFound();
     // A stale copy first: whoever moved the program meanwhile may have made this move impossible.
     if (current.version !== input.version) throw conflict("errors.staleVersion");
-    if (!canTransition(viewer, current, input.action)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.transitionNotAllowed" });
+    const areaCodes = (
+      await tx.select({ code: programAreas.areaCode }).from(programAreas).where(eq(programAreas.programId, current.id))
+    ).map((a) => a.code);
+    if (!canTransition(viewer, { ...current, areaCodes }, input.action)) {
+      // Staff who see the program through one of its areas, but not over all of them, are told why.
+      const outside = rule.by === "staff" && viewer.role !== "officer" && viewer.role !== "viewer" && !coversEveryArea(viewer.jurisdiction, areaCodes);
+      throw new TRPCError({ code: "FORBIDDEN", message: outside ? "errors.outsideJurisdiction" : "errors.transitionNotAllowed" });
+    }
     if (rule.noteRequired && input.note.length < 5) throw fieldError("note", "errors.noteRequired");
 
     const [row] = await tx

@@ -1,4 +1,5 @@
 import type { ProgramAction, ProgramStatus, Role } from "@/db/schema/enums";
+import { coversEveryArea } from "@/server/access/area-codes";
 
 // The program life cycle as data: which move goes from which status to which, and who may make it.
 // Pure; the service enforces it on the server and the pages only mirror it.
@@ -29,22 +30,36 @@ export const TRANSITION_ACTIONS = Object.keys(TRANSITIONS) as TransitionAction[]
 export interface Actor {
   role: Role;
   companyId: string | null;
+  jurisdiction: string | null;
 }
 
-/** Who the actor is to this program: its owner (an officer of its company), staff who can see it, or neither. */
-export function moverOf(actor: Actor, program: { companyId: string }): Mover | null {
+/** What a move depends on: whose program it is, where it stands, and every area it names. */
+export interface MovedProgram {
+  companyId: string;
+  status: ProgramStatus;
+  areaCodes: readonly string[];
+}
+
+/**
+ * Who the actor is to this program: its owner (an officer of its company), staff, or neither.
+ * Staff act on a program only when their jurisdiction contains every one of its areas: a regency
+ * office sees a province-wide program (it touches the regency) but does not decide it.
+ */
+export function moverOf(actor: Actor, program: Omit<MovedProgram, "status">): Mover | null {
   if (actor.role === "officer") return actor.companyId === program.companyId ? "owner" : null;
-  if (actor.role === "reviewer" || actor.role === "admin") return "staff";
+  if (actor.role === "reviewer" || actor.role === "admin") {
+    return actor.jurisdiction !== null && coversEveryArea(actor.jurisdiction, program.areaCodes) ? "staff" : null;
+  }
   return null;
 }
 
-/** Whether the actor may make this move now. Staff must already be able to see the program (it touches their jurisdiction). */
-export function canTransition(actor: Actor, program: { companyId: string; status: ProgramStatus }, action: TransitionAction): boolean {
+/** Whether the actor may make this move now. Staff must also be able to see the program (it touches their jurisdiction). */
+export function canTransition(actor: Actor, program: MovedProgram, action: TransitionAction): boolean {
   const t = TRANSITIONS[action];
   return t.from.includes(program.status) && moverOf(actor, program) === t.by;
 }
 
 /** Every move the actor may make now, in a stable order. */
-export function allowedActions(actor: Actor, program: { companyId: string; status: ProgramStatus }): TransitionAction[] {
+export function allowedActions(actor: Actor, program: MovedProgram): TransitionAction[] {
   return TRANSITION_ACTIONS.filter((a) => canTransition(actor, program, a));
 }

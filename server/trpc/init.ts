@@ -4,7 +4,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Database } from "@/db/client";
 import type { OfficerViewer, StaffViewer, Viewer } from "@/server/auth/viewer";
-import { FieldError, PG_UNIQUE_VIOLATION, pgErrorCode } from "@/server/errors";
+import { clientFaultOf, FieldError } from "@/server/errors";
 import type { Role } from "@/db/schema";
 
 export interface Context {
@@ -57,14 +57,10 @@ export const createCallerFactory = t.createCallerFactory;
 const integrityErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.code === "INTERNAL_SERVER_ERROR") {
-    if (result.error.cause instanceof ZodError) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.validation", cause: result.error.cause });
-    }
-    const code = pgErrorCode(result.error.cause);
-    if (code === PG_UNIQUE_VIOLATION) throw new TRPCError({ code: "CONFLICT", message: "errors.conflict", cause: result.error });
-    if (code && (code.startsWith("22") || code.startsWith("23"))) {
-      throw new TRPCError({ code: "BAD_REQUEST", message: "errors.invalid", cause: result.error });
-    }
+    const cause = result.error.cause;
+    const fault = clientFaultOf(cause);
+    // A schema's own error stays the cause, so the form gets its field messages.
+    if (fault) throw new TRPCError({ ...fault, cause: cause instanceof ZodError ? cause : result.error });
   }
   return result;
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { searchTextSchema } from "@/server/validation/search-text";
 import { ROLES } from "@/db/schema/enums";
 import { jurisdictionSchema } from "@/server/areas/areas.schemas";
 
@@ -40,7 +41,7 @@ export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
 export const resetPasswordSchema = z.object({ id: z.uuid(), password: passwordSchema });
 export const setUserActiveSchema = z.object({ id: z.uuid(), isActive: z.boolean() });
-export const listUsersSchema = z.object({ q: z.string().trim().max(100).optional(), role: z.enum(ROLES).optional() });
+export const listUsersSchema = z.object({ q: searchTextSchema(100).optional(), role: z.enum(ROLES).optional() });
 
 export const signInSchema = z.object({
   email: z.email("errors.email").trim().toLowerCase(),

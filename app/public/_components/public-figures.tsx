@@ -12,6 +12,7 @@ interface Props {
 /** The province's totals as tiles, each program counted once. */
 export function TotalsTiles({ summary, t, locale }: Props) {
   const { totals } = summary;
+  if (totals.suppressed) return <p className="text-sm text-slate-600">{t("authz.suppressedHint")}</p>;
   const tiles: [string, string, string][] = [
     ["programs", t("public.programs"), formatNumber(totals.programs)],
     ["companies", t("public.companies"), formatNumber(totals.companies)],
@@ -20,6 +21,7 @@ export function TotalsTiles({ summary, t, locale }: Props) {
     ["reached", t("public.reached"), formatNumber(totals.reachedBeneficiaries)],
     ["realized", t("public.realizedBudget"), formatRupiahShort(totals.realizedBudgetIdr, locale)],
   ];
+  const statusCount = (n: number | null) => (n === null ? t("authz.suppressed") : formatNumber(n));
   return (
     <div>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
@@ -31,9 +33,7 @@ export function TotalsTiles({ summary, t, locale }: Props) {
         ))}
       </dl>
       <p className="mt-3 text-sm text-slate-600">
-        {(["approved", "in_progress", "completed"] as const)
-          .map((s) => `${t(`statuses.${s}`)} ${formatNumber(summary.statuses[s])}`)
-          .join(" · ")}
+        {(["approved", "in_progress", "completed"] as const).map((s) => `${t(`statuses.${s}`)} ${statusCount(summary.statuses[s])}`).join(" · ")}
         {" · "}
         {t("public.reportedNote", { n: formatNumber(totals.reportedPrograms), total: formatNumber(totals.programs) })}
       </p>
@@ -79,10 +79,18 @@ export function SectorTable({ summary, t, locale }: Props) {
               <th scope="row" className="px-1.5 py-2 text-left font-medium text-slate-900 sm:px-3">
                 {t(`sectors.${s.sector}`)}
               </th>
-              <td className={cell}>{formatNumber(s.programs)}</td>
-              <td className={`${cell} whitespace-nowrap`}>{formatRupiahShort(s.budgetIdr, locale)}</td>
-              <td className={cell}>{formatNumber(s.plannedBeneficiaries)}</td>
-              <td className={cell}>{formatNumber(s.reachedBeneficiaries)}</td>
+              {s.suppressed ? (
+                <td colSpan={4} className="px-1.5 py-2 text-center text-slate-500 sm:px-3" data-testid={`public-sector-${s.sector}-suppressed`}>
+                  {t("authz.suppressed")}
+                </td>
+              ) : (
+                <>
+                  <td className={cell}>{formatNumber(s.programs)}</td>
+                  <td className={`${cell} whitespace-nowrap`}>{formatRupiahShort(s.budgetIdr, locale)}</td>
+                  <td className={cell}>{formatNumber(s.plannedBeneficiaries)}</td>
+                  <td className={cell}>{formatNumber(s.reachedBeneficiaries)}</td>
+                </>
+              )}
             </tr>
           ))}
         </tbody>

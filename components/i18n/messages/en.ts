@@ -1063,4 +1063,16 @@ export const en: Messages = {
     programNotLinkable: "Choose one of your company's programs that is not withdrawn or rejected.",
     year: "Invalid year.",
   },
+  // --- authz (issue 8: contacts, review history, jurisdiction of decisions, public cells) ---
+  authz: {
+    decideElsewhere:
+      "This program also covers areas outside your jurisdiction. The decision lies with the office whose jurisdiction covers every location of the program.",
+    contactHidden: "The company's contact is shared with partners once Dinas Sosial has decided on a collaboration.",
+    suppressed: "< 3 companies",
+    suppressedHint: "Figures of an area or sector that come from fewer than 3 companies are not shown, so no single company's budget can be read off.",
+    otherSectors: "other sectors",
+    crossSite: "Requests from another site are refused.",
+    unsupportedMediaType: "Unsupported request format.",
+    bodyTooLarge: "The request is too large.",
+  },
 };

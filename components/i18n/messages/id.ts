@@ -1065,6 +1065,18 @@ export const id = {
     programNotLinkable: "Pilih program perusahaan Anda yang tidak ditarik atau ditolak.",
     year: "Tahun tidak valid.",
   },
+  // --- authz (issue 8: contacts, review history, jurisdiction of decisions, public cells) ---
+  authz: {
+    decideElsewhere:
+      "Program ini juga mencakup wilayah di luar wilayah kerja Anda. Keputusannya ada pada kantor yang wilayah kerjanya mencakup semua lokasi program.",
+    contactHidden: "Kontak perusahaan dibagikan kepada mitra setelah Dinas Sosial memutuskan kolaborasi.",
+    suppressed: "< 3 perusahaan",
+    suppressedHint: "Angka wilayah atau sektor yang berasal dari kurang dari 3 perusahaan tidak ditampilkan, agar anggaran satu perusahaan tidak terbaca.",
+    otherSectors: "sektor lain",
+    crossSite: "Permintaan dari situs lain ditolak.",
+    unsupportedMediaType: "Format permintaan tidak didukung.",
+    bodyTooLarge: "Permintaan terlalu besar.",
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

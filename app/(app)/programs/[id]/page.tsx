@@ -54,7 +54,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     ],
   ];
   const meta: [string, string][] = [
-    [t("programs.detail.createdBy"), program.createdByName ?? t("common.none")],
+    ...(program.createdByName ? [[t("programs.detail.createdBy"), program.createdByName] as [string, string]] : []),
     [t("programs.detail.submittedAt"), program.submittedAt ? formatDateTime(program.submittedAt, locale) : t("common.none")],
     [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale)],
   ];
@@ -152,8 +152,13 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             </Card>
             <Card>
               <dl className="divide-y divide-slate-100">
-                {program.companyContact.name || program.companyContact.email ? (
-                  <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm">
+                {program.companyContact === null ? (
+                  <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm" data-testid="contact-hidden">
+                    <dt className="col-span-2 text-slate-500">{t("programs.detail.contact")}</dt>
+                    <dd className="col-span-3 text-slate-600">{t("authz.contactHidden")}</dd>
+                  </div>
+                ) : program.companyContact.name || program.companyContact.email ? (
+                  <div className="grid grid-cols-5 gap-3 px-4 py-3 text-sm" data-testid="contact">
                     <dt className="col-span-2 text-slate-500">{t("programs.detail.contact")}</dt>
                     <dd className="col-span-3 break-words text-slate-900">
                       {program.companyContact.name}

@@ -59,7 +59,7 @@ export function ProgramHistory({ programId }: { programId: string }) {
               <li key={e.id} className="text-sm">
                 <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full border-2 border-white bg-brand-600" aria-hidden="true" />
                 <p className="text-slate-800">
-                  <span className="font-medium">{e.actorName ?? t("common.none")}</span> {t(`lifecycle.events.${e.action}`)}
+                  <span className="font-medium">{e.actorName ?? (e.actorRole ? t(`roles.${e.actorRole}`) : t("common.none"))}</span> {t(`lifecycle.events.${e.action}`)}
                 </p>
                 <p className="text-xs text-slate-500">{formatDateTime(e.at, locale)}</p>
                 {e.note ? <p className="mt-1 whitespace-pre-line rounded-lg bg-slate-50 p-2 text-slate-700">“{e.note}”</p> : null}

@@ -33,9 +33,11 @@ export function ProgramOverlaps({ programId, canReview, isOfficer }: { programId
                     {f.other.title}
                   </Link>
                 </p>
-                <p className="mt-1 text-slate-700">
-                  {[f.other.contact.name, f.other.contact.email, f.other.contact.phone].filter(Boolean).join(" · ")}
-                </p>
+                {f.other.contact ? (
+                  <p className="mt-1 text-slate-700">
+                    {[f.other.contact.name, f.other.contact.email, f.other.contact.phone].filter(Boolean).join(" · ")}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import type { ListProgramsInput } from "@/server/programs/programs.schemas";
+import { parseListSearch, type ListProgramsInput } from "@/server/programs/programs.schemas";
 import { useTRPC } from "../../../_trpc/client";
 
 export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; isOfficer: boolean }) {
@@ -44,6 +44,8 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
             {(["csv", "xlsx"] as const).map((f) => {
               const q = new URLSearchParams(params.toString());
               q.delete("page");
+              // The list ignores a filter it cannot read; the download would refuse it, so it is left out.
+              for (const k of parseListSearch(Object.fromEntries(q)).invalid) q.delete(k === "companyId" ? "company" : k);
               q.set("format", f);
               return (
                 <a key={f} href={`/api/exports/programs?${q.toString()}`} className="font-medium text-brand-700 hover:underline" download>

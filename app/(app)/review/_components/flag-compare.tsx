@@ -134,7 +134,11 @@ export function FlagCompare({ id }: { id: string }) {
           </tbody>
         </table>
       </Card>
-      {flag.status === "open" ? (
+      {flag.status === "open" && !flag.canResolve ? (
+        <Alert tone="info" label="flag-outside-jurisdiction">
+          {t("authz.decideElsewhere")}
+        </Alert>
+      ) : flag.status === "open" ? (
         <ResolveForm flag={{ id: flag.id, version: flag.version, a: { id: a.id, title: a.title }, b: { id: b.id, title: b.title } }} />
       ) : (
         <Alert tone="success" label="flag-resolved">

@@ -1,4 +1,4 @@
-import { getViewer } from "@/server/auth/session";
+import { routeHandler } from "@/server/http/guard";
 import { buildCsvTemplate, buildXlsxTemplate, isTemplateFile, TEMPLATE_FILES } from "@/server/imports/templates";
 
 const CONTENT_TYPES = {
@@ -6,18 +6,23 @@ const CONTENT_TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-/** The import templates, for signed-in users only (like every page of the app). */
-export async function GET(_req: Request, { params }: { params: Promise<{ file: string }> }) {
-  if (!(await getViewer())) return new Response(null, { status: 401 });
-  const { file } = await params;
-  if (!isTemplateFile(file)) return new Response(null, { status: 404 });
-  const spec = TEMPLATE_FILES[file];
-  const body = spec.format === "csv" ? buildCsvTemplate(spec.lang) : await buildXlsxTemplate(spec.lang);
-  return new Response(body, {
-    headers: {
-      "content-type": CONTENT_TYPES[spec.format],
-      "content-disposition": `attachment; filename="${file}"`,
-      "cache-control": "private, no-store",
-    },
-  });
-}
+/** The import templates, for signed-in users only (like every page of the app). An unknown file is not found. */
+export const GET = routeHandler(
+  "templates",
+  {
+    roles: ["admin", "reviewer", "officer", "viewer"],
+    input: ({ params }) => (typeof params.file === "string" ? { ok: true, value: params.file } : { ok: false, message: "errors.notFound" }),
+  },
+  async (_req, { input: file, t }) => {
+    if (!isTemplateFile(file)) return new Response(t("errors.notFound"), { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const spec = TEMPLATE_FILES[file];
+    const body = spec.format === "csv" ? buildCsvTemplate(spec.lang) : await buildXlsxTemplate(spec.lang);
+    return new Response(body, {
+      headers: {
+        "Content-Type": CONTENT_TYPES[spec.format],
+        "Content-Disposition": `attachment; filename="${file}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+);

@@ -1,8 +1,10 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { describeForLog } from "@/server/errors";
+import { limitBody, refuseForeignRequest } from "@/server/http/trpc-gate";
 import { appRouter } from "@/server/trpc/root";
 import { createRequestContext } from "@/server/trpc/context";
 
-const handler = (req: Request) =>
+const serve = (req: Request) =>
   fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
@@ -19,8 +21,17 @@ const handler = (req: Request) =>
       return {};
     },
     onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}:`, error.cause ?? error);
+      // Never the failed query's parameters: they are what the user typed.
+      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`[trpc] ${path ?? "?"}: ${describeForLog(error.cause ?? error)}`);
     },
   });
+
+/** Cross-site requests, non-JSON mutations and oversized bodies are refused before tRPC reads anything. */
+async function handler(req: Request): Promise<Response> {
+  const refused = refuseForeignRequest(req);
+  if (refused) return refused;
+  const bounded = await limitBody(req);
+  return bounded instanceof Response ? bounded : serve(bounded);
+}
 
 export { handler as GET, handler as POST };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { areaContext, areaName } from "@/components/areas/area-label";
 import { formatNumber, formatPeriod, formatRupiah } from "@/components/format";
 import { getTranslator } from "@/components/i18n/locale";
+import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
 import { requireRole } from "@/server/auth/session";
@@ -84,7 +85,13 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
               </ul>
             </CardSection>
           </Card>
-          {program.permissions.actions.some((a) => a === "approve") ? <DecisionForm id={program.id} version={program.version} /> : null}
+          {program.permissions.actions.some((a) => a === "approve") ? (
+            <DecisionForm id={program.id} version={program.version} />
+          ) : program.status === "submitted" ? (
+            <Alert tone="info" label="decision-outside-jurisdiction">
+              {t("authz.decideElsewhere")}
+            </Alert>
+          ) : null}
           <ProgramHistory programId={program.id} />
         </div>
         <div className="space-y-6">

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { companies, priorityPrograms, users } from "@/db/schema";
+import { AREAS, insertProgram, programInput, type Fixtures } from "@/server/test/fixtures";
+
+/** The five kinds of caller every entry of the authorization matrix is tried with. */
+export const WHO = ["admin", "reviewer", "officer", "viewer", "signedOut"] as const;
+export type Who = (typeof WHO)[number];
+export const SIGNED_IN: readonly Who[] = ["admin", "reviewer", "officer", "viewer"];
+export const STAFF: readonly Who[] = ["admin", "reviewer"];
+export const AUDIENCE: readonly Who[] = ["admin", "reviewer", "viewer"];
+
+/** Which fixture user plays each kind of caller (an officer of company A; staff of the province). */
+export const FIXTURE_USER = { admin: "admin", reviewer: "reviewer", officer: "officerA", viewer: "viewer" } as const;
+
+export interface MatrixSetup {
+  db: Database;
+  fx: Fixtures;
+  /** A submitted program of company A in Samarinda, which every role can see. */
+  submittedId: string;
+}
+
+let serial = 0;
+const next = () => ++serial;
+const unknownId = () => randomUUID();
+
+async function freshProgram(s: MatrixSetup, status: "draft" | "submitted" | "in_progress") {
+  return insertProgram(s.db, { companyId: s.fx.companies.a, ref: `MX-${next()}`, status, areas: [AREAS.samarindaWard] });
+}
+
+async function versionOf(db: Database, table: typeof companies | typeof priorityPrograms | typeof users, id: string): Promise<number> {
+  const [row] = await db.select({ version: table.version }).from(table).where(eq(table.id, id));
+  return row?.version ?? 1;
+}
+
+const tinyCsv = Buffer.from("ref,company,title\n").toString("base64");
+
+/**
+ * Minimal valid input of each procedure for a caller, built fresh for each call where a call
+ * changes what it acts on. An allowed caller must get past every guard with it.
+ */
+export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
+  "areas.children": () => ({ parent: "64" }),
+  "areas.search": () => ({ q: "Samarinda" }),
+  "areas.describe": () => ({ codes: ["64.72"] }),
+  "audit.search": () => ({}),
+  "brief.get": () => ({ from: "2026-03-01", to: "2026-03-31" }),
+  "brief.openIssues": () => ({}),
+  "companies.list": () => ({}),
+  "companies.create": () => ({ name: `PT Matriks ${next()}`, jurisdictions: ["64"] }),
+  "companies.update": async (s) => ({
+    id: s.fx.companies.b,
+    version: await versionOf(s.db, companies, s.fx.companies.b),
+    name: "PT Beta Sawit",
+    contactEmail: "csr@beta.test",
+    contactName: "Budi",
+    jurisdictions: ["64"],
+  }),
+  "compliance.report": () => ({ year: 2026 }),
+  "dashboard.summary": () => ({}),
+  "imports.start": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),
+  "imports.status": () => ({ id: unknownId() }),
+  "indicators.import": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),
+  "indicators.list": () => ({}),
+  "needs.list": () => ({}),
+  "needs.byId": () => ({ id: unknownId() }),
+  "needs.publish": () => ({
+    areaCode: AREAS.samarindaWard,
+    sector: "health",
+    targetGroup: "children",
+    title: `Kebutuhan matriks ${next()}`,
+    description: "Posyandu membutuhkan timbangan dan alat ukur tinggi badan.",
+    estimatedBudgetIdr: 10_000_000,
+    source: "musrenbang",
+  }),
+  "needs.update": () => ({
+    id: unknownId(),
+    version: 1,
+    areaCode: AREAS.samarindaWard,
+    sector: "health",
+    targetGroup: "children",
+    title: "Kebutuhan yang tidak ada",
+    description: "Posyandu membutuhkan timbangan dan alat ukur tinggi badan.",
+    estimatedBudgetIdr: 10_000_000,
+    source: "musrenbang",
+  }),
+  "needs.close": () => ({ id: unknownId(), version: 1 }),
+  "needs.adopt": () => ({ needId: unknownId() }),
+  "needs.link": () => ({ needId: unknownId() }),
+  "needs.gaps": () => ({}),
+  "needs.forProgram": (s) => ({ programId: s.submittedId }),
+  "notifications.list": () => ({}),
+  "notifications.markRead": () => ({ ids: [unknownId()] }),
+  "overlaps.check": () => ({
+    title: "PMT balita",
+    sector: "health",
+    areaCodes: [AREAS.samarindaWard],
+    startDate: "2026-01-01",
+    endDate: "2026-12-31",
+  }),
+  "overlaps.queue": () => ({}),
+  "overlaps.byId": () => ({ id: unknownId() }),
+  "overlaps.resolve": () => ({ id: unknownId(), version: 1, resolution: "distinct", note: "Sasaran berbeda desa" }),
+  "overlaps.forProgram": (s) => ({ programId: s.submittedId }),
+  "overlaps.addTerm": () => ({ term: `istilah matriks ${next()}`, concept: "konsep matriks" }),
+  "overlaps.setTermActive": () => ({ id: 999_999, isActive: true }),
+  "priorityPrograms.list": () => ({}),
+  "priorityPrograms.create": () => ({ name: `Prioritas matriks ${next()}`, jurisdiction: "64" }),
+  "priorityPrograms.update": async (s) => ({
+    id: s.fx.priorityProgramId,
+    version: await versionOf(s.db, priorityPrograms, s.fx.priorityProgramId),
+    name: "Percepatan Penurunan Stunting",
+    jurisdiction: "64",
+    isActive: true,
+  }),
+  "programs.list": () => ({}),
+  "programs.byId": (s) => ({ id: s.submittedId }),
+  "programs.create": () => programInput({ ref: `MX-NEW-${next()}` }),
+  "programs.update": async (s) => ({ ...programInput(), id: await freshProgram(s, "draft"), version: 1 }),
+  "programs.submit": async (s) => ({ id: await freshProgram(s, "draft"), version: 1 }),
+  "realization.report": async (s) => ({ id: await freshProgram(s, "in_progress"), version: 1, reachedBeneficiaries: 10, realizedBudgetIdr: 1_000 }),
+  // The owner moves its own draft; staff decide a submitted program; a viewer tries a decision.
+  "reviews.transition": async (s, who) =>
+    who === "officer"
+      ? { id: await freshProgram(s, "draft"), version: 1, action: "submit" }
+      : { id: await freshProgram(s, "submitted"), version: 1, action: "approve" },
+  "reviews.history": (s) => ({ programId: s.submittedId }),
+  "reviews.diff": (s) => ({ programId: s.submittedId, from: 1, to: 2 }),
+  "settings.setHomeProvince": () => ({ code: "64" }),
+  "settings.setPublicPage": () => ({ enabled: true }),
+  "targeting.view": () => ({ year: 2026 }),
+  "users.list": () => ({}),
+  "users.create": () => ({ email: `matriks${next()}@test.id`, name: "Petugas Matriks", role: "viewer", jurisdiction: "64", password: "Sandi-Matriks-Kuat-2026" }),
+  "users.update": async (s) => ({
+    id: s.fx.users.officerB.userId,
+    version: await versionOf(s.db, users, s.fx.users.officerB.userId),
+    name: "officerB",
+    role: "officer",
+    companyId: s.fx.companies.b,
+  }),
+  "users.resetPassword": () => ({ id: unknownId(), password: "Sandi-Matriks-Kuat-2026" }),
+  "users.setActive": () => ({ id: unknownId(), isActive: true }),
+};
