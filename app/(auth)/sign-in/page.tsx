@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslator } from "@/components/i18n/locale";
 import { BrandMark } from "@/components/layout/brand";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { safeNextPath } from "@/server/auth/safe-next";
 import { getViewer } from "@/server/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   if (await getViewer()) redirect("/programs");
   const { t } = await getTranslator();
   const { next } = await searchParams;
@@ -39,7 +40,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="mx-auto flex w-full max-w-sm flex-1 flex-col justify-center py-12">
           <h1 className="text-2xl font-semibold tracking-tight">{t("auth.title")}</h1>
           <p className="mb-8 mt-2 text-sm text-slate-600">{t("auth.subtitle")}</p>
-          <SignInForm next={next ?? null} />
+          <SignInForm next={safeNextPath(next)} />
         </div>
       </section>
     </div>
