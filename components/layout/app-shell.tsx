@@ -18,13 +18,20 @@ interface AppShellProps {
   /** Administration pages, grouped behind one menu on wide screens. */
   adminNav?: { label: string; items: NavItem[] };
   user: { name: string; roleLabel: string; scopeLabel: string } | null;
+  /** The signed-in user's own account page (change password), beside sign-out. */
+  accountLink?: NavItem;
   /** Shown in the header on every screen size, beside the menu on phones (the notification bell). */
   actions?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
-export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, actions, children }: AppShellProps) {
+export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, accountLink, actions, children }: AppShellProps) {
+  const account = accountLink ? (
+    <Link href={accountLink.href} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+      {accountLink.label}
+    </Link>
+  ) : null;
   return (
     <div className="min-h-dvh">
       <a
@@ -52,6 +59,7 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
               </div>
             ) : null}
             <LanguageSwitch />
+            {user ? account : null}
             {user ? <SignOutButton /> : null}
           </div>
           {/* On phones the actions push to the right beside the menu; on wide screens the user block does. */}
@@ -78,7 +86,10 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
               ) : null}
               <div className="flex items-center justify-between border-t border-slate-100 pt-2">
                 <LanguageSwitch />
-                {user ? <SignOutButton /> : null}
+                <div className="flex items-center gap-1">
+                  {user ? account : null}
+                  {user ? <SignOutButton /> : null}
+                </div>
               </div>
             </div>
           </details>

@@ -63,7 +63,10 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
     expect(audit[0]?.details).toMatchObject({ reason: "wrong_password" });
     expect(JSON.stringify(audit[0]?.details)).not.toContain(WRONG);
     // One failure counts against the account from this address, the account, and the address.
-    const counters = await h.db.select().from(loginThrottle).where(sql`${loginThrottle.key} like '%viewer@test.id%' or ${loginThrottle.key} = ${"ip:" + ip}`);
+    const counters = await h.db
+      .select()
+      .from(loginThrottle)
+      .where(sql`${loginThrottle.key} like '%viewer@test.id%' or ${loginThrottle.key} = ${"ip:" + ip}`);
     expect(Object.fromEntries(counters.map((c) => [c.key, c.failures]))).toEqual({
       [`email+ip:viewer@test.id|${ip}`]: 1,
       "email:viewer@test.id": 1,
@@ -101,7 +104,12 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
     for (let i = 0; i < 4; i++) expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: WRONG, ip })).ok).toBe(false);
     expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: FIXTURE_PASSWORD, ip })).ok).toBe(true);
     // Success clears the counter of this account from this address: four more failures still do not block.
-    expect(await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, `email+ip:officer.b@test.id|${ip}`))).toEqual([]);
+    expect(
+      await h.db
+        .select()
+        .from(loginThrottle)
+        .where(eq(loginThrottle.key, `email+ip:officer.b@test.id|${ip}`)),
+    ).toEqual([]);
     for (let i = 0; i < 4; i++) await verifyCredentials(h.db, { email: "officer.b@test.id", password: WRONG, ip });
     expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: FIXTURE_PASSWORD, ip })).ok).toBe(true);
   });
@@ -129,7 +137,12 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
       .set({ blockedUntil: sql`now() - interval '1 second'` })
       .where(eq(loginThrottle.key, `email+ip:officer.a2@test.id|${attacker}`));
     expect((await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: attacker })).ok).toBe(true);
-    expect(await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, `email+ip:officer.a2@test.id|${attacker}`))).toEqual([]);
+    expect(
+      await h.db
+        .select()
+        .from(loginThrottle)
+        .where(eq(loginThrottle.key, `email+ip:officer.a2@test.id|${attacker}`)),
+    ).toEqual([]);
   });
 
   it("slows a distributed attack on one account from new addresses, never from an address the user signed in from", async () => {

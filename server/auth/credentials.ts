@@ -9,9 +9,7 @@ import { clearFailures, pairKey, recordFailure, secondsBlocked, throttleKey } fr
 import type { SessionClaims } from "./viewer";
 
 export type SignInFailure = "invalid" | "throttled" | "inactive";
-export type SignInResult =
-  | { ok: true; claims: Required<SessionClaims> }
-  | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
+export type SignInResult = { ok: true; claims: Required<SessionClaims> } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 /**
  * Checks an email and password and opens a session. Refuses while the account from this

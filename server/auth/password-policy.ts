@@ -20,11 +20,7 @@ export function isCommonPassword(password: string): boolean {
   return list.has(plain) || (core.length >= 4 && list.has(core));
 }
 
-export type PasswordProblem =
-  | "errors.passwordLength"
-  | "errors.passwordTrivial"
-  | "errors.passwordCommon"
-  | "errors.passwordContainsEmail";
+export type PasswordProblem = "errors.passwordLength" | "errors.passwordTrivial" | "errors.passwordCommon" | "errors.passwordContainsEmail";
 
 /**
  * ASVS 5.0 §6.2: at least 12 characters (counted as code points) and at most 128, no composition

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clientIpFrom, parseProxyTrust } from "./request-ip";
 
-// The last entry is always the socket's peer: the server appends it (server/http/peer-address.ts).
+// The last entry is always the socket's peer: the server appends it (server/http/request-hooks.ts).
 const none = parseProxyTrust(undefined);
 
 describe("clientIpFrom (V5)", () => {

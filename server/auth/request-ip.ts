@@ -17,7 +17,10 @@ export function parseProxyTrust(value: string | undefined): ProxyTrust {
     return { kind: "hops", hops };
   }
   const networks = new BlockList();
-  for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [address = "", prefixText] = part.split("/");
     const family = isIP(address);
     const prefix = prefixText === undefined ? (family === 6 ? 128 : 32) : Number(prefixText);
@@ -43,13 +46,16 @@ function isTrusted(networks: BlockList, ip: string): boolean {
 
 /**
  * The client address from an `X-Forwarded-For` chain whose last entry is the socket's peer
- * (the app's server appends it, see `peer-address.ts`). Every proxy appends the address it
+ * (the app's server appends it, see `server/http/request-hooks.ts`). Every proxy appends the address it
  * received from, so with N trusted hops the client is N entries left of the peer; with networks,
  * the first address from the right that is not a trusted proxy. Entries further left were
  * written by the client and are never believed.
  */
 export function clientIpFrom(forwardedFor: string | null, trust: ProxyTrust): string | null {
-  const chain = (forwardedFor ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!chain.length) return null;
   if (trust.kind === "none") return normalise(chain[chain.length - 1] ?? "");
   if (trust.kind === "hops") return normalise(chain[Math.max(0, chain.length - 1 - trust.hops)] ?? "");

@@ -10,7 +10,9 @@ const KEEP_SESSIONS = "30 days";
 
 /** Records a sign-in; its id goes into the session token. */
 export async function startSession(db: DbOrTx, input: { userId: string; ip: string | null; userAgent: string | null }): Promise<string> {
-  await db.delete(userSessions).where(and(eq(userSessions.userId, input.userId), sql`${userSessions.createdAt} < now() - ${KEEP_SESSIONS}::interval`));
+  await db
+    .delete(userSessions)
+    .where(and(eq(userSessions.userId, input.userId), sql`${userSessions.createdAt} < now() - ${KEEP_SESSIONS}::interval`));
   const [row] = await db
     .insert(userSessions)
     .values({
@@ -46,7 +48,9 @@ export async function hasSignedInFrom(db: DbOrTx, userId: string, ip: string): P
   const rows = await db
     .select({ id: userSessions.id })
     .from(userSessions)
-    .where(and(eq(userSessions.userId, userId), eq(userSessions.ip, ip), sql`${userSessions.createdAt} > now() - ${KEEP_SESSIONS}::interval`))
+    .where(
+      and(eq(userSessions.userId, userId), eq(userSessions.ip, ip), sql`${userSessions.createdAt} > now() - ${KEEP_SESSIONS}::interval`),
+    )
     .limit(1);
   return rows.length > 0;
 }

@@ -60,10 +60,14 @@ describe(`password policy and changes (${process.env.TEST_DB_KIND})`, () => {
   it("refuses a weak password on an admin reset, checking the target's e-mail", async () => {
     const admin = await as("admin");
     const before = await userRow(fx.users.viewer.userId);
-    expect(await expectTrpcError(admin.users.resetPassword({ id: fx.users.viewer.userId, password: "Sandi-viewer-2026" }), "BAD_REQUEST")).toEqual({
+    expect(
+      await expectTrpcError(admin.users.resetPassword({ id: fx.users.viewer.userId, password: "Sandi-viewer-2026" }), "BAD_REQUEST"),
+    ).toEqual({
       password: "errors.passwordContainsEmail",
     });
-    expect(await expectTrpcError(admin.users.resetPassword({ id: fx.users.viewer.userId, password: "1q2w3e4r5t6y" }), "BAD_REQUEST")).toEqual({
+    expect(
+      await expectTrpcError(admin.users.resetPassword({ id: fx.users.viewer.userId, password: "1q2w3e4r5t6y" }), "BAD_REQUEST"),
+    ).toEqual({
       password: "errors.passwordCommon",
     });
     expect(await userRow(fx.users.viewer.userId)).toMatchObject({ passwordHash: before.passwordHash, mustChangePassword: false });
@@ -116,19 +120,31 @@ describe(`password policy and changes (${process.env.TEST_DB_KIND})`, () => {
     const caller = await callerFor(h.db, claims, "198.51.100.77");
     for (let i = 0; i < 5; i++) {
       await expectTrpcError(
-        caller.users.changePassword({ currentPassword: `tebakan-${i}`, newPassword: "Lembur-Di-Sangatta-9", confirmPassword: "Lembur-Di-Sangatta-9" }),
+        caller.users.changePassword({
+          currentPassword: `tebakan-${i}`,
+          newPassword: "Lembur-Di-Sangatta-9",
+          confirmPassword: "Lembur-Di-Sangatta-9",
+        }),
         "BAD_REQUEST",
       );
     }
     // Blocked now, even with the right current password.
     expect(
       await expectTrpcError(
-        caller.users.changePassword({ currentPassword: FIXTURE_PASSWORD, newPassword: "Lembur-Di-Sangatta-9", confirmPassword: "Lembur-Di-Sangatta-9" }),
+        caller.users.changePassword({
+          currentPassword: FIXTURE_PASSWORD,
+          newPassword: "Lembur-Di-Sangatta-9",
+          confirmPassword: "Lembur-Di-Sangatta-9",
+        }),
         "BAD_REQUEST",
       ),
     ).toEqual({ currentPassword: "errors.passwordTooManyTries" });
     const other = await callerFor(h.db, await signIn("reviewer@test.id"), "198.51.100.78");
-    await other.users.changePassword({ currentPassword: FIXTURE_PASSWORD, newPassword: "Lembur-Di-Sangatta-9", confirmPassword: "Lembur-Di-Sangatta-9" });
+    await other.users.changePassword({
+      currentPassword: FIXTURE_PASSWORD,
+      newPassword: "Lembur-Di-Sangatta-9",
+      confirmPassword: "Lembur-Di-Sangatta-9",
+    });
     expect((await signIn("reviewer@test.id", "Lembur-Di-Sangatta-9")).userId).toBe(fx.users.reviewer.userId);
     await expect(signIn("reviewer@test.id", FIXTURE_PASSWORD)).rejects.toThrow(/invalid/);
   });
@@ -144,7 +160,11 @@ describe(`password policy and changes (${process.env.TEST_DB_KIND})`, () => {
     const before = await userRow(target);
     await (await as("admin")).users.requirePasswordChange({ id: target });
     const after = await userRow(target);
-    expect(after).toMatchObject({ mustChangePassword: true, passwordHash: before.passwordHash, sessionGeneration: before.sessionGeneration });
+    expect(after).toMatchObject({
+      mustChangePassword: true,
+      passwordHash: before.passwordHash,
+      sessionGeneration: before.sessionGeneration,
+    });
     await expectTrpcError((await as("officerC")).programs.list({}), "FORBIDDEN");
     const [audit] = await h.db
       .select()

@@ -79,12 +79,16 @@ export const requirePasswordChangeSchema = z.object({ id: z.uuid() });
 /** A user replacing their own password: the current one proves it is them (ASVS 6.2.3). */
 export const changeOwnPasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "errors.required").max(4 * PASSWORD_MAX_LENGTH),
+    currentPassword: z
+      .string()
+      .min(1, "errors.required")
+      .max(4 * PASSWORD_MAX_LENGTH),
     newPassword: passwordSchema,
     confirmPassword: z.string().max(4 * PASSWORD_MAX_LENGTH),
   })
   .superRefine((v, ctx) => {
-    if (v.confirmPassword !== v.newPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.passwordMismatch" });
+    if (v.confirmPassword !== v.newPassword)
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.passwordMismatch" });
     if (v.newPassword === v.currentPassword) ctx.addIssue({ code: "custom", path: ["newPassword"], message: "errors.passwordUnchanged" });
   });
 export type ChangeOwnPasswordInput = z.output<typeof changeOwnPasswordSchema>;
@@ -94,6 +98,9 @@ export const listUsersSchema = z.object({ q: z.string().trim().max(100).optional
 
 export const signInSchema = z.object({
   email: z.email("errors.email").trim().toLowerCase(),
-  password: z.string().min(1, "errors.required").max(4 * PASSWORD_MAX_LENGTH),
+  password: z
+    .string()
+    .min(1, "errors.required")
+    .max(4 * PASSWORD_MAX_LENGTH),
 });
 export type SignInInput = z.output<typeof signInSchema>;

@@ -4,7 +4,7 @@ import { getTranslator } from "@/components/i18n/locale";
 import { BrandMark } from "@/components/layout/brand";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { safeNextPath } from "@/server/auth/safe-next";
-import { getViewer } from "@/server/auth/session";
+import { CHANGE_PASSWORD_PATH, getSessionViewer } from "@/server/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
-  if (await getViewer()) redirect("/programs");
+  const signedIn = await getSessionViewer();
+  if (signedIn) redirect(signedIn.mustChangePassword ? CHANGE_PASSWORD_PATH : "/programs");
   const { t } = await getTranslator();
   const { next } = await searchParams;
   return (

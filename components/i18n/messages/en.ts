@@ -381,7 +381,14 @@ export const en: Messages = {
     noPrograms: "No programs yet",
     wide: "{n} programs cover this whole area ({budget}) and are not mapped by part.",
     programsN: "{n} programs",
-    exportColumns: { key: "key", label: "name", programs: "programs", budget: "budget_idr", beneficiaries: "planned_beneficiaries", wide: "Whole area" },
+    exportColumns: {
+      key: "key",
+      label: "name",
+      programs: "programs",
+      budget: "budget_idr",
+      beneficiaries: "planned_beneficiaries",
+      wide: "Whole area",
+    },
     exportHint: "this chart's data",
   },
   admin: {
@@ -449,6 +456,10 @@ export const en: Messages = {
     editPriority: "Edit priority program",
     priorityActive: "Active (companies can choose it)",
     settingsSubtitle: "Forum settings that apply to every user.",
+    // --- issue 8 (auth): require a password change ---
+    requireChange: "Require a password change",
+    requireChangeHint: "Or keep the current password and ask the user to choose a new one at their next page.",
+    requireChangeDone: "Done: the user must choose a new password before doing anything else.",
   },
   notifications: {
     title: "Notifications",
@@ -935,7 +946,8 @@ export const en: Messages = {
     programsCount: "{n} programs",
     noPrograms: "No programs yet.",
     empty: "No approved programs in this province yet.",
-    footer: "Source: Sinergi CSR, Dinas Sosial. Figures are computed when the page is opened, from the registered programs and the companies' realization reports.",
+    footer:
+      "Source: Sinergi CSR, Dinas Sosial. Figures are computed when the page is opened, from the registered programs and the companies' realization reports.",
     settings: {
       title: "Public page",
       description: "A summary of CSR programs for the public, at /public, with no sign-in.",
@@ -943,7 +955,7 @@ export const en: Messages = {
         "Shown: the number of approved, running and completed programs in the forum's province, by regency/city and sector, with budgets and beneficiaries. Never shown: drafts, programs not yet decided, program descriptions, names of people, company contacts and NIKs.",
       label: "Show the public page",
       on: "On: anyone can open the public page.",
-      off: "Off: the public page answers \"not found\".",
+      off: 'Off: the public page answers "not found".',
       open: "Open the public page",
     },
   },
@@ -960,7 +972,8 @@ export const en: Messages = {
     report: "Report realization",
     update: "Update realization",
     ownerHint: "Report the beneficiaries reached and the money spent so far. A new report replaces the last one.",
-    startFirst: "Realization can be reported once the program has started. Press \"Start implementation\" above when the activities are under way.",
+    startFirst:
+      'Realization can be reported once the program has started. Press "Start implementation" above when the activities are under way.',
     fields: {
       reachedBeneficiaries: "Beneficiaries reached (people)",
       realizedBudgetIdr: "Budget spent",

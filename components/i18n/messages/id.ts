@@ -379,7 +379,14 @@ export const id = {
     noPrograms: "Belum ada program",
     wide: "{n} program mencakup seluruh wilayah ini ({budget}) dan tidak dipetakan per bagian.",
     programsN: "{n} program",
-    exportColumns: { key: "kode", label: "nama", programs: "program", budget: "anggaran_rp", beneficiaries: "rencana_penerima", wide: "Seluruh wilayah" },
+    exportColumns: {
+      key: "kode",
+      label: "nama",
+      programs: "program",
+      budget: "anggaran_rp",
+      beneficiaries: "rencana_penerima",
+      wide: "Seluruh wilayah",
+    },
     exportHint: "data grafik ini",
   },
   admin: {
@@ -408,7 +415,8 @@ export const id = {
     jurisdiction: "Wilayah kerja",
     jurisdictionHint: "Kode wilayah: 64 untuk provinsi, 64.08 untuk kabupaten, ID untuk nasional.",
     password: "Kata sandi awal",
-    passwordHint: "Minimal 12 karakter, bukan kata sandi umum. Sampaikan kepada pengguna secara aman; pengguna memilih kata sandinya sendiri saat masuk berikutnya.",
+    passwordHint:
+      "Minimal 12 karakter, bukan kata sandi umum. Sampaikan kepada pengguna secara aman; pengguna memilih kata sandinya sendiri saat masuk berikutnya.",
     newPassword: "Kata sandi baru",
     resetPassword: "Atur ulang kata sandi",
     resetDone: "Kata sandi diganti. Semua sesi pengguna ini telah diakhiri; pengguna memilih kata sandinya sendiri saat masuk berikutnya.",
@@ -447,6 +455,10 @@ export const id = {
     editPriority: "Ubah program prioritas",
     priorityActive: "Aktif (dapat dipilih perusahaan)",
     settingsSubtitle: "Pengaturan forum yang berlaku bagi semua pengguna.",
+    // --- issue 8 (auth): require a password change ---
+    requireChange: "Wajibkan ganti kata sandi",
+    requireChangeHint: "Atau biarkan kata sandi sekarang dan minta pengguna memilih kata sandi baru di halaman berikutnya.",
+    requireChangeDone: "Selesai: pengguna harus memilih kata sandi baru sebelum melakukan hal lain.",
   },
   notifications: {
     title: "Notifikasi",
@@ -936,7 +948,8 @@ export const id = {
     programsCount: "{n} program",
     noPrograms: "Belum ada program.",
     empty: "Belum ada program yang disetujui di provinsi ini.",
-    footer: "Sumber: Sinergi CSR, Dinas Sosial. Angka dihitung saat halaman dibuka, dari program yang tercatat dan laporan realisasi perusahaan.",
+    footer:
+      "Sumber: Sinergi CSR, Dinas Sosial. Angka dihitung saat halaman dibuka, dari program yang tercatat dan laporan realisasi perusahaan.",
     settings: {
       title: "Halaman publik",
       description: "Ringkasan program CSR untuk masyarakat, di alamat /public, tanpa perlu masuk.",
@@ -944,7 +957,7 @@ export const id = {
         "Yang tampil: jumlah program yang disetujui, berjalan, dan selesai di provinsi forum, menurut kabupaten/kota dan sektor, dengan anggaran dan penerima manfaat. Yang tidak pernah tampil: draf, program yang belum diputuskan, deskripsi program, nama orang, kontak perusahaan, dan NIK.",
       label: "Tampilkan halaman publik",
       on: "Aktif: siapa pun dapat membuka halaman publik.",
-      off: "Nonaktif: halaman publik menjawab \"tidak ditemukan\".",
+      off: 'Nonaktif: halaman publik menjawab "tidak ditemukan".',
       open: "Buka halaman publik",
     },
   },
@@ -961,8 +974,7 @@ export const id = {
     report: "Laporkan realisasi",
     update: "Perbarui realisasi",
     ownerHint: "Laporkan penerima manfaat yang sudah dijangkau dan dana yang sudah dibelanjakan. Laporan baru menggantikan yang lama.",
-    startFirst:
-      "Realisasi dapat dilaporkan setelah pelaksanaan dimulai. Tekan \"Mulai pelaksanaan\" di atas ketika kegiatan sudah berjalan.",
+    startFirst: 'Realisasi dapat dilaporkan setelah pelaksanaan dimulai. Tekan "Mulai pelaksanaan" di atas ketika kegiatan sudah berjalan.',
     fields: {
       reachedBeneficiaries: "Penerima manfaat terjangkau (orang)",
       realizedBudgetIdr: "Anggaran terealisasi",
