@@ -27,9 +27,18 @@ interface AppShellProps {
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
 export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, accountLink, actions, children }: AppShellProps) {
-  const account = accountLink ? (
-    <Link href={accountLink.href} className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900">
-      {accountLink.label}
+  // Wide screens: a key beside the user's name (the header is full); phones: a line in the menu.
+  const accountIcon = accountLink ? (
+    <Link
+      href={accountLink.href}
+      aria-label={accountLink.label}
+      title={accountLink.label}
+      className="inline-flex h-9 w-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.8}>
+        <circle cx="8" cy="15" r="4" />
+        <path strokeLinecap="round" strokeLinejoin="round" d="m10.85 12.15 8.65-8.65M17 6l2.5 2.5M14.5 8.5 17 11" />
+      </svg>
     </Link>
   ) : null;
   return (
@@ -58,8 +67,8 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
                 </div>
               </div>
             ) : null}
+            {user ? accountIcon : null}
             <LanguageSwitch />
-            {user ? account : null}
             {user ? <SignOutButton /> : null}
           </div>
           {/* On phones the actions push to the right beside the menu; on wide screens the user block does. */}
@@ -75,6 +84,11 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
                   <div className="text-xs text-slate-500">
                     {user.roleLabel} · {user.scopeLabel}
                   </div>
+                  {accountLink ? (
+                    <Link href={accountLink.href} className="mt-1 inline-block text-xs font-medium text-brand-700 hover:underline">
+                      {accountLink.label}
+                    </Link>
+                  ) : null}
                 </div>
               ) : null}
               <NavLinks items={nav} label={navLabel} vertical />
@@ -86,10 +100,7 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
               ) : null}
               <div className="flex items-center justify-between border-t border-slate-100 pt-2">
                 <LanguageSwitch />
-                <div className="flex items-center gap-1">
-                  {user ? account : null}
-                  {user ? <SignOutButton /> : null}
-                </div>
+                {user ? <SignOutButton /> : null}
               </div>
             </div>
           </details>
