@@ -38,7 +38,9 @@ const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 function isPublicTrpcCall(request: NextRequest): boolean {
   const path = request.nextUrl.pathname;
   if (request.method !== "GET" || !path.startsWith("/api/trpc/")) return false;
-  const procedures = decodeURIComponent(path.slice("/api/trpc/".length)).split(",");
+  // Procedure names are plain ASCII; only the comma between batched calls may arrive encoded.
+  // (No decodeURIComponent: a malformed escape would throw here and answer 500.)
+  const procedures = path.slice("/api/trpc/".length).replace(/%2c/gi, ",").split(",");
   return procedures.every((p) => p.startsWith("public."));
 }
 

@@ -7,7 +7,7 @@ import { verifyCredentials, type SignInFailure } from "./credentials";
 import { clientIp } from "./request-ip";
 import { getAuthSecret } from "./secret";
 import { isSessionId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
-import type { SessionClaims } from "./viewer";
+import { sessionClaimsFrom, type SessionClaims } from "./viewer";
 
 /** The reason travels to the sign-in form as `code`: `invalid`, `inactive` or `throttled.<seconds>`. */
 class SignInRefused extends CredentialsSignin {
@@ -71,10 +71,5 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
 
 /** The current request's session claims, or null when signed out. A token without a session id is refused. */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const generation = session?.generation;
-  const sessionId = session?.sessionId;
-  if (!userId || typeof generation !== "number" || !isSessionId(sessionId)) return null;
-  return { userId, generation, sessionId };
+  return sessionClaimsFrom(await auth());
 }

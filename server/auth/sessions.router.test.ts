@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { userSessions } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { revokeSession } from "@/server/auth/sessions";
-import type { SessionClaims } from "@/server/auth/viewer";
+import { sessionClaimsFrom, type SessionClaims } from "@/server/auth/viewer";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { expectTrpcError } from "@/server/test/expect";
 import { FIXTURE_PASSWORD, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -55,6 +55,20 @@ describe(`sessions (${process.env.TEST_DB_KIND})`, () => {
       .where(eq(userSessions.id, viewer.sessionId));
     await expectTrpcError(me(viewer), "UNAUTHORIZED");
     expect((await me(officer)).userId).toBe(fx.users.officerA.userId);
+  });
+
+  it("takes claims over HTTP only from a token that names its session", () => {
+    const sid = "0b6c1c2e-3d4f-4a5b-8c6d-7e8f9a0b1c2d";
+    expect(sessionClaimsFrom({ user: { id: "u1" }, generation: 2, sessionId: sid })).toEqual({
+      userId: "u1",
+      generation: 2,
+      sessionId: sid,
+    });
+    // A token from before sessions were revocable (no id) is refused, as is a malformed id.
+    expect(sessionClaimsFrom({ user: { id: "u1" }, generation: 2 })).toBeNull();
+    expect(sessionClaimsFrom({ user: { id: "u1" }, generation: 2, sessionId: "x" })).toBeNull();
+    expect(sessionClaimsFrom({ user: { id: "u1" }, sessionId: sid })).toBeNull();
+    expect(sessionClaimsFrom(null)).toBeNull();
   });
 
   it("ends every session on a password reset by an admin", async () => {

@@ -29,6 +29,17 @@ export interface SessionClaims {
   sessionId?: string;
 }
 
+/** The claims of an Auth.js session, or null. A token without a session id (issued before sessions were revocable) is refused. */
+export function sessionClaimsFrom(
+  session: { user?: { id?: string | null } | null; generation?: unknown; sessionId?: unknown } | null,
+): SessionClaims | null {
+  const userId = session?.user?.id;
+  const generation = session?.generation;
+  const sessionId = session?.sessionId;
+  if (!userId || typeof generation !== "number" || !isSessionId(sessionId)) return null;
+  return { userId, generation, sessionId };
+}
+
 /**
  * Turns session claims into a Viewer, or null when the user no longer exists, is deactivated,
  * the session predates a deactivation or password reset (generation mismatch), or the session
