@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { hashPassword } from "@/server/auth/password";
+import { passwordProblem } from "@/server/auth/password-policy";
 import { prepareDatabase } from "@/server/setup/prepare";
 import { createUserSchema } from "@/server/users/users.schemas";
 
@@ -34,6 +35,12 @@ async function main() {
   });
   if (!parsed.success) {
     for (const i of parsed.error.issues) console.error(`${i.path.join(".")}: ${i.message}`);
+    process.exit(2);
+  }
+  // The same policy as in the app, common-password list included.
+  const problem = passwordProblem(parsed.data.password, parsed.data.email);
+  if (problem) {
+    console.error(`password: ${problem}`);
     process.exit(2);
   }
   const handle = await openConfiguredDatabase();

@@ -8,13 +8,16 @@ import { NotificationBell } from "./_components/notification-bell";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const { t } = await getTranslator();
   const profile = await getViewerProfile();
-  const role = profile?.viewer.role;
-  const nav: NavItem[] = profile
-    ? [
-        { href: "/programs", label: t("nav.programs") },
-        { href: "/needs", label: t("nav.needs") },
-      ]
-    : [];
+  // While an admin-set password awaits replacing, only the change page works: no navigation to elsewhere.
+  const isChangePending = profile?.viewer.mustChangePassword === true;
+  const role = isChangePending ? undefined : profile?.viewer.role;
+  const nav: NavItem[] =
+    profile && !isChangePending
+      ? [
+          { href: "/programs", label: t("nav.programs") },
+          { href: "/needs", label: t("nav.needs") },
+        ]
+      : [];
   if (role === "officer") nav.push({ href: "/programs/new", label: t("nav.newProgram") });
   if (role === "viewer" || role === "reviewer" || role === "admin") nav.unshift({ href: "/dashboard", label: t("nav.dashboard") });
   if (role === "reviewer" || role === "admin") {
@@ -50,7 +53,8 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       nav={nav}
       adminNav={{ label: t("nav.admin"), items: adminItems }}
       user={user}
-      actions={profile ? <NotificationBell /> : null}
+      accountLink={profile ? { href: "/account/password", label: t("account.menuLink") } : undefined}
+      actions={profile && !isChangePending ? <NotificationBell /> : null}
     >
       {children}
     </AppShell>

@@ -18,13 +18,29 @@ interface AppShellProps {
   /** Administration pages, grouped behind one menu on wide screens. */
   adminNav?: { label: string; items: NavItem[] };
   user: { name: string; roleLabel: string; scopeLabel: string } | null;
+  /** The signed-in user's own account page (change password), beside sign-out. */
+  accountLink?: NavItem;
   /** Shown in the header on every screen size, beside the menu on phones (the notification bell). */
   actions?: ReactNode;
   children: ReactNode;
 }
 
 /** The frame of every signed-in page: brand, navigation, who is signed in, language and sign-out. */
-export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, actions, children }: AppShellProps) {
+export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNav, user, accountLink, actions, children }: AppShellProps) {
+  // Wide screens: a key beside the user's name (the header is full); phones: a line in the menu.
+  const accountIcon = accountLink ? (
+    <Link
+      href={accountLink.href}
+      aria-label={accountLink.label}
+      title={accountLink.label}
+      className="inline-flex h-9 w-9 items-center justify-center rounded-md text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={1.8}>
+        <circle cx="8" cy="15" r="4" />
+        <path strokeLinecap="round" strokeLinejoin="round" d="m10.85 12.15 8.65-8.65M17 6l2.5 2.5M14.5 8.5 17 11" />
+      </svg>
+    </Link>
+  ) : null;
   return (
     <div className="min-h-dvh">
       <a
@@ -51,6 +67,7 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
                 </div>
               </div>
             ) : null}
+            {user ? accountIcon : null}
             <LanguageSwitch />
             {user ? <SignOutButton /> : null}
           </div>
@@ -67,6 +84,11 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
                   <div className="text-xs text-slate-500">
                     {user.roleLabel} · {user.scopeLabel}
                   </div>
+                  {accountLink ? (
+                    <Link href={accountLink.href} className="mt-1 inline-block text-xs font-medium text-brand-700 hover:underline">
+                      {accountLink.label}
+                    </Link>
+                  ) : null}
                 </div>
               ) : null}
               <NavLinks items={nav} label={navLabel} vertical />

@@ -22,6 +22,8 @@ export const users = pgTable(
     /** Bumped on deactivation and password reset; sessions carrying an older value are refused. */
     sessionGeneration: integer("session_generation").notNull().default(1),
     version: integer("version").notNull().default(1),
+    /** Set when an admin resets the password or asks for a change; only the change page works until it is done. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
   },
@@ -36,7 +38,27 @@ export const users = pgTable(
   ],
 );
 
-/** Failed sign-in counters per key (`email:...`, `ip:...`); shared by every app instance. */
+/**
+ * One row per sign-in; the session token carries its id. Signing out revokes the row, so the
+ * token is dead at once on every instance even though it is still signed and unexpired.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId, t.ip)],
+);
+
+/** Failed sign-in counters per key (`email+ip:...`, `email:...`, `ip:...`); shared by every app instance. */
 export const loginThrottle = pgTable("login_throttle", {
   key: text("key").primaryKey(),
   failures: integer("failures").notNull().default(0),

@@ -6,7 +6,8 @@ import { signInSchema } from "@/server/users/users.schemas";
 import { verifyCredentials, type SignInFailure } from "./credentials";
 import { clientIp } from "./request-ip";
 import { getAuthSecret } from "./secret";
-import type { SessionClaims } from "./viewer";
+import { isSessionId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { sessionClaimsFrom, type SessionClaims } from "./viewer";
 
 /** The reason travels to the sign-in form as `code`: `invalid`, `inactive` or `throttled.<seconds>`. */
 class SignInRefused extends CredentialsSignin {
@@ -16,12 +17,10 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
-const SESSION_MAX_AGE = 12 * 60 * 60;
-
 export const { handlers, auth, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/sign-in" },
   logger: {
     // A refused sign-in is an expected answer (and is in the audit log), not a server error.
@@ -37,9 +36,13 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
         const db = await getAppDatabase();
-        const result = await verifyCredentials(db, { ...parsed.data, ip: clientIp(request.headers) });
+        const result = await verifyCredentials(db, {
+          ...parsed.data,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent"),
+        });
         if (!result.ok) throw new SignInRefused(result.reason, result.retryAfterSeconds);
-        return { id: result.claims.userId, generation: result.claims.generation };
+        return { id: result.claims.userId, generation: result.claims.generation, sessionId: result.claims.sessionId };
       },
     }),
   ],
@@ -48,21 +51,25 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
       if (user?.id) {
         token.sub = user.id;
         token.generation = user.generation;
+        token.sid = user.sessionId;
       }
       return token;
     },
     session({ session, token }) {
       // Only the claims travel; the viewer is read fresh from the database on every request.
-      return { ...session, user: { ...session.user, id: token.sub ?? "" }, generation: token.generation };
+      return { ...session, user: { ...session.user, id: token.sub ?? "" }, generation: token.generation, sessionId: token.sid };
+    },
+  },
+  events: {
+    // Clearing the cookie is not enough: a copy of the token would work until it expires (V4).
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (isSessionId(sid)) await revokeSession(await getAppDatabase(), sid);
     },
   },
 }));
 
-/** The current request's session claims, or null when signed out. */
+/** The current request's session claims, or null when signed out. A token without a session id is refused. */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const generation = session?.generation;
-  if (!userId || typeof generation !== "number") return null;
-  return { userId, generation };
+  return sessionClaimsFrom(await auth());
 }

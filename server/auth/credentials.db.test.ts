@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { auditLog, loginThrottle, users } from "@/db/schema";
+import { auditLog, loginThrottle, users, userSessions } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { createTestDatabase } from "@/server/test/harness";
 import { FIXTURE_PASSWORD, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -28,8 +28,16 @@ async function auditFor(action: string, email: string) {
 describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
   it("returns the session claims for the right password and audits the sign-in", async () => {
     const ip = freshIp();
-    const result = await verifyCredentials(h.db, { email: "admin@test.id", password: FIXTURE_PASSWORD, ip });
-    expect(result).toEqual({ ok: true, claims: fx.users.admin });
+    const result = await verifyCredentials(h.db, { email: "admin@test.id", password: FIXTURE_PASSWORD, ip, userAgent: "Test/1.0" });
+    expect(result).toEqual({ ok: true, claims: { ...fx.users.admin, sessionId: expect.any(String) } });
+    const [session] = await h.db
+      .select()
+      .from(userSessions)
+      .where(eq(userSessions.id, result.ok ? result.claims.sessionId : ""));
+    expect(session).toMatchObject({ userId: fx.users.admin.userId, ip, userAgent: "Test/1.0", revokedAt: null });
+    // The session lasts twelve hours from sign-in, whatever the cookie says.
+    const hours = ((session?.expiresAt.getTime() ?? 0) - (session?.createdAt.getTime() ?? 0)) / 3_600_000;
+    expect(hours).toBeCloseTo(12, 3);
     const audit = await h.db
       .select()
       .from(auditLog)
@@ -42,19 +50,28 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
 
   it("matches the email whatever its case and surrounding spaces", async () => {
     const result = await verifyCredentials(h.db, { email: "  Reviewer@TEST.id ", password: FIXTURE_PASSWORD, ip: freshIp() });
-    expect(result).toEqual({ ok: true, claims: fx.users.reviewer });
+    expect(result).toMatchObject({ ok: true, claims: fx.users.reviewer });
   });
 
   it("refuses a wrong password and audits the reason without the password", async () => {
-    const result = await verifyCredentials(h.db, { email: "viewer@test.id", password: WRONG, ip: freshIp() });
+    const ip = freshIp();
+    const result = await verifyCredentials(h.db, { email: "viewer@test.id", password: WRONG, ip });
     expect(result).toEqual({ ok: false, reason: "invalid" });
     const audit = await auditFor("auth.sign_in_failed", "viewer@test.id");
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorId).toBe(fx.users.viewer.userId);
     expect(audit[0]?.details).toMatchObject({ reason: "wrong_password" });
     expect(JSON.stringify(audit[0]?.details)).not.toContain(WRONG);
-    const [counter] = await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, "email:viewer@test.id"));
-    expect(counter?.failures).toBe(1);
+    // One failure counts against the account from this address, the account, and the address.
+    const counters = await h.db
+      .select()
+      .from(loginThrottle)
+      .where(sql`${loginThrottle.key} like '%viewer@test.id%' or ${loginThrottle.key} = ${"ip:" + ip}`);
+    expect(Object.fromEntries(counters.map((c) => [c.key, c.failures]))).toEqual({
+      [`email+ip:viewer@test.id|${ip}`]: 1,
+      "email:viewer@test.id": 1,
+      [`ip:${ip}`]: 1,
+    });
   });
 
   it("refuses an unknown email the same way", async () => {
@@ -86,41 +103,68 @@ describe(`verifyCredentials (${process.env.TEST_DB_KIND})`, () => {
     const ip = freshIp();
     for (let i = 0; i < 4; i++) expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: WRONG, ip })).ok).toBe(false);
     expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: FIXTURE_PASSWORD, ip })).ok).toBe(true);
-    // Success clears the email's counter: four more failures still do not block.
-    expect(await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, "email:officer.b@test.id"))).toEqual([]);
+    // Success clears the counter of this account from this address: four more failures still do not block.
+    expect(
+      await h.db
+        .select()
+        .from(loginThrottle)
+        .where(eq(loginThrottle.key, `email+ip:officer.b@test.id|${ip}`)),
+    ).toEqual([]);
     for (let i = 0; i < 4; i++) await verifyCredentials(h.db, { email: "officer.b@test.id", password: WRONG, ip });
     expect((await verifyCredentials(h.db, { email: "officer.b@test.id", password: FIXTURE_PASSWORD, ip })).ok).toBe(true);
   });
 
-  it("blocks an email after five failures, even with the right password and from another address", async () => {
+  it("blocks an account from one address after five failures, but not the same account from another address (info item)", async () => {
+    const attacker = freshIp();
     for (let i = 0; i < 5; i++) {
       // Mixed case still counts against the same email.
       const email = i % 2 ? "OFFICER.A2@test.id" : "officer.a2@test.id";
-      expect(await verifyCredentials(h.db, { email, password: WRONG, ip: freshIp() })).toEqual({ ok: false, reason: "invalid" });
+      expect(await verifyCredentials(h.db, { email, password: WRONG, ip: attacker })).toEqual({ ok: false, reason: "invalid" });
     }
-    const result = await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: freshIp() });
+    const result = await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: attacker });
     expect(result).toMatchObject({ ok: false, reason: "throttled" });
     expect(result.ok ? 0 : (result.retryAfterSeconds ?? 0)).toBeGreaterThan(0);
     expect(await auditFor("auth.sign_in_throttled", "officer.a2@test.id")).toHaveLength(1);
-    expect(
-      await h.db
-        .select()
-        .from(auditLog)
-        .where(and(eq(auditLog.action, "auth.sign_in"), eq(auditLog.actorId, fx.users.officerA2.userId))),
-    ).toEqual([]);
-    // Other accounts are not affected.
-    expect((await verifyCredentials(h.db, { email: "officer.a@test.id", password: FIXTURE_PASSWORD, ip: freshIp() })).ok).toBe(true);
+    // The real user elsewhere is not locked out by a stranger's five guesses.
+    const owner = await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: freshIp() });
+    expect(owner.ok).toBe(true);
+    // Other accounts from the attacker's address are not affected either (the address limit is higher).
+    expect((await verifyCredentials(h.db, { email: "officer.a@test.id", password: FIXTURE_PASSWORD, ip: attacker })).ok).toBe(true);
 
-    // Once the block has run out the right password works again, and clears the counter.
+    // Once the block has run out the right password works again from there, and clears the counter.
     await h.db
       .update(loginThrottle)
       .set({ blockedUntil: sql`now() - interval '1 second'` })
-      .where(eq(loginThrottle.key, "email:officer.a2@test.id"));
-    expect((await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: freshIp() })).ok).toBe(true);
+      .where(eq(loginThrottle.key, `email+ip:officer.a2@test.id|${attacker}`));
+    expect((await verifyCredentials(h.db, { email: "officer.a2@test.id", password: FIXTURE_PASSWORD, ip: attacker })).ok).toBe(true);
+    expect(
+      await h.db
+        .select()
+        .from(loginThrottle)
+        .where(eq(loginThrottle.key, `email+ip:officer.a2@test.id|${attacker}`)),
+    ).toEqual([]);
+  });
+
+  it("slows a distributed attack on one account from new addresses, never from an address the user signed in from", async () => {
+    const home = freshIp();
+    expect((await verifyCredentials(h.db, { email: "admin.kutim@test.id", password: FIXTURE_PASSWORD, ip: home })).ok).toBe(true);
+    // 99 failures from many addresses already (written directly: 99 argon2 checks would be slow), then one more.
+    await h.db.insert(loginThrottle).values({ key: "email:admin.kutim@test.id", failures: 99 });
+    expect((await verifyCredentials(h.db, { email: "admin.kutim@test.id", password: WRONG, ip: freshIp() })).ok).toBe(false);
+    const [row] = await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, "email:admin.kutim@test.id"));
+    expect(row?.failures).toBe(100);
+    expect(row?.blockedUntil).toBeInstanceOf(Date);
+
+    const fromNew = await verifyCredentials(h.db, { email: "admin.kutim@test.id", password: FIXTURE_PASSWORD, ip: freshIp() });
+    expect(fromNew).toMatchObject({ ok: false, reason: "throttled" });
+    expect((await verifyCredentials(h.db, { email: "admin.kutim@test.id", password: FIXTURE_PASSWORD, ip: home })).ok).toBe(true);
+    // A success does not reset the account-wide count, or an attacker could wait for one.
+    const [after] = await h.db.select().from(loginThrottle).where(eq(loginThrottle.key, "email:admin.kutim@test.id"));
+    expect(after?.failures).toBe(100);
   });
 
   it("forgets failures after a quiet hour", async () => {
-    const key = "email:reviewer.kutim@test.id";
+    const key = "email+ip:reviewer.kutim@test.id|-";
     for (let i = 0; i < 4; i++) await verifyCredentials(h.db, { email: "reviewer.kutim@test.id", password: WRONG, ip: null });
     await h.db
       .update(loginThrottle)

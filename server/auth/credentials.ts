@@ -4,24 +4,34 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { getDummyHash, verifyPassword } from "./password";
-import { clearFailures, recordFailure, secondsBlocked, throttleKey } from "./throttle";
+import { hasSignedInFrom, startSession } from "./sessions";
+import { clearFailures, pairKey, recordFailure, secondsBlocked, throttleKey } from "./throttle";
 import type { SessionClaims } from "./viewer";
 
 export type SignInFailure = "invalid" | "throttled" | "inactive";
-export type SignInResult = { ok: true; claims: SessionClaims } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
+export type SignInResult = { ok: true; claims: Required<SessionClaims> } | { ok: false; reason: SignInFailure; retryAfterSeconds?: number };
 
 /**
- * Checks an email and password. Refuses while the email or the client's IP is blocked after
- * repeated failures; every failure and every success is written to the audit log.
+ * Checks an email and password and opens a session. Refuses while the account from this
+ * address, the address, or (from an address the account never signed in from) the account as
+ * a whole is blocked after repeated failures; every failure and success goes to the audit log.
  */
 export async function verifyCredentials(
   db: Database,
-  input: { email: string; password: string; ip: string | null },
+  input: { email: string; password: string; ip: string | null; userAgent?: string | null },
 ): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
-  const emailKey = throttleKey("email", email);
-  const ipKey = input.ip ? throttleKey("ip", input.ip) : null;
-  const keys = ipKey ? [emailKey, ipKey] : [emailKey];
+  const accountFromHere = pairKey(email, input.ip);
+  const account = throttleKey("email", email);
+  const address = input.ip ? throttleKey("ip", input.ip) : null;
+
+  const [user] = await db
+    .select({ id: users.id, hash: users.passwordHash, isActive: users.isActive, generation: users.sessionGeneration })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email))
+    .limit(1);
+  const isKnownAddress = !!user && !!input.ip && (await hasSignedInFrom(db, user.id, input.ip));
+  const keys = [accountFromHere, ...(address ? [address] : []), ...(isKnownAddress ? [] : [account])];
 
   const wait = await secondsBlocked(db, keys);
   if (wait > 0) {
@@ -29,16 +39,11 @@ export async function verifyCredentials(
     return { ok: false, reason: "throttled", retryAfterSeconds: wait };
   }
 
-  const [user] = await db
-    .select({ id: users.id, hash: users.passwordHash, isActive: users.isActive, generation: users.sessionGeneration })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email))
-    .limit(1);
   const valid = await verifyPassword(user?.hash ?? (await getDummyHash()), input.password);
-
   if (!user || !valid) {
-    await recordFailure(db, "email", emailKey);
-    if (ipKey) await recordFailure(db, "ip", ipKey);
+    await recordFailure(db, "email+ip", accountFromHere);
+    await recordFailure(db, "email", account);
+    if (address) await recordFailure(db, "ip", address);
     await recordAudit(db, {
       actorId: user?.id ?? null,
       action: "auth.sign_in_failed",
@@ -51,11 +56,13 @@ export async function verifyCredentials(
     await recordAudit(db, { actorId: user.id, action: "auth.sign_in_failed", ip: input.ip, details: { email, reason: "inactive" } });
     return { ok: false, reason: "inactive" };
   }
-  await clearFailures(db, emailKey);
+  // The account-wide counter is left alone: a success must not reset a distributed attack's count.
+  await clearFailures(db, accountFromHere);
   await db
     .update(users)
     .set({ lastSignInAt: sql`now()` })
     .where(eq(users.id, user.id));
+  const sessionId = await startSession(db, { userId: user.id, ip: input.ip, userAgent: input.userAgent ?? null });
   await recordAudit(db, { actorId: user.id, action: "auth.sign_in", ip: input.ip });
-  return { ok: true, claims: { userId: user.id, generation: user.generation } };
+  return { ok: true, claims: { userId: user.id, generation: user.generation, sessionId } };
 }

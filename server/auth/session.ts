@@ -9,8 +9,8 @@ import { getAppDatabase } from "@/server/db";
 import { getSessionClaims } from "./config";
 import { resolveViewer, type Viewer } from "./viewer";
 
-/** The viewer for this request (cached per request), or null. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+/** Whoever this request's session belongs to (cached per request), even with a password change pending. */
+export const getSessionViewer = cache(async (): Promise<Viewer | null> => {
   // Claims first: reading the cookie marks the page dynamic before anything touches the database,
   // so `next build` never opens it while prerendering.
   const claims = await getSessionClaims();
@@ -18,16 +18,33 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return resolveViewer(await getAppDatabase(), claims);
 });
 
-/** For pages: the viewer, or a redirect to sign-in. */
+/** The viewer for this request, or null: also null while they must still replace an admin-set password. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const viewer = await getSessionViewer();
+  return viewer && !viewer.mustChangePassword ? viewer : null;
+});
+
+/** Where a user who must replace their password is sent, whatever page they asked for. */
+export const CHANGE_PASSWORD_PATH = "/account/password";
+
+/** For pages: the viewer, or a redirect to sign-in (or to the password change that is pending). */
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
+  const viewer = await getSessionViewer();
+  if (!viewer) redirect("/sign-in");
+  if (viewer.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
+  return viewer;
+}
+
+/** For the password change page: any signed-in viewer, pending change or not. */
+export async function requireSessionViewer(): Promise<Viewer> {
+  const viewer = await getSessionViewer();
   if (!viewer) redirect("/sign-in");
   return viewer;
 }
 
 /** The viewer with the names the page frame shows: their company or their jurisdiction's area. */
 export const getViewerProfile = cache(async () => {
-  const viewer = await getViewer();
+  const viewer = await getSessionViewer();
   if (!viewer) return null;
   return profileOf(await getAppDatabase(), viewer);
 });

@@ -3,8 +3,14 @@ import { inArray, sql } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
 import { loginThrottle } from "@/db/schema";
 
-/** The failure that blocks a key (the 5th for an email); an office behind one IP gets more room. */
-const BLOCK_AT_FAILURE = { email: 5, ip: 30 } as const;
+/**
+ * The failure that blocks a key. `email+ip` (one account from one address) is the lock a user
+ * meets: five tries. `ip` stops one address guessing many accounts; an office behind one address
+ * gets room. `email` (one account from every address) only slows a distributed attack; it is
+ * not applied where the account signed in successfully before (see credentials.ts), so a
+ * stranger cannot lock a user out of their usual place.
+ */
+const BLOCK_AT_FAILURE = { "email+ip": 5, ip: 30, email: 100 } as const;
 const BASE_BLOCK_SECONDS = 30;
 const MAX_BLOCK_SECONDS = 15 * 60;
 /** A quiet hour forgives earlier failures. */
@@ -12,6 +18,8 @@ const RESET_AFTER = "1 hour";
 
 export type ThrottleKind = keyof typeof BLOCK_AT_FAILURE;
 export const throttleKey = (kind: ThrottleKind, value: string) => `${kind}:${value.trim().toLowerCase()}`;
+/** One account tried from one address; a missing address (scripts) counts as its own. */
+export const pairKey = (email: string, ip: string | null) => throttleKey("email+ip", `${email.trim()}|${ip ?? "-"}`);
 
 /** The block grows from 30 s and doubles with every further failure, up to 15 minutes. */
 export function blockSecondsAfter(kind: ThrottleKind, failures: number): number {

@@ -67,10 +67,19 @@ const integrityErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(integrityErrors);
 
-/** Guarantees a signed-in, active user whose session is current. */
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
+/**
+ * Guarantees a signed-in, active user whose session is current, even one who must still replace
+ * a password an admin set: only for changing that password and saying who is signed in.
+ */
+export const signedInProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.viewer) throw new TRPCError({ code: "UNAUTHORIZED", message: "errors.unauthorized" });
   return next({ ctx: { ...ctx, viewer: ctx.viewer } });
+});
+
+/** Guarantees a signed-in, active user whose session is current and who has no password change pending. */
+export const protectedProcedure = signedInProcedure.use(({ ctx, next }) => {
+  if (ctx.viewer.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: "errors.passwordChangeRequired" });
+  return next();
 });
 
 /** Guarantees one of the given staff roles; the viewer carries a jurisdiction. */

@@ -5,6 +5,8 @@ import { users } from "@/db/schema";
 import { isWithin, NATIONAL } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { hashPassword } from "@/server/auth/password";
+import { revokeUserSessions } from "@/server/auth/sessions";
+import { assertPasswordAllowed } from "./passwords.service";
 import { recordAudit } from "@/server/audit/audit";
 import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { findManagedCompany } from "@/server/companies/companies.queries";
@@ -32,6 +34,7 @@ function emailTakenOr(err: unknown): never {
 }
 
 export async function createUser(db: Database, admin: StaffViewer, f: CreateUserInput, ip: string | null = null) {
+  assertPasswordAllowed("password", f.password, f.email);
   const passwordHash = await hashPassword(f.password);
   return db
     .transaction(async (tx) => {
@@ -83,21 +86,6 @@ export async function updateUser(db: Database, admin: StaffViewer, f: UpdateUser
   });
 }
 
-/** Sets a new password and ends every session the user had. */
-export async function resetPassword(db: Database, admin: StaffViewer, input: { id: string; password: string }, ip: string | null = null) {
-  const passwordHash = await hashPassword(input.password);
-  return db.transaction(async (tx) => {
-    const current = await findManagedUser(tx, admin, input.id);
-    if (!current) throw notFound();
-    await tx
-      .update(users)
-      .set({ passwordHash, sessionGeneration: sql`${users.sessionGeneration} + 1`, version: sql`${users.version} + 1` })
-      .where(eq(users.id, input.id));
-    await recordAudit(tx, { actorId: admin.userId, action: "user.password_reset", targetType: "user", targetId: input.id, ip });
-    return { id: input.id };
-  });
-}
-
 /** Deactivating ends the user's sessions at once: the generation their tokens carry is no longer current. */
 export async function setUserActive(db: Database, admin: StaffViewer, input: { id: string; isActive: boolean }, ip: string | null = null) {
   if (input.id === admin.userId && !input.isActive) throw fieldError("isActive", "errors.ownAccount");
@@ -113,6 +101,7 @@ export async function setUserActive(db: Database, admin: StaffViewer, input: { i
         version: sql`${users.version} + 1`,
       })
       .where(eq(users.id, input.id));
+    await revokeUserSessions(tx, input.id);
     await recordAudit(tx, {
       actorId: admin.userId,
       action: input.isActive ? "user.reactivate" : "user.deactivate",

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getTranslator } from "@/components/i18n/locale";
 import { BrandMark } from "@/components/layout/brand";
 import { LanguageSwitch } from "@/components/layout/language-switch";
-import { getViewer } from "@/server/auth/session";
+import { safeNextPath } from "@/server/auth/safe-next";
+import { CHANGE_PASSWORD_PATH, getSessionViewer } from "@/server/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,8 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("auth.title") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await getViewer()) redirect("/programs");
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const signedIn = await getSessionViewer();
+  if (signedIn) redirect(signedIn.mustChangePassword ? CHANGE_PASSWORD_PATH : "/programs");
   const { t } = await getTranslator();
   const { next } = await searchParams;
   return (
@@ -39,7 +41,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div className="mx-auto flex w-full max-w-sm flex-1 flex-col justify-center py-12">
           <h1 className="text-2xl font-semibold tracking-tight">{t("auth.title")}</h1>
           <p className="mb-8 mt-2 text-sm text-slate-600">{t("auth.subtitle")}</p>
-          <SignInForm next={next ?? null} />
+          <SignInForm next={safeNextPath(next)} />
         </div>
       </section>
     </div>

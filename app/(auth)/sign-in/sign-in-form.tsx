@@ -9,12 +9,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { signInSchema } from "@/server/users/users.schemas";
 
-/** Only same-site paths are followed after sign-in. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/programs";
-}
-
-export function SignInForm({ next }: { next: string | null }) {
+/** `next` arrives checked by the page (`safeNextPath`): a path on this site. */
+export function SignInForm({ next }: { next: string }) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -37,7 +33,7 @@ export function SignInForm({ next }: { next: string | null }) {
     try {
       const res = await signIn("credentials", { ...parsed.data, redirect: false });
       if (res?.ok && !res.error) {
-        router.replace(safeNext(next));
+        router.replace(next);
         router.refresh();
         return;
       }

@@ -6,11 +6,12 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import { resetPasswordSchema } from "@/server/users/users.schemas";
+import { PASSWORD_MIN_LENGTH, resetPasswordSchema } from "@/server/users/users.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { FormFooter } from "../../_components/form-actions";
 import type { ManagedUser } from "../../_components/types";
 import { useFormErrors } from "../../_components/use-form-errors";
+import { RequireChangeButton } from "./require-change-button";
 
 const FIELDS = ["password"] as const;
 
@@ -56,23 +57,26 @@ export function ResetPasswordForm({ user, onClose }: { user: ManagedUser; onClos
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {who}
-      <Field label={t("admin.newPassword")} hint={t("admin.passwordHint")} error={errors.errorFor("password")}>
-        {({ id, describedBy, invalid }) => (
-          <Input
-            id={id}
-            name="password"
-            type="password"
-            required
-            minLength={10}
-            autoComplete="new-password"
-            aria-describedby={describedBy}
-            invalid={invalid}
-          />
-        )}
-      </Field>
-      <FormFooter error={errors.formError} pending={reset.isPending} onCancel={onClose} submitLabel={t("admin.resetPassword")} />
-    </form>
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        {who}
+        <Field label={t("admin.newPassword")} hint={t("admin.passwordHint")} error={errors.errorFor("password")}>
+          {({ id, describedBy, invalid }) => (
+            <Input
+              id={id}
+              name="password"
+              type="password"
+              required
+              minLength={PASSWORD_MIN_LENGTH}
+              autoComplete="new-password"
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
+          )}
+        </Field>
+        <FormFooter error={errors.formError} pending={reset.isPending} onCancel={onClose} submitLabel={t("admin.resetPassword")} />
+      </form>
+      <RequireChangeButton user={user} />
+    </div>
   );
 }

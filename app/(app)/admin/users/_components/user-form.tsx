@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Field, Input, Select } from "@/components/ui/field";
-import { createUserSchema, ROLES, updateUserSchema, type Role } from "@/server/users/users.schemas";
+import { createUserSchema, PASSWORD_MIN_LENGTH, ROLES, updateUserSchema, type Role } from "@/server/users/users.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { FormFooter } from "../../_components/form-actions";
 import { normaliseCode } from "../../_components/jurisdiction";
@@ -172,7 +172,7 @@ export function UserForm({ user, self, onSaved, onCancel }: Props) {
               name="password"
               type="password"
               required
-              minLength={10}
+              minLength={PASSWORD_MIN_LENGTH}
               autoComplete="new-password"
               aria-describedby={describedBy}
               invalid={invalid}
