@@ -140,5 +140,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
     companyId: s.fx.companies.b,
   }),
   "users.resetPassword": () => ({ id: unknownId(), password: "Sandi-Matriks-Kuat-2026" }),
+  "users.requirePasswordChange": () => ({ id: unknownId() }),
+  // A wrong current password: the caller gets past every guard and is refused at the field.
+  "users.changePassword": () => ({ currentPassword: "bukan-sandi-ini", newPassword: "Sandi-Matriks-Kuat-2026", confirmPassword: "Sandi-Matriks-Kuat-2026" }),
   "users.setActive": () => ({ id: unknownId(), isActive: true }),
 };

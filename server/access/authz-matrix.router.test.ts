@@ -82,6 +82,8 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "users.create": ADMIN,
   "users.update": ADMIN,
   "users.resetPassword": ADMIN,
+  "users.requirePasswordChange": ADMIN,
+  "users.changePassword": SIGNED_IN,
   "users.setActive": ADMIN,
 };
 
