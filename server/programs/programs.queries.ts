@@ -7,6 +7,7 @@ import { ancestorCodes, NATIONAL } from "@/server/access/areas";
 import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { allowedActions } from "@/server/reviews/transitions";
+import { cacheKey, cached } from "@/server/cache/versioned-cache";
 import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
@@ -81,11 +82,20 @@ export async function listPrograms(
 ) {
   const where = programFilters(viewer, input);
 
-  const [countRow] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(programs)
-    .where(where);
-  const total = Number(countRow?.n ?? 0);
+  const countAll = async () => {
+    const [countRow] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(programs)
+      .where(where);
+    return Number(countRow?.n ?? 0);
+  };
+  // Staff counts over a large forum are kept per data version; an officer's list includes their
+  // drafts (which do not bump the version), and free text is too varied to be worth keeping.
+  const { q, sector, status, companyId, area, whole, year } = input;
+  const total =
+    viewer.role === "officer" || q
+      ? await countAll()
+      : await cached(db, cacheKey("programs.count", viewer, { sector, status, companyId, area, whole, year }), countAll);
   const rows = await db
     .select({
       id: programs.id,

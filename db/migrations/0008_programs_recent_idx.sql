@@ -1,0 +1,1 @@
+CREATE INDEX "programs_recent_idx" ON "programs" USING btree ("updated_at","id");
