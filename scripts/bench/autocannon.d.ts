@@ -21,7 +21,7 @@ declare module "autocannon" {
   }
 
   export interface AutocannonResult {
-    requests: { total: number; average: number; sent: number };
+    requests: { total: number; average: number };
     errors: number;
     timeouts: number;
     non2xx: number;

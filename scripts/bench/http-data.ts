@@ -63,18 +63,17 @@ async function fill(base: string, name: string, data: DataSet, programs: number,
 }
 
 /**
- * A fresh copy of the data set for one run. `keep` names the template database to reuse across
- * runs (created when missing); without it the template is built for this run and dropped after.
+ * The data set's template database, built when missing. `keep` names one to reuse across runs;
+ * without it the template is built for this run and `drop` removes it.
  */
-export async function cloneDataSet(
+export async function prepareTemplate(
   base: string,
   data: DataSet,
   programs: number,
   keep: string | undefined,
   log: (m: string) => void,
-): Promise<{ name: string; drop: () => Promise<void> }> {
-  const stamp = `${process.pid}_${Date.now()}`;
-  const template = keep ?? `sinergi_benchhttp_tpl_${data}_${stamp}`;
+): Promise<{ template: string; drop: () => Promise<void> }> {
+  const template = keep ?? `sinergi_benchhttp_tpl_${data}_${process.pid}_${Date.now()}`;
   const exists = await admin(base, async (c) => (await c.query("SELECT 1 FROM pg_database WHERE datname = $1", [template])).rowCount === 1);
   if (!exists) {
     log(`[data] building ${data} data in ${template}`);
@@ -85,13 +84,31 @@ export async function cloneDataSet(
       throw err;
     }
   }
-  const name = `sinergi_benchhttp_${data}_${stamp}`;
+  return { template, drop: () => (keep ? Promise.resolve() : dropDatabase(base, template)) };
+}
+
+/** A fresh copy of the template for one run, so the submits of one run do not leak into the next. */
+export async function cloneDatabase(base: string, template: string): Promise<{ name: string; drop: () => Promise<void> }> {
+  const name = `sinergi_benchhttp_run_${process.pid}_${Date.now()}`;
   await admin(base, (c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
-  return {
-    name,
-    drop: async () => {
-      await dropDatabase(base, name);
-      if (!keep) await dropDatabase(base, template);
-    },
-  };
+  return { name, drop: () => dropDatabase(base, name) };
+}
+
+/**
+ * Waits (up to a minute) until no query of a benchmark database is running: requests the load
+ * generator gave up on at the end of a row still run on the server and would weigh on the next row.
+ */
+export async function settle(base: string, log: (m: string) => void) {
+  const deadline = Date.now() + 60_000;
+  await admin(base, async (c) => {
+    for (;;) {
+      const { rows } = await c.query<{ n: string }>(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname LIKE 'sinergi_benchhttp_run_%' AND state = 'active'",
+      );
+      if (Number(rows[0]?.n) === 0) return;
+      if (Date.now() > deadline) return log(`[settle] still ${rows[0]?.n} queries running after 60 s; going on`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  });
+  await new Promise((r) => setTimeout(r, 2000));
 }

@@ -21,8 +21,6 @@ export interface Measured {
   p95: number;
   p99: number;
   errors: number;
-  /** Sent but not answered when the time was up (neither a response nor a timeout). */
-  unanswered: number;
   load: string;
 }
 
@@ -45,13 +43,13 @@ export interface LiveCheckInput {
   endDate: string;
 }
 
-export function kinds(live: LiveCheckInput) {
+export function kinds(live: LiveCheckInput, scope: string) {
   const page = (label: string, p: string): Kind => ({
     label,
     requests: (_url, s) => [{ method: "GET", path: p, headers: { cookie: s.staff } }],
   });
   const summary: Kind = {
-    label: "tRPC dashboard.summary",
+    label: `tRPC dashboard.summary${scope}`,
     requests: (_url, s) => [{ method: "GET", path: trpcGet("dashboard.summary", {}), headers: { cookie: s.staff } }],
   };
   const liveCheck: Kind = {
@@ -78,7 +76,7 @@ export function kinds(live: LiveCheckInput) {
       },
     ],
   };
-  return { dashboard: page("/dashboard", "/dashboard"), programs: page("/programs", "/programs"), summary, liveCheck, submit };
+  return { dashboard: page(`/dashboard${scope}`, "/dashboard"), programs: page("/programs", "/programs"), summary, liveCheck, submit };
 }
 
 /** Seconds before autocannon gives up on a response and counts a timeout (an error). */
@@ -138,7 +136,6 @@ export async function runGroups(
       p99: pct(latencies, 99),
       // `errors` already counts timeouts; a 3xx (a redirect to sign-in) counts as an error too.
       errors: non2xx + results.reduce((s, r) => s + r.errors, 0),
-      unanswered: Math.max(0, results.reduce((s, r) => s + r.requests.sent - r.errors, 0) - latencies.length),
       load,
     };
   });

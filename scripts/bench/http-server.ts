@@ -13,10 +13,11 @@ export interface Instance {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Starts `next start` on 127.0.0.1:port and waits until GET /sign-in answers 200 (bounded). */
-export async function startInstance(port: number, env: Record<string, string>, log: (m: string) => void): Promise<Instance> {
-  const bin = path.join(process.cwd(), "node_modules", ".bin", "next");
+/** Starts `next start` of the build in `dir` on 127.0.0.1:port and waits until GET /sign-in answers 200 (bounded). */
+export async function startInstance(dir: string, port: number, env: Record<string, string>, log: (m: string) => void): Promise<Instance> {
+  const bin = path.join(dir, "node_modules", ".bin", "next");
   const child = spawn(bin, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
