@@ -21,6 +21,8 @@ INSERT INTO "dashboard_data_version" ("id", "version") VALUES (1, 1) ON CONFLICT
 -- the rows. A sequence would not do: nextval is visible before the transaction commits, so a
 -- reader could label figures computed without the change with the version that includes it.
 -- Changes to drafts alone are skipped: the cached figures are staff views, which never show drafts.
+-- The app's writes run at READ COMMITTED; a REPEATABLE READ or SERIALIZABLE writer may get a
+-- serialization failure here when another writer committed since its snapshot, and must retry.
 CREATE OR REPLACE FUNCTION dashboard_data_changed() RETURNS trigger AS $$
 BEGIN
   IF current_setting('sinergi.dashboard_bumped', true) IS NOT DISTINCT FROM '1' THEN
