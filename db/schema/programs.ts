@@ -72,6 +72,8 @@ export const programs = pgTable(
     index("programs_period_idx").on(t.startDate, t.endDate),
     index("programs_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("programs_company_idx").on(t.companyId),
+    // The list opens on the most recently changed: read backwards in index order, stop after a page.
+    index("programs_recent_idx").on(t.updatedAt, t.id),
     check("programs_period_chk", sql`${t.endDate} >= ${t.startDate}`),
     check("programs_budget_chk", sql`${t.budgetIdr} >= 0`),
     check("programs_beneficiaries_chk", sql`${t.plannedBeneficiaries} >= 0`),

@@ -9,6 +9,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { canSeeContact, type CompanyContact } from "@/server/companies/contacts";
 import { allowedActions, type MovedProgram } from "@/server/reviews/transitions";
+import { cacheKey, cached } from "@/server/cache/versioned-cache";
 import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
@@ -83,11 +84,20 @@ export async function listPrograms(
 ) {
   const where = programFilters(viewer, input);
 
-  const [countRow] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(programs)
-    .where(where);
-  const total = Number(countRow?.n ?? 0);
+  const countAll = async () => {
+    const [countRow] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(programs)
+      .where(where);
+    return Number(countRow?.n ?? 0);
+  };
+  // Staff counts over a large forum are kept per data version; an officer's list includes their
+  // drafts (which do not bump the version), and free text is too varied to be worth keeping.
+  const { q, sector, status, companyId, area, whole, year } = input;
+  const total =
+    viewer.role === "officer" || q
+      ? await countAll()
+      : await cached(db, cacheKey("programs.count", viewer, { sector, status, companyId, area, whole, year }), countAll);
   const rows = await db
     .select({
       id: programs.id,

@@ -1,8 +1,9 @@
 import "server-only";
 import { after } from "next/server";
+import type { Database } from "@/db/client";
 import { getSessionClaims } from "@/server/auth/config";
 import { clientIp } from "@/server/auth/request-ip";
-import { resolveViewer } from "@/server/auth/viewer";
+import { resolveViewer, type Viewer } from "@/server/auth/viewer";
 import { getAppDatabase } from "@/server/db";
 import type { Context } from "./init";
 
@@ -10,7 +11,11 @@ import type { Context } from "./init";
 export async function createRequestContext(headers: Headers): Promise<Context> {
   const claims = await getSessionClaims();
   const db = await getAppDatabase();
-  const viewer = await resolveViewer(db, claims);
+  return contextFor(db, headers, await resolveViewer(db, claims));
+}
+
+/** The context around a viewer already read for this request (a page's prefetches share the page's). */
+export function contextFor(db: Database, headers: Headers, viewer: Viewer | null): Context {
   return {
     db,
     viewer,

@@ -4,7 +4,7 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/server/auth/session";
 import { listInputFromSearch } from "@/server/programs/programs.schemas";
-import { HydrateClient, getQueryClient, trpc } from "../../_trpc/server";
+import { HydrateClient, getQueryClient, serverCaller, trpc } from "../../_trpc/server";
 import { ProgramFilters } from "./_components/program-filters";
 import { ProgramList } from "./_components/program-list";
 
@@ -22,12 +22,11 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const { t } = await getTranslator();
   const input = { ...listInputFromSearch(await searchParams), pageSize: 20 };
   const qc = getQueryClient();
-  const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
-  const [regencies, companies] = await Promise.all([
-    qc.fetchQuery(trpc.areas.children.queryOptions({ parent: homeProvince })),
-    qc.fetchQuery(trpc.companies.options.queryOptions()),
-    qc.prefetchQuery(trpc.programs.list.queryOptions(input)),
-  ]);
+  const api = await serverCaller();
+  // Only the list goes to the browser's cache (the list re-reads it as filters change); the
+  // filters' options are props, and dehydrating them too doubled the page (2,000 companies).
+  const [{ homeProvince }] = await Promise.all([api.settings.get(), qc.prefetchQuery(trpc.programs.list.queryOptions(input))]);
+  const [regencies, companies] = await Promise.all([api.areas.children({ parent: homeProvince }), api.companies.options()]);
   const isOfficer = viewer.role === "officer";
   return (
     <HydrateClient>

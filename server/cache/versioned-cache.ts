@@ -1,0 +1,115 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
+import { execute, type DbOrTx } from "@/db/client";
+import type { StaffViewer } from "@/server/auth/viewer";
+
+// Staff figures (the dashboard's, the program list's count) are the same for everyone with the
+// same jurisdiction and filters until the data changes, and a forum meeting asks for them fifty
+// times at once. They are kept per key in dashboard_cache with the data version they were computed
+// at; a commit that touches programs past draft, their areas, overlap flags or areas bumps the
+// version (a trigger, migration 0007), which retires every entry on every instance at once. Each
+// instance also keeps the entries it saw in memory, still checked against the version on every read.
+
+/**
+ * What makes figures differ between viewers, given the same filters: staff and forum members see
+ * the programs past draft that touch their jurisdiction, so the jurisdiction is the whole scope
+ * (role and person do not matter). Officers have no key on purpose: they see their own company's
+ * drafts, and changes to drafts do not bump the data version.
+ */
+export function scopeKey(viewer: StaffViewer): string {
+  return `jurisdiction:${viewer.jurisdiction}`;
+}
+
+/** A key for `name` with the viewer's scope and the filters, the same for the same filters in any order. */
+export function cacheKey(name: string, viewer: StaffViewer, filters: Record<string, unknown>): string {
+  const set = Object.entries(filters)
+    .filter(([, v]) => v !== undefined && v !== null && v !== "")
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `${name}|${scopeKey(viewer)}|${JSON.stringify(set)}`;
+}
+
+interface Entry {
+  version: number;
+  value: unknown;
+}
+
+const MEMORY_LIMIT = 500;
+// Per database object: a process that opens several databases (tests, scripts) keeps them apart.
+const stores = new WeakMap<object, { memory: Map<string, Entry>; inFlight: Map<string, Promise<unknown>> }>();
+
+function storeOf(db: DbOrTx) {
+  let store = stores.get(db);
+  if (!store) {
+    store = { memory: new Map(), inFlight: new Map() };
+    stores.set(db, store);
+  }
+  return store;
+}
+
+function remember(memory: Map<string, Entry>, key: string, entry: Entry) {
+  memory.delete(key);
+  memory.set(key, entry);
+  if (memory.size > MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
+}
+
+/** The current data version; changes in the same commit as any write the dashboard shows. */
+export async function dataVersion(db: DbOrTx): Promise<number> {
+  const [row] = (await execute<{ version: string }>(db, sql`SELECT version FROM dashboard_data_version WHERE id = 1`)).rows;
+  return Number(row?.version ?? 0);
+}
+
+/**
+ * `compute()`'s result for `key`, from memory or dashboard_cache when computed at the current
+ * data version, else computed now and stored. The version is read before computing, so an entry
+ * never claims a version newer than the data it was computed from. Concurrent misses for one key
+ * in one process share one computation. The value must survive JSON (plain numbers and strings).
+ */
+export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<T>): Promise<T> {
+  // Inside a transaction the figures may include its own uncommitted writes, under the old version.
+  if (db instanceof PgTransaction) return compute();
+  const { memory, inFlight } = storeOf(db);
+  const mine = memory.get(key);
+  // One round trip: the version, and the stored entry only when memory does not already hold it.
+  const [row] = (
+    await execute<{ version: string; value: T | null }>(
+      db,
+      sql`SELECT v.version, CASE WHEN c.data_version = v.version AND c.data_version IS DISTINCT FROM ${mine?.version ?? null}::bigint
+                                 THEN c.value END AS value
+          FROM dashboard_data_version v LEFT JOIN dashboard_cache c ON c.key = ${key}
+          WHERE v.id = 1`,
+    )
+  ).rows;
+  const version = Number(row?.version ?? 0);
+  if (mine && mine.version === version) return mine.value as T;
+  if (row?.value != null) {
+    remember(memory, key, { version, value: row.value });
+    return row.value;
+  }
+  const flight = `${key}@${version}`;
+  const running = inFlight.get(flight);
+  if (running) return running as Promise<T>;
+  const work = (async () => {
+    const value = await compute();
+    await execute(
+      db,
+      sql`INSERT INTO dashboard_cache (key, data_version, value, computed_at)
+          VALUES (${key}, ${version}, ${JSON.stringify(value)}::jsonb, now())
+          ON CONFLICT (key) DO UPDATE SET data_version = EXCLUDED.data_version, value = EXCLUDED.value, computed_at = now()
+          WHERE dashboard_cache.data_version < EXCLUDED.data_version`,
+    );
+    remember(memory, key, { version, value });
+    return value;
+  })();
+  inFlight.set(flight, work);
+  try {
+    return await work;
+  } finally {
+    inFlight.delete(flight);
+  }
+}
+
+/** Forgets this process's copies for `db` (tests; the database's entries stay and are checked as usual). */
+export function clearMemoryCache(db: DbOrTx) {
+  stores.delete(db);
+}

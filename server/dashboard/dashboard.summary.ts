@@ -1,0 +1,24 @@
+import "server-only";
+import type { DbOrTx } from "@/db/client";
+import type { StaffViewer } from "@/server/auth/viewer";
+import { cacheKey, cached } from "@/server/cache/versioned-cache";
+import { getByArea, getBySector, getByStatus, getByYear, getTotals } from "./dashboard.queries";
+import type { DashboardFilters } from "./dashboard.schemas";
+
+/** Every figure of the dashboard at once, computed fresh. */
+export async function computeSummary(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters) {
+  const [totals, bySector, byStatus, byYear, byArea] = await Promise.all([
+    getTotals(db, viewer, f),
+    getBySector(db, viewer, f),
+    getByStatus(db, viewer, f),
+    getByYear(db, viewer, f),
+    getByArea(db, viewer, f),
+  ]);
+  return { totals, bySector, byStatus, byYear, byArea };
+}
+export type DashboardSummary = Awaited<ReturnType<typeof computeSummary>>;
+
+/** The dashboard's figures for this viewer's scope and filters, computed once per data version. */
+export function getSummary(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters): Promise<DashboardSummary> {
+  return cached(db, cacheKey("dashboard.summary", viewer, f), () => computeSummary(db, viewer, f));
+}
