@@ -15,9 +15,13 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-function send(headers: Record<string, string>, method = "GET"): Promise<{ status: number; body: string; allow: string | undefined }> {
+function send(
+  headers: Record<string, string>,
+  method = "GET",
+  path = "/",
+): Promise<{ status: number; body: string; allow: string | undefined }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path: "/", method, headers }, (res) => {
+    const req = request({ host: "127.0.0.1", port, path, method, headers }, (res) => {
       let body = "";
       res.on("data", (c: Buffer) => (body += c.toString()));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, body, allow: res.headers.allow }));
@@ -41,5 +45,11 @@ describe("installRequestHooks", () => {
     expect(trace.allow).toBe("GET, HEAD, POST, OPTIONS");
     expect(trace.body).not.toContain("secret");
     expect((await send({}, "GET")).status).toBe(200);
+  });
+
+  it("answers a path with a broken percent-escape with 400, and lets good escapes through", async () => {
+    expect((await send({}, "GET", "/api/trpc/%E0%A4%A")).status).toBe(400);
+    expect((await send({}, "GET", "/programs?q=%E0%A4%A")).status).toBe(200);
+    expect((await send({}, "GET", "/programs/air%20bersih")).status).toBe(200);
   });
 });

@@ -26,11 +26,28 @@ export function refuseUnrepresentableMethod(request: IncomingMessage, response: 
   return true;
 }
 
+/** Answers 400 to a path with a broken percent-escape (`/api/trpc/%E0%A4%A`), which Next fails to decode with a bare 500. */
+export function refuseMalformedPath(request: IncomingMessage, response: ServerResponse): boolean {
+  const path = (request.url ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    response.writeHead(400, {
+      "Content-Type": "text/plain; charset=utf-8",
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    });
+    response.end("Bad Request\n");
+    return true;
+  }
+}
+
 /**
  * Runs on every HTTP server of the process before Next sees a request. Next's server fills
  * `X-Forwarded-For` with the socket address only when the request has none (`??=` in
  * base-server), so a client that sends the header would hide its real address from route
- * handlers; and a TRACE request fails inside Next with a 500.
+ * handlers; and a TRACE request or a broken escape in the path fails inside Next with a 500.
  */
 export function installRequestHooks(): void {
   const proto = Server.prototype as Server & { [INSTALLED]?: boolean };
@@ -40,7 +57,7 @@ export function installRequestHooks(): void {
   proto.emit = function (this: Server, event: string, ...args: unknown[]) {
     if (event === "request") {
       const [request, response] = args as [IncomingMessage, ServerResponse];
-      if (refuseUnrepresentableMethod(request, response)) return true;
+      if (refuseUnrepresentableMethod(request, response) || refuseMalformedPath(request, response)) return true;
       appendPeerAddress(request);
     }
     return emit.apply(this, [event, ...args]);
