@@ -9,3 +9,4 @@ export * from "./reviews";
 export * from "./notifications";
 export * from "./needs";
 export * from "./indicators";
+export * from "./jobs";

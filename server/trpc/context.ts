@@ -1,5 +1,4 @@
 import "server-only";
-import { after } from "next/server";
 import { getSessionClaims } from "@/server/auth/config";
 import { clientIp } from "@/server/auth/request-ip";
 import { resolveViewer } from "@/server/auth/viewer";
@@ -15,7 +14,5 @@ export async function createRequestContext(headers: Headers): Promise<Context> {
     db,
     viewer,
     ip: clientIp(headers),
-    runInBackground: (task) =>
-      after(() => task().catch((err: unknown) => console.error("[background]", err instanceof Error ? err.stack : err))),
   };
 }

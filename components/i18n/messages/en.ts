@@ -997,6 +997,8 @@ export const en: Messages = {
       "Data changed during the import (the same code or company was just saved). Nothing was imported; upload the file again.",
     importFailed: "The import failed and no program was saved. Try again; if it keeps failing, contact an admin.",
     importCheckFailed: "The programs were saved, but the overlap check failed. An admin can run a rescan.",
+    // Job queue (issue 8): an import whose worker stopped and that will not be retried.
+    importInterrupted: "The import stopped because the process running it stopped. No programs were saved; upload the file again.",
     validation: "Please check the marked fields.",
     invalid: "Invalid value.",
     required: "Required.",

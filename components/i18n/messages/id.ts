@@ -999,6 +999,8 @@ export const id = {
       "Data berubah selama impor (kode atau perusahaan yang sama baru saja disimpan). Tidak ada yang diimpor; unggah ulang berkasnya.",
     importFailed: "Impor gagal dan tidak ada program yang disimpan. Coba lagi; jika tetap gagal, hubungi admin.",
     importCheckFailed: "Program tersimpan, tetapi pemeriksaan tumpang tindih gagal. Admin dapat menjalankan pemindaian ulang.",
+    // Job queue (issue 8): an import whose worker stopped and that will not be retried.
+    importInterrupted: "Impor terhenti karena proses yang menjalankannya berhenti. Tidak ada program yang disimpan; unggah berkas lagi.",
     validation: "Periksa kembali isian yang ditandai.",
     invalid: "Isian tidak valid.",
     required: "Wajib diisi.",
