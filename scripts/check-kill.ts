@@ -11,7 +11,18 @@ import pg from "pg";
 import { openPglite, openPostgres } from "@/db/client";
 import { prepareDatabase } from "@/server/setup/prepare";
 import { withDatabase } from "@/server/test/template";
-import { importState, judge, killHard, log, queueJobStates, queueLargeImport, ROWS, startWorkerProcess, stopGently, waitFor } from "./kill-check/setup";
+import {
+  importState,
+  judge,
+  killHard,
+  log,
+  queueJobStates,
+  queueLargeImport,
+  ROWS,
+  startWorkerProcess,
+  stopGently,
+  waitFor,
+} from "./kill-check/setup";
 
 const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 /** Killed once this many programs are checked: the rows are saved, the checks half done. */

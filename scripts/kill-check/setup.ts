@@ -20,7 +20,10 @@ const TITLES = [
 /** A company and its officer, and an import of ROWS programs spread over many villages, queued. */
 export async function queueLargeImport(db: Database): Promise<{ importJobId: string; companyId: string }> {
   const fx = await seedFixtures(db);
-  const villages = await execute<{ code: string }>(db, sql`SELECT code FROM areas WHERE level = 4 AND code LIKE '64.%' ORDER BY code LIMIT 250`);
+  const villages = await execute<{ code: string }>(
+    db,
+    sql`SELECT code FROM areas WHERE level = 4 AND code LIKE '64.%' ORDER BY code LIMIT 250`,
+  );
   const codes = villages.rows.map((r) => r.code);
   const rows: PlannedRow[] = Array.from({ length: ROWS }, (_, i) => ({
     row: i + 2,
@@ -42,11 +45,17 @@ export async function queueLargeImport(db: Database): Promise<{ importJobId: str
 
 /** `npm run worker` as a real child process, in its own process group so kill -9 reaches every process of it. */
 export function startWorkerProcess(env: Record<string, string | undefined>, onLine: (line: string) => void): ChildProcess {
-  const child = spawn("npm", ["run", "--silent", "worker"], {
-    env: { ...process.env, JOB_WORKER_STALE_SECONDS: "6", ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  return startProcess("npm", ["run", "--silent", "worker"], { JOB_WORKER_STALE_SECONDS: "6", ...env }, onLine);
+}
+
+/** A child process in its own process group, its output handed over line by line. */
+export function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined>,
+  onLine: (line: string) => void,
+): ChildProcess {
+  const child = spawn(command, args, { env: { ...process.env, ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let buffer = "";
   const feed = (chunk: Buffer) => {
     buffer += chunk.toString();
@@ -132,7 +141,10 @@ export async function judge(db: Database, importJobId: string, companyId: string
   } else {
     failures.push(`import left '${state.status}'`);
   }
-  const active = await execute<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'active' AND name NOT LIKE '__pgboss%'`);
+  const active = await execute<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM pgboss.job WHERE state = 'active' AND name NOT LIKE '__pgboss%'`,
+  );
   if ((active.rows[0]?.n ?? 0) > 0) failures.push(`${active.rows[0]?.n} queue jobs still active`);
   return failures;
 }

@@ -23,7 +23,12 @@ export async function enqueueImport(
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(importJobs)
-      .values({ createdBy: job.createdBy, filename: job.filename, total: job.rows.length, plan: plan as unknown as Record<string, unknown> })
+      .values({
+        createdBy: job.createdBy,
+        filename: job.filename,
+        total: job.rows.length,
+        plan: plan as unknown as Record<string, unknown>,
+      })
       .returning({ id: importJobs.id });
     if (!row) throw new Error("import job not created");
     await enqueue(tx, "import.run", { importJobId: row.id });
@@ -33,7 +38,10 @@ export async function enqueueImport(
 
 /** Marks the job as the worker's and proves it alive; the progress page and the sweeper read this. */
 function touch(db: DbOrTx, id: string, workerId: string) {
-  return db.update(importJobs).set({ workerId, heartbeatAt: sql`now()`, updatedAt: sql`now()` }).where(eq(importJobs.id, id));
+  return db
+    .update(importJobs)
+    .set({ workerId, heartbeatAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(importJobs.id, id));
 }
 
 const PROGRESS_EVERY_MS = 250;
@@ -93,7 +101,10 @@ export async function runImportJob(db: Database, importJobId: string, workerId: 
  * when pg-boss will retry it, otherwise finished with the reason (the programs stand if saved).
  */
 export async function settleInterruptedImport(db: DbOrTx, importJobId: string, willRetry: boolean) {
-  const [job] = await db.select({ status: importJobs.status, programIds: importJobs.programIds }).from(importJobs).where(eq(importJobs.id, importJobId));
+  const [job] = await db
+    .select({ status: importJobs.status, programIds: importJobs.programIds })
+    .from(importJobs)
+    .where(eq(importJobs.id, importJobId));
   if (!job || job.status === "done" || job.status === "failed") return;
   if (willRetry) return updateImportJob(db, importJobId, { status: "queued" });
   const saved = job.programIds !== null;

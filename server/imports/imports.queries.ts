@@ -67,7 +67,6 @@ export async function countOpenFlagsOf(db: DbOrTx, programIds: string[]): Promis
   return ids.size;
 }
 
-
 type JobChange = Partial<Pick<ImportJob, "status" | "processed" | "imported" | "companiesCreated" | "flags" | "error">> & {
   finished?: boolean;
 };

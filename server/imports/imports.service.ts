@@ -55,11 +55,7 @@ export async function resolveImporter(db: Database, viewer: OfficerViewer | Staf
  * The upload: validates the whole file at once and answers with every row error (nothing is
  * imported), or queues a job (with the validated rows) that a worker saves and checks.
  */
-export async function startImport(
-  ctx: Pick<Context, "db" | "ip">,
-  importer: Importer & { userId: string },
-  input: StartImportInput,
-) {
+export async function startImport(ctx: Pick<Context, "db" | "ip">, importer: Importer & { userId: string }, input: StartImportInput) {
   const bytes = Buffer.from(input.contentBase64, "base64");
   if (bytes.length > MAX_IMPORT_BYTES) throw fieldError("contentBase64", "errors.fileTooLarge");
   const result = await validateImportFile(ctx.db, importer, { filename: input.filename, bytes });

@@ -36,9 +36,16 @@ function recordingTransport(failures = 0) {
   return { transport, sent };
 }
 
-const decided = { kind: "program_decided", link: "/programs/p-9", payload: { programTitle: "Sumur bor", decision: "approve", note: null } } as const;
+const decided = {
+  kind: "program_decided",
+  link: "/programs/p-9",
+  payload: { programTitle: "Sumur bor", decision: "approve", note: null },
+} as const;
 const statusOf = async (ids: string[]) =>
-  h.db.select({ status: notifications.emailStatus, error: notifications.emailError }).from(notifications).where(inArray(notifications.id, ids));
+  h.db
+    .select({ status: notifications.emailStatus, error: notifications.emailError })
+    .from(notifications)
+    .where(inArray(notifications.id, ids));
 
 beforeAll(async () => {
   h = await createTestDatabase();

@@ -4,7 +4,10 @@ import type { DbOrTx } from "@/db/client";
 import { queueDbOf } from "./queue-db";
 import { QUEUE_SCHEMA, type JobData, type QueueName } from "./queues";
 
-export type EnqueueOptions = Pick<PgBoss.SendOptions, "singletonKey" | "startAfter" | "retryLimit" | "retryDelay" | "retryBackoff" | "priority">;
+export type EnqueueOptions = Pick<
+  PgBoss.SendOptions,
+  "singletonKey" | "startAfter" | "retryLimit" | "retryDelay" | "retryBackoff" | "priority"
+>;
 
 // Sending needs no started instance: it is one INSERT through whichever handle the caller passes.
 let sender: PgBoss | null = null;

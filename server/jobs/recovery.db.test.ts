@@ -42,7 +42,12 @@ async function takeAsDeadWorker(importJobId: string) {
 
 const importOf = async (id: string) => (await h.db.select().from(importJobs).where(eq(importJobs.id, id)))[0];
 const countRefs = async (prefix: string) =>
-  (await h.db.select({ n: sql<number>`count(*)::int` }).from(programs).where(sql`${programs.ref} LIKE ${prefix + "%"}`))[0]?.n;
+  (
+    await h.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(programs)
+      .where(sql`${programs.ref} LIKE ${prefix + "%"}`)
+  )[0]?.n;
 
 describe(`a worker that is gone (${process.env.TEST_DB_KIND})`, () => {
   it("leaves a live worker's job alone, and hands a dead worker's import back to the queue, which then imports it once", async () => {

@@ -65,7 +65,7 @@ export async function runJobsUntilIdle(db: Database, opts: Partial<RunOptions> =
   const boss = createQueueBoss(db);
   const run: RunOptions = { workerId: opts.workerId ?? "00000000-0000-4000-8000-000000000000", ...opts };
   let total = 0;
-  for (let ran = true; ran; ) {
+  for (let ran = true; ran;) {
     ran = false;
     for (const name of QUEUE_NAMES) {
       while (await runNextJob(db, boss, name, run)) {

@@ -70,8 +70,14 @@ describe(`scheduled work (${process.env.TEST_DB_KIND})`, () => {
   it("reminds reviewers of a program waiting over 14 days, at most once a week", async () => {
     const waiting = await insertProgram(h.db, { companyId: fx.companies.a, ref: "WAIT-1", areas: [AREAS.samarindaWard] });
     const fresh = await insertProgram(h.db, { companyId: fx.companies.a, ref: "WAIT-2", areas: [AREAS.samarindaWard] });
-    await h.db.update(programs).set({ submittedAt: daysAgo(20) }).where(eq(programs.id, waiting));
-    await h.db.update(programs).set({ submittedAt: daysAgo(3) }).where(eq(programs.id, fresh));
+    await h.db
+      .update(programs)
+      .set({ submittedAt: daysAgo(20) })
+      .where(eq(programs.id, waiting));
+    await h.db
+      .update(programs)
+      .set({ submittedAt: daysAgo(3) })
+      .where(eq(programs.id, fresh));
     const notesFor = (id: string) =>
       h.db
         .select({ recipientId: notifications.recipientId })

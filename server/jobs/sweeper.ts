@@ -40,7 +40,10 @@ export async function sweepOrphanedJobs(db: Database, boss: PgBoss, staleSeconds
     const swept: { id: string; name: string; state: string }[] = [];
     for (const job of orphans.rows) {
       await boss.fail(job.name, job.id, { message: "the worker running this job is gone" }, { db: queueDbOf(tx) });
-      const after = await execute<{ state: string }>(tx, sql`SELECT state::text AS state FROM ${sql.raw(QUEUE_SCHEMA)}.job WHERE id = ${job.id}`);
+      const after = await execute<{ state: string }>(
+        tx,
+        sql`SELECT state::text AS state FROM ${sql.raw(QUEUE_SCHEMA)}.job WHERE id = ${job.id}`,
+      );
       const state = after.rows[0]?.state ?? "failed";
       if (job.name === "import.run" && typeof job.data.importJobId === "string") {
         await settleInterruptedImport(tx, job.data.importJobId, state === "retry");

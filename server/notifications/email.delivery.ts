@@ -64,7 +64,12 @@ async function claimBatch(db: Database, ids?: string[]): Promise<Claimed[]> {
 }
 
 /** 'pending' again puts a failed send back for the job's next attempt. */
-async function settle(db: Database, id: string, error: string | null, status: "sent" | "failed" | "pending" = error === null ? "sent" : "failed") {
+async function settle(
+  db: Database,
+  id: string,
+  error: string | null,
+  status: "sent" | "failed" | "pending" = error === null ? "sent" : "failed",
+) {
   await db
     .update(notifications)
     .set({ emailStatus: status, emailError: error })

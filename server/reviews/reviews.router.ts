@@ -7,9 +7,7 @@ import { transitionProgram } from "./reviews.service";
 
 export const reviewsRouter = createRouter({
   /** Any move of the life cycle; who may make which is decided in the service. */
-  transition: protectedProcedure
-    .input(transitionSchema)
-    .mutation(({ ctx, input }) => transitionProgram(ctx.db, ctx.viewer, input, ctx.ip)),
+  transition: protectedProcedure.input(transitionSchema).mutation(({ ctx, input }) => transitionProgram(ctx.db, ctx.viewer, input, ctx.ip)),
   history: protectedProcedure.input(programHistorySchema).query(async ({ ctx, input }) => {
     const history = await getProgramHistory(ctx.db, ctx.viewer, input.programId);
     if (!history) throw notFound();

@@ -17,10 +17,7 @@ export function importRetentionDays(env: Record<string, string | undefined> = pr
  */
 export async function deleteExpiredRows(db: Database, days = importRetentionDays()) {
   const keep = sql`make_interval(days => ${days})`;
-  const imports = await execute(
-    db,
-    sql`DELETE FROM import_jobs WHERE status IN ('done', 'failed') AND finished_at < now() - ${keep}`,
-  );
+  const imports = await execute(db, sql`DELETE FROM import_jobs WHERE status IN ('done', 'failed') AND finished_at < now() - ${keep}`);
   const throttle = await execute(
     db,
     sql`DELETE FROM login_throttle WHERE last_failure_at < now() - interval '1 day' AND (blocked_until IS NULL OR blocked_until < now())`,
