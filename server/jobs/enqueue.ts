@@ -2,7 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
 import { queueDbOf } from "./queue-db";
-import { QUEUE_SCHEMA, type JobData, type QueueName } from "./queues";
+import { QUEUE_SCHEMA, QUEUES, type JobData, type QueueName } from "./queues";
 
 export type EnqueueOptions = Pick<
   PgBoss.SendOptions,
@@ -28,5 +28,8 @@ function getSender(): PgBoss {
  * or null when a stately queue already holds a waiting job of this kind.
  */
 export async function enqueue<Q extends QueueName>(tx: DbOrTx, name: Q, data: JobData[Q], options: EnqueueOptions = {}) {
-  return getSender().send(name, data as object, { ...options, db: queueDbOf(tx) });
+  const id = await getSender().send(name, data as object, { ...options, db: queueDbOf(tx) });
+  // pg-boss drops a job whose queue does not exist without a word; for a standard queue that is a bug, not a policy.
+  if (id === null && QUEUES[name].policy === "standard") throw new Error(`job queue ${name} is missing: run the migrations`);
+  return id;
 }

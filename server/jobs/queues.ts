@@ -1,7 +1,9 @@
+import "server-only";
+
 /**
- * The job kinds and their queue settings. A plain module (no `server-only`) because the
- * migration generator and the kill check read it too. Changing a setting here takes effect when
- * a worker starts (it updates the queue); a new queue needs a migration line as well.
+ * The job kinds and their queue settings. Changing a setting here takes effect when a worker
+ * starts (it updates the queue); a new kind also needs a `pgboss.create_queue` line in a
+ * migration (see 0008_job_queue_schema.sql), since jobs of a queue that does not exist are dropped.
  */
 export const QUEUES = {
   /** One app upload: save the stored plan (one transaction), then check each program. Data: `{ importJobId }`. */

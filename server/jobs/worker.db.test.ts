@@ -7,6 +7,7 @@ import { seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { jobsOf } from "@/server/test/jobs";
 import { enqueue } from "./enqueue";
 import { isWorkerInApp } from "./in-app";
+import { createQueueBoss } from "./runner";
 import { startWorker } from "./worker";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -41,6 +42,18 @@ describe(`the worker (${process.env.TEST_DB_KIND})`, () => {
     await worker.stop();
     expect(await h.db.select().from(jobWorkers)).toEqual([]);
     expect(lines.some((l) => l.includes("started"))).toBe(true);
+  });
+
+  it("runs pg-boss's upkeep (multi-statement scripts under its lock) through the app's handle", async () => {
+    const boss = createQueueBoss(h.db);
+    await execute(h.db, sql`UPDATE pgboss.job SET completed_on = now() - interval '2 days' WHERE state = 'completed'`);
+    const before = await jobsOf(h.db, "overlaps.rescan");
+    expect(before.map((j) => j.state)).toEqual(["completed"]);
+    await boss.maintain();
+    // Completed jobs move to the archive after 12 hours by default.
+    expect(await jobsOf(h.db, "overlaps.rescan")).toEqual([]);
+    const archived = await execute<{ n: number }>(h.db, sql`SELECT count(*)::int AS n FROM pgboss.archive WHERE name = 'overlaps.rescan'`);
+    expect(archived.rows[0]?.n).toBe(1);
   });
 
   it("runs inside the app on PGlite, and on PostgreSQL only when WORKER_IN_APP says so", () => {
