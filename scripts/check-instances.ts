@@ -1,7 +1,8 @@
 // The instance check: two app instances and one worker on one PostgreSQL database.
 //   npm run check:instances        (needs `npm run build`; DATABASE_URL or postgres://postgres@127.0.0.1:5432/postgres as admin URL)
-// Signs in on instance A, works on instance B, kills A (SIGKILL) in the middle of an upload,
-// repeats the upload on B, and shows that nothing was lost and no job ran twice. Exit code 1 otherwise.
+// Signs in on instance A, works on instance B, kills A (SIGKILL) in the middle of an upload (half
+// way through the time the same file takes to validate), uploads again on B as a user would, and
+// shows that nothing was lost and no job ran twice. Exit code 1 otherwise.
 import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
@@ -17,7 +18,7 @@ import { verifyInstances } from "./instances-check/verify";
 
 const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PORTS = [Number(process.env.CHECK_PORT_A ?? 3200), Number(process.env.CHECK_PORT_B ?? 3201)] as const;
-const IMPORT_ROWS = 800;
+const IMPORT_ROWS = Number(process.env.CHECK_IMPORT_ROWS ?? 1500);
 const SUBMITS = 5;
 
 async function admin(query: string) {
@@ -92,36 +93,57 @@ async function main(): Promise<string[]> {
     }
     log(`created and submitted ${SUBMITS} programs through B`);
 
-    const upload = csvUpload(
-      ...Array.from({ length: IMPORT_ROWS }, (_, i) =>
-        pmtRow(`INST-${String(i + 1).padStart(4, "0")}`, { title: `Pemberian Makanan Tambahan Balita kelompok ${i + 1}` }),
-      ),
+    // Rows spread over many villages, as a real forum's file would be (and the checks stay linear).
+    const villages = await execute<{ code: string }>(
+      h.db,
+      sql`SELECT code FROM areas WHERE level = 4 AND code LIKE '64.%' ORDER BY code LIMIT 250`,
     );
-    log(`uploading ${IMPORT_ROWS} rows to A, and killing A with SIGKILL 300 ms into the request`);
+    const rows = Array.from({ length: IMPORT_ROWS }, (_, i) =>
+      pmtRow(`INST-${String(i + 1).padStart(5, "0")}`, {
+        title: `Pemberian Makanan Tambahan Balita kelompok ${i + 1}`,
+        locations: villages.rows[i % villages.rows.length]?.code,
+      }),
+    );
+    // How long A will need: the same file with one bad row is validated in full, then refused, saving nothing.
+    const t = Date.now();
+    const dry = await officer.mutate<{ status: string }>(
+      b,
+      "imports.start",
+      csvUpload(...rows, pmtRow("INST-BAD", { start: "2026-13-45" })),
+    );
+    const validationMs = Date.now() - t;
+    log(`validating ${IMPORT_ROWS} rows takes ${validationMs} ms on B (${dry.status}, nothing saved)`);
+
+    const killAfter = Math.max(50, Math.floor(validationMs / 2));
+    log(`uploading ${IMPORT_ROWS} rows to A, and killing A with SIGKILL ${killAfter} ms into the request`);
     const t0 = Date.now();
-    const onA = officer.mutate<{ status: string; jobId?: string }>(a, "imports.start", upload).then(
+    const onA = officer.mutate<{ status: string; jobId?: string }>(a, "imports.start", csvUpload(...rows)).then(
       (r) => `answered after ${Date.now() - t0} ms: ${JSON.stringify(r)}`,
       (err: unknown) =>
-        `failed after ${Date.now() - t0} ms: ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`,
+        `got no answer (${Date.now() - t0} ms): ${err instanceof Error ? (err.cause instanceof Error ? err.cause.message : err.message) : String(err)}`,
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, killAfter));
     await killHard(instanceA);
-    log(`A killed; the request on A ${await onA}`);
+    log(`A killed; the upload to A ${await onA}`);
+    const jobsAfterKill = await execute<{ id: string }>(h.db, sql`SELECT id FROM import_jobs`);
+    log(`import jobs in the database after the kill: ${jobsAfterKill.rows.length}`);
 
-    const retry = await officer.mutate<{ status: string; jobId?: string; errorCount?: number }>(b, "imports.start", upload);
-    log(`the same upload on B: ${JSON.stringify({ ...retry, errors: undefined })}`);
-    let jobId = retry.jobId;
-    if (!jobId) {
-      // A had committed before it died: its job is the one to follow, and the rows are taken.
-      const { rows } = await execute<{ id: string }>(h.db, sql`SELECT id FROM import_jobs ORDER BY created_at DESC LIMIT 1`);
-      jobId = rows[0]?.id;
+    const retry = await officer.mutate<{ status: string; jobId?: string; errorCount?: number }>(b, "imports.start", csvUpload(...rows));
+    log(`the user uploads again, on B: ${JSON.stringify({ ...retry, errors: undefined })}`);
+    await waitFor(
+      "every import to finish",
+      async () => {
+        const open = await execute<{ n: number }>(
+          h.db,
+          sql`SELECT count(*)::int AS n FROM import_jobs WHERE status IN ('queued', 'running')`,
+        );
+        return open.rows[0]?.n === 0 ? true : null;
+      },
+      900_000,
+    );
+    for (const j of (await execute<{ id: string }>(h.db, sql`SELECT id FROM import_jobs ORDER BY created_at`)).rows) {
+      log(`import ${j.id} polled on B: ${JSON.stringify(await officer.query(b, "imports.status", { id: j.id }))}`);
     }
-    if (!jobId) throw new Error("no import job");
-    const job = await waitFor("the import to finish", async () => {
-      const s = await officer.query<{ status: string; processed: number; total: number }>(b, "imports.status", { id: jobId });
-      return s.status === "done" || s.status === "failed" ? s : null;
-    });
-    log(`import ${jobId} polled on B: ${JSON.stringify(job)}`);
     await waitFor("the queue to empty", async () => {
       const { rows } = await execute<{ n: number }>(
         h.db,

@@ -40,6 +40,17 @@ export async function verifyInstances(db: Database, submittedIds: string[], impo
   const unchecked = submittedIds.filter((id) => !checks.rows.some((r) => r.program === id));
   if (checkedTwice.length || unchecked.length) failures.push(`checks: ${checkedTwice.length} programs twice, ${unchecked.length} never`);
 
+  // Either A committed before it died (then B's repeat is refused or fails as a conflict) or it did not (then B's imports).
+  const imports = await execute<{ status: string; error: string | null; imported: number }>(
+    db,
+    sql`SELECT status::text AS status, error, imported FROM import_jobs ORDER BY created_at`,
+  );
+  log(`import jobs: ${JSON.stringify(imports.rows)}`);
+  const done = imports.rows.filter((r) => r.status === "done" && r.error === null && r.imported === importRefs);
+  const others = imports.rows.filter((r) => !done.includes(r));
+  if (done.length !== 1) failures.push(`${done.length} imports done instead of 1`);
+  if (others.some((r) => r.status !== "failed" || r.imported !== 0)) failures.push("a second import did not fail cleanly");
+
   const audits = await execute<{ target: string; n: number }>(
     db,
     sql`SELECT target_id AS target, count(*)::int AS n FROM audit_log WHERE action = 'program.import' GROUP BY 1`,

@@ -68,16 +68,20 @@ export function startProcess(
   return child;
 }
 
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
 // 'close' comes when every process of the group has let go of the pipes, not just npm.
 export function killHard(child: ChildProcess): Promise<void> {
   const exited = new Promise<void>((resolve) => child.once("close", () => resolve()));
-  if (child.pid) process.kill(-child.pid, "SIGKILL");
+  if (hasExited(child) || !child.pid) return Promise.resolve();
+  process.kill(-child.pid, "SIGKILL");
   return exited;
 }
 
 export async function stopGently(child: ChildProcess): Promise<string> {
   const exited = new Promise<string>((resolve) => child.once("close", (code, signal) => resolve(signal ?? `exit code ${code}`)));
-  if (child.pid) process.kill(-child.pid, "SIGTERM");
+  if (hasExited(child) || !child.pid) return "already stopped";
+  process.kill(-child.pid, "SIGTERM");
   return exited;
 }
 
