@@ -37,7 +37,7 @@ async function takeAsDeadWorker(importJobId: string) {
   await h.db.insert(jobClaims).values({ jobId: job.id, queue: "import.run", workerId });
   await execute(h.db, sql`UPDATE pgboss.job SET started_on = now() - interval '1 minute' WHERE id = ${job.id}`);
   await h.db.update(importJobs).set({ status: "running", workerId }).where(eq(importJobs.id, importJobId));
-  return { boss, jobId: job.id };
+  return { boss, jobId: job.id, workerId };
 }
 
 const importOf = async (id: string) => (await h.db.select().from(importJobs).where(eq(importJobs.id, id)))[0];
@@ -72,8 +72,10 @@ describe(`a worker that is gone (${process.env.TEST_DB_KIND})`, () => {
 
   it("fails an import cleanly, with nothing saved, when its retries are used up", async () => {
     const importJobId = await startImport("GONE-1", "GONE-2");
-    const { boss, jobId } = await takeAsDeadWorker(importJobId);
+    const { boss, jobId, workerId } = await takeAsDeadWorker(importJobId);
     await execute(h.db, sql`UPDATE pgboss.job SET retry_limit = retry_count WHERE id = ${jobId}`);
+    // The worker itself never sweeps its own job, whatever its heartbeat says.
+    expect(await sweepOrphanedJobs(h.db, boss, 5, workerId)).toEqual([]);
     expect(await sweepOrphanedJobs(h.db, boss, 5)).toEqual([{ id: jobId, name: "import.run", state: "failed" }]);
     expect(await importOf(importJobId)).toMatchObject({ status: "failed", error: "errors.importInterrupted", imported: 0 });
     expect((await importOf(importJobId))?.finishedAt).not.toBeNull();

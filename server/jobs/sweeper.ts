@@ -21,11 +21,11 @@ const names = sql.join(
 /**
  * Hands back the jobs of workers that are gone (killed, crashed, cut off): every active job whose
  * claim names a worker silent for `staleSeconds`, or that nobody claimed that long after it
- * started. pg-boss fails each, which means a retry while the job has retries left; an import's
+ * started (never the sweeping worker's own). pg-boss fails each, which means a retry while the job has retries left; an import's
  * row is set waiting again or finished with the reason. One transaction under a lock, so two
  * sweepers never fail the same job twice.
  */
-export async function sweepOrphanedJobs(db: Database, boss: PgBoss, staleSeconds = workerStaleSeconds()) {
+export async function sweepOrphanedJobs(db: Database, boss: PgBoss, staleSeconds = workerStaleSeconds(), selfId: string | null = null) {
   const stale = sql`make_interval(secs => ${staleSeconds})`;
   return db.transaction(async (tx) => {
     await execute(tx, sql`SELECT pg_advisory_xact_lock(${SWEEP_LOCK_KEY})`);
@@ -35,7 +35,9 @@ export async function sweepOrphanedJobs(db: Database, boss: PgBoss, staleSeconds
           LEFT JOIN job_claims c ON c.job_id = j.id
           LEFT JOIN job_workers w ON w.id = c.worker_id
           WHERE j.state = 'active' AND j.name IN (${names}) AND j.started_on < now() - ${stale}
-            AND (w.id IS NULL OR w.seen_at < now() - ${stale})`,
+            AND (w.id IS NULL OR w.seen_at < now() - ${stale})
+            -- A worker's own jobs are alive by definition, even when a long transaction held up its heartbeat.
+            AND c.worker_id IS DISTINCT FROM ${selfId}::uuid`,
     );
     const swept: { id: string; name: string; state: string }[] = [];
     for (const job of orphans.rows) {

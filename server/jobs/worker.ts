@@ -47,7 +47,7 @@ export async function startWorker(db: Database, opts: WorkerOptions = {}): Promi
   for (const s of SCHEDULES) await boss.schedule(s.queue, s.cron, {}, { tz: SCHEDULE_TZ });
 
   const sweep = async () => {
-    const swept = await sweepOrphanedJobs(db, boss, staleSeconds);
+    const swept = await sweepOrphanedJobs(db, boss, staleSeconds, id);
     for (const j of swept) log(`[jobs] ${j.name} ${j.id}: its worker is gone; now ${j.state}`);
   };
   const beat = () =>
