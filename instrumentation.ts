@@ -1,4 +1,4 @@
-/** Opens and prepares the database when the server starts, so the first request does not wait. */
+/** Opens and prepares the database when the server starts, so the first request does not wait; starts the in-app worker. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // Before any request: the client address must come from the socket, not from what a client
@@ -8,8 +8,11 @@ export async function register() {
   installRequestHooks();
   proxyTrust(); // a wrong TRUSTED_PROXIES stops the start instead of failing every sign-in
   // `next build` also loads instrumentation; the build must not open (and lock) the data directory.
-  if (process.env.NEXT_PHASE !== "phase-production-build") {
-    const { getAppDatabase } = await import("@/server/db");
-    await getAppDatabase();
+  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { getAppDatabaseHandle } = await import("@/server/db");
+    const handle = await getAppDatabaseHandle();
+    // On PGlite (and on PostgreSQL with WORKER_IN_APP=1) this process also runs the queue's jobs.
+    const { startInAppWorker } = await import("@/server/jobs/in-app");
+    await startInAppWorker(handle);
   }
 }

@@ -2,6 +2,7 @@
 //   npm run csr -- help
 import { openConfiguredDatabase } from "@/db/client";
 import { runCsr } from "@/server/cli/csr";
+import { runJobsUntilIdle } from "@/server/jobs/runner";
 import { prepareDatabase } from "@/server/setup/prepare";
 
 const io = {
@@ -20,7 +21,20 @@ async function openDatabase() {
     await handle.close();
     throw err;
   }
-  return handle;
+  if (handle.kind !== "pglite") return handle;
+  // On PGlite the command line has the database to itself (the app is stopped): before closing,
+  // it runs the jobs its command queued (e-mail about new flags, say), and any the app left.
+  return {
+    db: handle.db,
+    close: async () => {
+      try {
+        const ran = await runJobsUntilIdle(handle.db, { log: io.err });
+        if (ran) io.err(`[jobs] ran ${ran} queued jobs`);
+      } finally {
+        await handle.close();
+      }
+    },
+  };
 }
 
 runCsr(process.argv.slice(2), io, openDatabase).then(

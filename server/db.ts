@@ -9,6 +9,11 @@ declare global {
 
 /** The app's database, opened and prepared (migrated, reference data loaded) on first use. */
 export async function getAppDatabase(): Promise<Database> {
+  return (await getAppDatabaseHandle()).db;
+}
+
+/** The same, with which kind of database it is (the in-app worker's setting depends on it). */
+export async function getAppDatabaseHandle(): Promise<DatabaseHandle> {
   globalThis.__sinergiDatabase ??= (async () => {
     const handle = await openConfiguredDatabase();
     await prepareDatabase(handle);
@@ -17,5 +22,5 @@ export async function getAppDatabase(): Promise<Database> {
     globalThis.__sinergiDatabase = undefined;
     throw err;
   });
-  return (await globalThis.__sinergiDatabase).db;
+  return globalThis.__sinergiDatabase;
 }

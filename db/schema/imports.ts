@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { IMPORT_STATUSES } from "./enums";
 import { users } from "./users";
 
@@ -6,8 +6,9 @@ export { IMPORT_STATUSES };
 export const importStatusEnum = pgEnum("import_status", IMPORT_STATUSES);
 
 /**
- * One bulk import started from the app. The rows themselves are never stored here: the job
- * only carries counts, so any instance can answer a progress poll while another does the work.
+ * One bulk import started from the app, and its progress, so any instance can answer a poll
+ * while a worker does the work. The validated rows wait in `plan` until the worker has saved
+ * them (then it is cleared); nothing of an import lives only in a process's memory.
  */
 export const importJobs = pgTable(
   "import_jobs",
@@ -26,6 +27,13 @@ export const importJobs = pgTable(
     flags: integer("flags").notNull().default(0),
     /** A catalog key (`errors.importFailed`) when the job failed. */
     error: text("error"),
+    /** The importer and the validated rows, until they are saved (see server/imports/import-job.ts). */
+    plan: jsonb("plan").$type<Record<string, unknown>>(),
+    /** The saved programs, in order, once the rows are committed: a restarted job checks from `processed` on. */
+    programIds: jsonb("program_ids").$type<string[]>(),
+    /** The worker running the job and when it last reported, for the sweeper and the progress page. */
+    workerId: uuid("worker_id"),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),

@@ -10,3 +10,4 @@ export * from "./notifications";
 export * from "./needs";
 export * from "./indicators";
 export * from "./dashboard";
+export * from "./jobs";

@@ -25,6 +25,8 @@ export const notifications = pgTable(
     /** none: no SMTP; pending; sending (claimed by one sender, so no e-mail goes out twice); sent; failed. */
     emailStatus: text("email_status").notNull().default("none"),
     emailError: text("email_error"),
+    /** When a sender moved the row to 'sending': a claim left this long is stale, whatever the row's age. */
+    emailClaimedAt: timestamp("email_claimed_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("notifications_recipient_idx").on(t.recipientId, t.createdAt), index("notifications_email_idx").on(t.emailStatus)],

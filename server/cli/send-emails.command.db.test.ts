@@ -34,7 +34,7 @@ async function run(...args: string[]) {
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
-async function row(userKey: keyof Fixtures["users"], status: string, createdAt = new Date()) {
+async function row(userKey: keyof Fixtures["users"], status: string, createdAt = new Date(), claimedAt: Date | null = null) {
   const [r] = await h.db
     .insert(notifications)
     .values({
@@ -44,6 +44,7 @@ async function row(userKey: keyof Fixtures["users"], status: string, createdAt =
       payload: { needTitle: "Sumur bor Desa Kaliorang", companyName: "PT Alfa Tambang" },
       emailStatus: status,
       createdAt,
+      emailClaimedAt: claimedAt,
     })
     .returning({ id: notifications.id });
   return r?.id ?? "";
@@ -77,8 +78,9 @@ describe(`npm run csr -- send-emails (${process.env.TEST_DB_KIND})`, () => {
     const ids = {
       pending: await row("officerA", "pending"),
       sent: await row("officerB", "sent"),
-      abandoned: await row("officerC", "sending", new Date(Date.now() - 60 * 60 * 1000)),
-      inFlight: await row("viewer", "sending"),
+      // Staleness counts from the claim, not the row's age: an old row claimed just now is in flight.
+      abandoned: await row("officerC", "sending", new Date(), new Date(Date.now() - 60 * 60 * 1000)),
+      inFlight: await row("viewer", "sending", new Date(Date.now() - 60 * 60 * 1000), new Date()),
     };
     const r = await run("send-emails");
     expect(r).toMatchObject({ code: 0, out: "E-mail: 3 sent, 0 failed (2 failed or interrupted before were retried)." });

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { companies, forumMembers, programs } from "@/db/schema";
 import { AREAS, seedFixtures, type Fixtures } from "@/server/test/fixtures";
-import { callerFor, createTestDatabase, drainBackground } from "@/server/test/harness";
+import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { csvUpload as csv, pmtRow as row } from "./import.fixtures";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -72,7 +72,7 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     const started = await admin.imports.start(file);
     expect(started.status).toBe("started");
     if (started.status !== "started") return;
-    await drainBackground();
+    await runJobsUntilIdle(h.db);
     expect(await admin.imports.status({ id: started.jobId })).toMatchObject({ status: "done", imported: 2, companiesCreated: 1 });
     const [created] = await h.db.select().from(companies).where(eq(companies.name, "PT Baru Sejahtera"));
     expect(created).toBeDefined();

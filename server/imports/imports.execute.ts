@@ -1,6 +1,6 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, Tx } from "@/db/client";
 import { companies, forumMembers, programAreas, programs } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
@@ -20,6 +20,8 @@ export interface ImportOptions extends ImportHooks {
   ip?: string | null;
   via: "app" | "cli";
   jobId?: string;
+  /** Runs inside the saving transaction, so what it records commits (or not) with the rows. */
+  inSaveTransaction?: (tx: Tx, saved: { ids: string[]; companiesCreated: number }) => Promise<void>;
 }
 
 /** Thrown when the checks after the commit fail: the programs stand, a rescan catches up. */
@@ -45,7 +47,8 @@ const getNewCompanyForum = (importer: Importer) =>
   importer.kind === "admin" ? importer.admin.jurisdiction : importer.kind === "system" ? importer.forum : null;
 const getActorId = (importer: Importer) => (importer.kind === "system" ? null : importer.userId);
 
-async function saveRows(db: Database, importer: Importer, plan: PlannedRow[], opts: ImportOptions) {
+/** Saves validated rows as submitted programs, all or nothing. */
+export async function saveImportRows(db: Database, importer: Importer, plan: PlannedRow[], opts: ImportOptions) {
   return db.transaction(async (tx) => {
     const newNames = new Map<string, string>();
     for (const r of plan) if ("newName" in r.company) newNames.set(normalizeCompanyName(r.company.newName), r.company.newName);
@@ -108,7 +111,9 @@ async function saveRows(db: Database, importer: Importer, plan: PlannedRow[], op
       ip: opts.ip,
       details: { via: opts.via, imported: ids.length, companiesCreated: createdIds.size },
     });
-    return { ids, companiesCreated: createdIds.size };
+    const saved = { ids, companiesCreated: createdIds.size };
+    await opts.inSaveTransaction?.(tx, saved);
+    return saved;
   });
 }
 
@@ -118,17 +123,26 @@ async function saveRows(db: Database, importer: Importer, plan: PlannedRow[], op
  * submission would. Returns the counts, with the open flags that involve the new programs.
  */
 export async function executeImport(db: Database, importer: Importer, plan: PlannedRow[], opts: ImportOptions) {
-  const saved = await saveRows(db, importer, plan, opts);
+  const saved = await saveImportRows(db, importer, plan, opts);
   await opts.onSaved?.({ imported: saved.ids.length, companiesCreated: saved.companiesCreated });
+  const flags = await checkImportedPrograms(db, saved.ids, 0, opts.onChecked);
+  return { imported: saved.ids.length, companiesCreated: saved.companiesCreated, flags, programIds: saved.ids };
+}
+
+/**
+ * Checks saved programs for overlaps from index `from` on (a resumed job skips what it checked
+ * before; checking one twice changes nothing). Returns the open flags that involve them.
+ */
+export async function checkImportedPrograms(db: Database, ids: string[], from: number, onChecked?: ImportHooks["onChecked"]) {
   try {
     const thesaurus = await loadThesaurus(db);
-    for (const [i, id] of saved.ids.entries()) {
+    for (const [i, id] of ids.entries()) {
+      if (i < from) continue;
       await checkProgram(db, id, thesaurus);
-      await opts.onChecked?.(i + 1, saved.ids.length);
+      await onChecked?.(i + 1, ids.length);
     }
-    const flags = await countOpenFlagsOf(db, saved.ids);
-    return { imported: saved.ids.length, companiesCreated: saved.companiesCreated, flags, programIds: saved.ids };
+    return await countOpenFlagsOf(db, ids);
   } catch (err) {
-    throw new OverlapCheckError(saved.ids.length, err);
+    throw new OverlapCheckError(ids.length, err);
   }
 }

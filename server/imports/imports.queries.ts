@@ -67,12 +67,6 @@ export async function countOpenFlagsOf(db: DbOrTx, programIds: string[]): Promis
   return ids.size;
 }
 
-export async function insertImportJob(db: DbOrTx, values: { createdBy: string; filename: string; total: number }) {
-  const [row] = await db.insert(importJobs).values(values).returning({ id: importJobs.id });
-  if (!row) throw new Error("import job not created");
-  return row.id;
-}
-
 type JobChange = Partial<Pick<ImportJob, "status" | "processed" | "imported" | "companiesCreated" | "flags" | "error">> & {
   finished?: boolean;
 };

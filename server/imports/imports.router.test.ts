@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, importJobs, overlapFlags, programAreas, programs } from "@/db/schema";
 import { expectTrpcError } from "@/server/test/expect";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
-import { callerFor, createTestDatabase, drainBackground } from "@/server/test/harness";
+import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { csvUpload as csv, pmtRow as row } from "./import.fixtures";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -35,7 +35,7 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     );
     expect(started.status).toBe("started");
     if (started.status !== "started") return;
-    await drainBackground();
+    await runJobsUntilIdle(h.db);
     const job = await officer.imports.status({ id: started.jobId });
     expect(job).toMatchObject({ status: "done", total: 2, processed: 2, imported: 2, companiesCreated: 0, error: null });
 
@@ -139,7 +139,7 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
       await as("officerA")
     ).imports.start(csv(row("ALFA-S1", { title: "Posyandu remaja Rawa Makmur", sector: "Sosial" })));
     if (started.status !== "started") throw new Error("expected a started import");
-    await drainBackground();
+    await runJobsUntilIdle(h.db);
     for (const key of ["officerA2", "officerB", "admin"] as const) {
       await expectTrpcError((await as(key)).imports.status({ id: started.jobId }), "NOT_FOUND");
     }

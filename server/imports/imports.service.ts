@@ -3,12 +3,11 @@ import type { Database } from "@/db/client";
 import type { OfficerViewer, StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError, forbidden } from "@/server/errors";
-import { deliverPendingEmails } from "@/server/notifications/email.delivery";
 import type { Context } from "@/server/trpc/init";
 import { ImportFileError, type RowError } from "./import-errors";
 import { checkImportRows, sortRowErrors, type Importer, type PlannedRow } from "./imports.checks";
-import { executeImport, describeImportFailure, OverlapCheckError } from "./imports.execute";
-import { findCompanyName, insertImportJob, updateImportJob } from "./imports.queries";
+import { enqueueImport } from "./import-job";
+import { findCompanyName } from "./imports.queries";
 import { MAX_ERRORS_SHOWN, MAX_IMPORT_BYTES, type StartImportInput } from "./imports.schemas";
 import { readImportRows } from "./rows";
 import { readSheet, type SheetRow } from "./sheet";
@@ -52,41 +51,11 @@ export async function resolveImporter(db: Database, viewer: OfficerViewer | Staf
   throw forbidden();
 }
 
-/** Saves and checks in the background; progress and the outcome go to the job row for polling. */
-async function processImportJob(db: Database, jobId: string, importer: Importer, plan: PlannedRow[], ip: string | null) {
-  await updateImportJob(db, jobId, { status: "running" });
-  let lastWrite = 0;
-  try {
-    const outcome = await executeImport(db, importer, plan, {
-      via: "app",
-      jobId,
-      ip,
-      onSaved: (s) => updateImportJob(db, jobId, { imported: s.imported, companiesCreated: s.companiesCreated }),
-      onChecked: async (done, total) => {
-        // A write per program would double the work of a large import; a few a second suffice for a progress bar.
-        if (done < total && Date.now() - lastWrite < 250) return;
-        lastWrite = Date.now();
-        await updateImportJob(db, jobId, { processed: done });
-      },
-    });
-    await updateImportJob(db, jobId, { status: "done", processed: outcome.imported, flags: outcome.flags, finished: true });
-  } catch (err) {
-    console.error(`[import] job ${jobId} failed:`, err instanceof Error ? (err.cause ?? err) : err);
-    // Past the commit the programs stand: the job is done, with a warning that the check failed.
-    const status = err instanceof OverlapCheckError ? "done" : "failed";
-    await updateImportJob(db, jobId, { status, error: describeImportFailure(err), finished: true });
-  }
-}
-
 /**
  * The upload: validates the whole file at once and answers with every row error (nothing is
- * imported), or starts a job that saves and checks the rows after the response.
+ * imported), or queues a job (with the validated rows) that a worker saves and checks.
  */
-export async function startImport(
-  ctx: Pick<Context, "db" | "ip" | "runInBackground">,
-  importer: Importer & { userId: string },
-  input: StartImportInput,
-) {
+export async function startImport(ctx: Pick<Context, "db" | "ip">, importer: Importer & { userId: string }, input: StartImportInput) {
   const bytes = Buffer.from(input.contentBase64, "base64");
   if (bytes.length > MAX_IMPORT_BYTES) throw fieldError("contentBase64", "errors.fileTooLarge");
   const result = await validateImportFile(ctx.db, importer, { filename: input.filename, bytes });
@@ -104,12 +73,12 @@ export async function startImport(
       errors: result.errors.slice(0, MAX_ERRORS_SHOWN),
     };
   }
-  const jobId = await insertImportJob(ctx.db, { createdBy: importer.userId, filename: input.filename, total: result.plan.length });
-  const plan = result.plan;
-  ctx.runInBackground(async () => {
-    await processImportJob(ctx.db, jobId, importer, plan, ctx.ip);
-    // The overlap checks of the import may have told reviewers of new flags.
-    await deliverPendingEmails(ctx.db);
+  const jobId = await enqueueImport(ctx.db, {
+    createdBy: importer.userId,
+    filename: input.filename,
+    importer,
+    rows: result.plan,
+    ip: ctx.ip,
   });
-  return { status: "started" as const, jobId, total: plan.length };
+  return { status: "started" as const, jobId, total: result.plan.length };
 }

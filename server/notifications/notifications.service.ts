@@ -2,6 +2,7 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { notifications } from "@/db/schema";
 import type { NotificationKind } from "@/db/schema/enums";
+import { enqueue } from "@/server/jobs/enqueue";
 import { smtpSettingsFrom } from "./email.settings";
 import type { NotificationPayloads } from "./notifications.types";
 
@@ -22,19 +23,25 @@ export function isEmailConfigured(): boolean {
 
 /**
  * Notifies each recipient once (the actor is left out: nobody is told of their own move). Runs
- * in the caller's transaction; e-mail, when configured, is sent after the commit.
+ * in the caller's transaction; e-mail, when configured, is an `email.send` job queued in that
+ * same transaction, so it goes out after the commit and never for a change that rolled back.
  */
 export async function notify(db: DbOrTx, recipients: string[], n: NewNotification, actorId?: string | null): Promise<number> {
   const to = [...new Set(recipients)].filter((id) => id !== actorId);
   if (to.length === 0) return 0;
-  await db.insert(notifications).values(
-    to.map((recipientId) => ({
-      recipientId,
-      kind: n.kind,
-      link: n.link,
-      payload: n.payload as Record<string, unknown>,
-      emailStatus: isEmailConfigured() ? "pending" : "none",
-    })),
-  );
+  const withEmail = isEmailConfigured();
+  const rows = await db
+    .insert(notifications)
+    .values(
+      to.map((recipientId) => ({
+        recipientId,
+        kind: n.kind,
+        link: n.link,
+        payload: n.payload as Record<string, unknown>,
+        emailStatus: withEmail ? "pending" : "none",
+      })),
+    )
+    .returning({ id: notifications.id });
+  if (withEmail) await enqueue(db, "email.send", { notificationIds: rows.map((r) => r.id) });
   return to.length;
 }

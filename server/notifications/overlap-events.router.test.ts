@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { notifications, overlapFlags, programs } from "@/db/schema";
 import { checkProgram, rescanAll } from "@/server/overlaps/overlaps.service";
 import { ensureDefaultThesaurus } from "@/server/overlaps/thesaurus.service";
-import { callerFor, createTestDatabase, drainBackground } from "@/server/test/harness";
+import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 
 // E-mail from a request goes through the transport the SMTP settings describe; here that is
@@ -124,7 +124,7 @@ describe(`notifications from overlap checks (${process.env.TEST_DB_KIND})`, () =
     expect(toA?.link).toBe(`/programs/${a}`);
     expect(toA?.payload).toEqual({ programTitle: PMT, otherTitle: `${PMT} dan Kaliorang`, otherCompany: "PT Gamma Kutim" });
     expect(sent.find((n) => n.who === "officerC")).toMatchObject({ link: `/programs/${c}`, payload: { otherCompany: "PT Alfa Tambang" } });
-    await drainBackground();
+    await runJobsUntilIdle(h.db);
     const after = await notes("collaboration_proposed");
     expect(after.every((n) => n.emailStatus === "sent")).toBe(true);
     expect(smtp.to.sort()).toEqual(["officer.a2@test.id", "officer.a@test.id", "officer.c@test.id"]);

@@ -14,9 +14,8 @@ import {
   resolveFlagSchema,
   setThesaurusEntryActiveSchema,
 } from "./overlaps.schemas";
-import { liveCheck, rescanAll } from "./overlaps.service";
-import { recordAudit } from "@/server/audit/audit";
-import { withEmailDelivery } from "@/server/notifications/email.delivery";
+import { liveCheck } from "./overlaps.service";
+import { enqueue } from "@/server/jobs/enqueue";
 import { createThesaurusEntry, listThesaurus, setThesaurusEntryActive } from "./thesaurus.service";
 
 const staffProcedure = roleProcedure("reviewer", "admin");
@@ -34,20 +33,19 @@ export const overlapsRouter = createRouter({
   }),
   resolve: staffProcedure
     .input(resolveFlagSchema)
-    .mutation(({ ctx, input }) => withEmailDelivery(ctx, resolveFlag(ctx.db, ctx.viewer, input, ctx.ip))),
+    .mutation(({ ctx, input }) => resolveFlag(ctx.db, ctx.viewer, input, ctx.ip)),
 
   forProgram: protectedProcedure.input(programFlagsSchema).query(async ({ ctx, input }) => {
     if (!(await getProgram(ctx.db, ctx.viewer, input.programId))) throw notFound();
     return flagsForProgram(ctx.db, ctx.viewer, input.programId);
   }),
 
-  /** Recomputes every flag (after thesaurus edits); runs after the response, results in the audit log. */
-  rescan: roleProcedure("admin").mutation(({ ctx }) => {
-    const { db, viewer, ip } = ctx;
-    ctx.runInBackground(async () => {
-      const result = await rescanAll(db);
-      await recordAudit(db, { actorId: viewer.userId, action: "overlap.rescan", ip, details: { ...result } });
-    });
+  /**
+   * Recomputes every flag (after thesaurus edits) as a queue job, results in the audit log. One
+   * waits and one runs at most: asking again while one waits adds nothing.
+   */
+  rescan: roleProcedure("admin").mutation(async ({ ctx }) => {
+    await enqueue(ctx.db, "overlaps.rescan", { actorId: ctx.viewer.userId, ip: ctx.ip });
     return { started: true };
   }),
 

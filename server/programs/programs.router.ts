@@ -4,7 +4,6 @@ import { notFound } from "@/server/errors";
 import { createProgramSchema, listProgramsSchema, programIdSchema, submitProgramSchema, updateProgramSchema } from "./programs.schemas";
 import { getProgram, listPrograms } from "./programs.queries";
 import { transitionProgram } from "@/server/reviews/reviews.service";
-import { withEmailDelivery } from "@/server/notifications/email.delivery";
 import { createProgram, updateProgram } from "./programs.service";
 
 export const programsRouter = createRouter({
@@ -18,14 +17,10 @@ export const programsRouter = createRouter({
   }),
 
   create: officerProcedure.input(createProgramSchema).mutation(({ ctx, input }) => createProgram(ctx.db, ctx.viewer, input, ctx.ip)),
-  // Both may notify reviewers of new overlap flags; their e-mail goes out after the response.
-  update: officerProcedure
-    .input(updateProgramSchema)
-    .mutation(({ ctx, input }) => withEmailDelivery(ctx, updateProgram(ctx.db, ctx.viewer, input, ctx.ip))),
+  // Both queue the overlap check in their transaction; a worker runs it (and any e-mail it leads to).
+  update: officerProcedure.input(updateProgramSchema).mutation(({ ctx, input }) => updateProgram(ctx.db, ctx.viewer, input, ctx.ip)),
   /** The officer's submit button; the same move as `reviews.transition` with action "submit". */
   submit: officerProcedure
     .input(submitProgramSchema)
-    .mutation(({ ctx, input }) =>
-      withEmailDelivery(ctx, transitionProgram(ctx.db, ctx.viewer, { ...input, action: "submit", note: "" }, ctx.ip)),
-    ),
+    .mutation(({ ctx, input }) => transitionProgram(ctx.db, ctx.viewer, { ...input, action: "submit", note: "" }, ctx.ip)),
 });

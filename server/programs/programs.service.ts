@@ -9,7 +9,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { conflict, fieldError, notFound, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
 import { type CreateProgramInput, type UpdateProgramInput } from "./programs.schemas";
-import { checkProgram } from "@/server/overlaps/overlaps.service";
+import { enqueue } from "@/server/jobs/enqueue";
 import { canEditProgram } from "./programs.queries";
 
 type ProgramFields = CreateProgramInput;
@@ -129,10 +129,10 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
       if (gone.length) await tx.delete(programAreas).where(and(eq(programAreas.programId, f.id), inArray(programAreas.areaCode, gone)));
       if (added.length) await tx.insert(programAreas).values(added.map((areaCode) => ({ programId: f.id, areaCode })));
       await recordAudit(tx, { actorId: viewer.userId, action: "program.update", targetType: "program", targetId: f.id, ip });
-      return { ...row, status: current.status };
+      // A material edit of a program past draft changes what it matches.
+      if (current.status !== "draft") await enqueue(tx, "overlaps.check", { programId: f.id });
+      return row;
     })
     .catch(refTakenOr);
-  // A material edit of a program past draft changes what it matches.
-  if (saved.status !== "draft") await checkProgram(db, saved.id);
   return { id: saved.id, ref: saved.ref, version: saved.version };
 }

@@ -10,7 +10,7 @@ import { conflict, fieldError, notFound } from "@/server/errors";
 import { notify } from "@/server/notifications/notifications.service";
 import { officersOf, reviewersOfProgram } from "@/server/notifications/recipients.queries";
 import type { Decision } from "@/server/notifications/notifications.types";
-import { checkProgram } from "@/server/overlaps/overlaps.service";
+import { enqueue } from "@/server/jobs/enqueue";
 import { visibleTo } from "@/server/programs/programs.queries";
 import type { TransitionInput } from "./reviews.schemas";
 import { snapshotProgram } from "./snapshot";
@@ -21,12 +21,12 @@ const DECISIONS: ReadonlySet<string> = new Set<Decision>(["approve", "request_re
 /**
  * Moves a program along its life cycle. One transaction checks who may make the move from the
  * current status, refuses a stale copy, and writes the status, the event with its note, the
- * audit entry, the version snapshot (on submit) and the notifications. After the commit, a
- * submission is checked for overlaps.
+ * audit entry, the version snapshot (on submit), the notifications and, when the move starts or
+ * ends matching, the `overlaps.check` job that a worker runs after the commit.
  */
 export async function transitionProgram(db: Database, viewer: Viewer, input: TransitionInput, ip: string | null = null) {
   const rule = TRANSITIONS[input.action];
-  const result = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [current] = await tx
       .select({ id: programs.id, companyId: programs.companyId, status: programs.status, version: programs.version, title: programs.title })
       .from(programs)
@@ -109,10 +109,8 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
         viewer.userId,
       );
     }
+    // Submitting starts matching; withdrawing or rejecting ends it (open flags become obsolete).
+    if (["submit", "withdraw", "reject"].includes(input.action)) await enqueue(tx, "overlaps.check", { programId: input.id });
     return row;
   });
-  // Submitting starts matching; withdrawing or rejecting ends it (open flags become obsolete).
-  if (!["submit", "withdraw", "reject"].includes(input.action)) return { ...result, flagged: 0 };
-  const overlaps = await checkProgram(db, result.id);
-  return { ...result, flagged: overlaps.matches };
 }

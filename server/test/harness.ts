@@ -41,23 +41,19 @@ export async function createTestDatabase(): Promise<DatabaseHandle & { kindLabel
   return { ...h, kindLabel: "pglite" };
 }
 
-const background: Promise<void>[] = [];
-
-/** Background work in tests starts at once; `drainBackground` waits for all of it. */
-function runInBackground(task: () => Promise<void>) {
-  background.push(task());
-}
-export async function drainBackground(): Promise<void> {
-  while (background.length) await background.shift();
-}
+/**
+ * Background work is queue jobs, as in the app; tests run the worker's own handlers until the
+ * queue holds nothing due (options: handlers to stand in for some kinds, a mail transport).
+ */
+export { runJobsUntilIdle } from "@/server/jobs/runner";
 
 /** A tRPC caller acting as whoever these session claims belong to (null: signed out). */
 export async function callerFor(db: Database, claims: SessionClaims | null, ip = "203.0.113.7") {
   const viewer = await resolveViewer(db, claims);
-  return createCaller({ db, viewer, ip, runInBackground });
+  return createCaller({ db, viewer, ip });
 }
 
 /** A caller for a viewer built by hand, for cases the database cannot produce. */
 export function callerWithViewer(db: Database, viewer: Viewer | null) {
-  return createCaller({ db, viewer, ip: "203.0.113.7", runInBackground });
+  return createCaller({ db, viewer, ip: "203.0.113.7" });
 }

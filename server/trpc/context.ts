@@ -1,5 +1,4 @@
 import "server-only";
-import { after } from "next/server";
 import type { Database } from "@/db/client";
 import { getSessionClaims } from "@/server/auth/config";
 import { clientIp } from "@/server/auth/request-ip";
@@ -20,7 +19,5 @@ export function contextFor(db: Database, headers: Headers, viewer: Viewer | null
     db,
     viewer,
     ip: clientIp(headers),
-    runInBackground: (task) =>
-      after(() => task().catch((err: unknown) => console.error("[background]", err instanceof Error ? err.stack : err))),
   };
 }

@@ -11,11 +11,6 @@ export interface Context {
   db: Database;
   viewer: Viewer | null;
   ip: string | null;
-  /**
-   * Runs work after the response is sent (a long import, say); its progress goes to the
-   * database so any instance can report it. Tests run it at once.
-   */
-  runInBackground: (task: () => Promise<void>) => void;
 }
 
 /** Field → catalog key, from zod issues or a FieldError, for messages beside form fields. */

@@ -1020,6 +1020,8 @@ export const en: Messages = {
       "The XLSX file unpacks to more than 20 MB, or is compressed abnormally. Save just the data sheet as a new XLSX file.",
     fileArchiveParts: "The XLSX file contains other archives or too many parts. Save it again as a plain XLSX without attachments.",
     // end V1
+    // Job queue (issue 8): an import whose worker stopped and that will not be retried.
+    importInterrupted: "The import stopped because the process running it stopped. No programs were saved; upload the file again.",
     validation: "Please check the marked fields.",
     invalid: "Invalid value.",
     required: "Required.",

@@ -1021,6 +1021,8 @@ export const id = {
       "Isi berkas XLSX lebih dari 20 MB setelah dibuka, atau dimampatkan secara tidak wajar. Simpan ulang hanya lembar datanya sebagai XLSX baru.",
     fileArchiveParts: "Berkas XLSX berisi arsip lain atau terlalu banyak bagian. Simpan ulang sebagai XLSX biasa tanpa lampiran.",
     // end V1
+    // Job queue (issue 8): an import whose worker stopped and that will not be retried.
+    importInterrupted: "Impor terhenti karena proses yang menjalankannya berhenti. Tidak ada program yang disimpan; unggah berkas lagi.",
     validation: "Periksa kembali isian yang ditandai.",
     invalid: "Isian tidak valid.",
     required: "Wajib diisi.",

@@ -1,0 +1,18 @@
+import "server-only";
+import type { JobHandlers } from "../job.types";
+import { sendEmails } from "./email-send";
+import { runImport } from "./import-run";
+import { checkOverlaps } from "./overlaps-check";
+import { rescanOverlaps } from "./overlaps-rescan";
+import { remindReviewers } from "./reminders";
+import { runRetention } from "./retention";
+
+/** One handler per job kind; the worker and the tests' `runJobsUntilIdle` run the same ones. */
+export const HANDLERS: JobHandlers = {
+  "import.run": runImport,
+  "overlaps.check": checkOverlaps,
+  "overlaps.rescan": rescanOverlaps,
+  "email.send": sendEmails,
+  "maintenance.retention": runRetention,
+  "reviews.remind": remindReviewers,
+};
