@@ -13,7 +13,10 @@ async function main(): Promise<number> {
   let file: string;
   let force: boolean;
   try {
-    const { values, positionals } = parseArgs({ allowPositionals: true, options: { force: { type: "boolean", default: false }, help: { type: "boolean" } } });
+    const { values, positionals } = parseArgs({
+      allowPositionals: true,
+      options: { force: { type: "boolean", default: false }, help: { type: "boolean" } },
+    });
     if (values.help) {
       console.log(USAGE);
       return 0;

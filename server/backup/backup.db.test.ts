@@ -36,11 +36,13 @@ function snapshot(target: Target) {
 
 async function seed(target: Target) {
   await withDb(target, async ({ db }) => {
-    await db.insert(companies).values([
-      { name: "PT Kaltim Prima", contactName: "Rina", contactEmail: "rina@example.com", contactPhone: "+62 811 000 1" },
-      { name: "PT Pupuk Sejahtera", legalName: "PT Pupuk Sejahtera Tbk", version: 3 },
-      { name: "CV Mahakam Hijau" },
-    ]);
+    await db
+      .insert(companies)
+      .values([
+        { name: "PT Kaltim Prima", contactName: "Rina", contactEmail: "rina@example.com", contactPhone: "+62 811 000 1" },
+        { name: "PT Pupuk Sejahtera", legalName: "PT Pupuk Sejahtera Tbk", version: 3 },
+        { name: "CV Mahakam Hijau" },
+      ]);
     await db.insert(settings).values({ key: "home_province", value: "64" });
     await db.insert(auditLog).values({ action: "company.create", targetType: "company", details: { note: "ä, 'quoted', \\ and ünïcode" } });
   });
@@ -86,7 +88,9 @@ describe(`database backups (${kind})`, { timeout: 120_000 }, () => {
     const target = await rig.createDatabase();
     await seed(target);
     // A migration this code does not know, as a newer release would have applied.
-    await withDb(target, ({ db }) => execute(db, sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('from-the-future', 9999999999999)`));
+    await withDb(target, ({ db }) =>
+      execute(db, sql`INSERT INTO drizzle.__drizzle_migrations (hash, created_at) VALUES ('from-the-future', 9999999999999)`),
+    );
     const file = path.join(rig.workDir, "newer.bak");
     const { manifest } = await target.backup(file);
     expect(manifest.migrations).toMatchObject({ applied: readJournal().length + 1, lastTag: null });
@@ -117,7 +121,11 @@ describe(`database backups (${kind})`, { timeout: 120_000 }, () => {
     const dataDir = target.dataDir ?? "";
     const holder = spawn(
       process.execPath,
-      ["--input-type=module", "-e", `import { PGlite } from "@electric-sql/pglite"; await PGlite.create({ dataDir: ${JSON.stringify(dataDir)} }); console.log("open"); setInterval(() => {}, 1000);`],
+      [
+        "--input-type=module",
+        "-e",
+        `import { PGlite } from "@electric-sql/pglite"; await PGlite.create({ dataDir: ${JSON.stringify(dataDir)} }); console.log("open"); setInterval(() => {}, 1000);`,
+      ],
       { stdio: ["ignore", "pipe", "inherit"] },
     );
     try {

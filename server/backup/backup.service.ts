@@ -30,7 +30,9 @@ export async function runBackup(opts: { out?: string; log: Log }): Promise<strin
   mkdirSync(path.dirname(out), { recursive: true });
   const t0 = Date.now();
   const { bytes, manifest } =
-    db.kind === "pglite" ? await backupPglite({ dataDir: db.dataDir, out, log: opts.log }) : await backupPostgres({ url: db.url, out, log: opts.log });
+    db.kind === "pglite"
+      ? await backupPglite({ dataDir: db.dataDir, out, log: opts.log })
+      : await backupPostgres({ url: db.url, out, log: opts.log });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   return `backup ok: ${out} (${db.kind}, ${sizeLabel(bytes)}, migration ${manifest.migrations.applied}, ${countsLabel(manifest.rowCounts)}) in ${secs} s`;
 }

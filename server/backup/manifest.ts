@@ -111,13 +111,21 @@ export function readManifest(file: string): BackupManifest | null {
  * journal, or its last one is not in the journal (a newer or diverged version made it).
  * Returns the number of migrations to apply after the restore.
  */
-export function checkMigrationLevel(level: Pick<MigrationLevel, "applied" | "lastWhen">): { ok: true; pending: number } | { ok: false; reason: string } {
+export function checkMigrationLevel(
+  level: Pick<MigrationLevel, "applied" | "lastWhen">,
+): { ok: true; pending: number } | { ok: false; reason: string } {
   const journal = readJournal();
   if (level.applied > journal.length) {
-    return { ok: false, reason: `the backup has ${level.applied} migrations applied, this code knows only ${journal.length}; restore it with a newer version of the app` };
+    return {
+      ok: false,
+      reason: `the backup has ${level.applied} migrations applied, this code knows only ${journal.length}; restore it with a newer version of the app`,
+    };
   }
   if (level.applied > 0 && journal[level.applied - 1]?.when !== level.lastWhen) {
-    return { ok: false, reason: `the backup's last migration is not migration ${level.applied} of this code's journal; it was made by a different version of the app` };
+    return {
+      ok: false,
+      reason: `the backup's last migration is not migration ${level.applied} of this code's journal; it was made by a different version of the app`,
+    };
   }
   return { ok: true, pending: journal.length - level.applied };
 }
@@ -133,4 +141,8 @@ export function diffCounts(expected: Record<string, number>, actual: Record<stri
 export class BackupError extends Error {}
 
 /** A timestamp usable in file names: 2026-12-04T19-30-00Z. */
-export const fileStamp = (d = new Date()) => d.toISOString().replace(/\.\d+Z$/, "Z").replace(/:/g, "-");
+export const fileStamp = (d = new Date()) =>
+  d
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/:/g, "-");

@@ -18,7 +18,9 @@ export function findPgTool(name: "pg_dump" | "pg_restore", debian = "/usr/lib/po
     const candidate = dir && path.join(dir, name);
     if (candidate && existsSync(candidate)) return candidate;
   }
-  throw new BackupError(`${name} not found; install the PostgreSQL client tools (Debian: apt-get install postgresql-client) or set PG_BIN_DIR`);
+  throw new BackupError(
+    `${name} not found; install the PostgreSQL client tools (Debian: apt-get install postgresql-client) or set PG_BIN_DIR`,
+  );
 }
 
 export interface PgTarget {

@@ -89,7 +89,9 @@ export async function restorePostgres(opts: { url: string; file: string; force: 
 
   const current = await inspectTarget(opts.url);
   if (current.tables > 0 && !opts.force) {
-    throw new BackupError(`${target.label} already has ${current.tables} tables; restore into an empty database, or pass --force to replace the backup's objects in it`);
+    throw new BackupError(
+      `${target.label} already has ${current.tables} tables; restore into an empty database, or pass --force to replace the backup's objects in it`,
+    );
   }
   if (current.applied > manifest.migrations.applied) {
     throw new BackupError(
