@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { getQueryClient, trpc } from "../_trpc/server";
 import { AreaCard } from "./_components/area-list";

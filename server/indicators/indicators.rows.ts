@@ -1,4 +1,4 @@
-import type { IndicatorMeasure } from "@/db/schema/enums";
+import type { IndicatorMeasure } from "@/lib/enums";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
 import { isBlank, parseWholeNumberCell, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { INDICATOR_FIELDS, mapIndicatorHeader, MEASURE_OF_FIELD, type IndicatorField } from "./indicators.columns";

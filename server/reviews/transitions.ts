@@ -1,4 +1,4 @@
-import type { ProgramAction, ProgramStatus, Role } from "@/db/schema/enums";
+import type { ProgramAction, ProgramStatus, Role } from "@/lib/enums";
 
 // The program life cycle as data: which move goes from which status to which, and who may make it.
 // Pure; the service enforces it on the server and the pages only mirror it.

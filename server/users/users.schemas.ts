@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ROLES } from "@/db/schema/enums";
+import { ROLES } from "@/lib/enums";
 import { jurisdictionSchema } from "@/server/areas/areas.schemas";
 
 export { ROLES };
-export type { Role } from "@/db/schema/enums";
+export type { Role } from "@/lib/enums";
 
 export const passwordSchema = z.string().min(10, "errors.passwordLength").max(200, "errors.passwordLength");
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarList } from "@/components/charts/bar-list";
 import { TileMap } from "@/components/charts/tile-map";
-import { formatNumber, formatRupiahShort } from "@/components/format";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/components/i18n/translate";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/translate";
 
 /**
  * The public page's language switch as a plain link, so it works without JavaScript: remembers

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatNumber, formatRupiahShort } from "@/components/format";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import type { Totals } from "@/server/dashboard/dashboard.queries";

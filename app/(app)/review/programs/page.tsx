@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { areaName } from "@/components/areas/area-label";
-import { formatDateTime, formatPeriod, formatRupiahShort } from "@/components/format";
+import { areaName } from "@/lib/areas/area-label";
+import { formatDateTime, formatPeriod, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

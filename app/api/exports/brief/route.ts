@@ -1,5 +1,5 @@
 import { getTranslator } from "@/components/i18n/locale";
-import { translateServerKey } from "@/components/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { recordAudit } from "@/server/audit/audit";
 import { clientIp } from "@/server/auth/request-ip";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { TileMap } from "@/components/charts/tile-map";
-import { formatNumber, formatRupiahShort } from "@/components/format";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { AreaBucket, Bucket } from "@/server/dashboard/dashboard.queries";

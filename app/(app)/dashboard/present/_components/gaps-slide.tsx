@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { formatDecimal, formatNumber, formatRupiahShort } from "@/components/format";
+import { formatDecimal, formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { SECTORS } from "@/server/programs/programs.schemas";

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/components/format";
+import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import { SlideEmpty } from "./slide";

@@ -1,4 +1,4 @@
-import { formatNumber, formatRupiahShort } from "@/components/format";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { Bucket } from "@/server/dashboard/dashboard.queries";

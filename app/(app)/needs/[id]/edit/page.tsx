@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { formatNumber } from "@/components/format";
+import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatNumber } from "@/components/format";
+import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/components/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
