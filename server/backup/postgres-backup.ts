@@ -99,7 +99,17 @@ export async function restorePostgres(opts: { url: string; file: string; force: 
     );
   }
   log(`[restore] restoring ${file} into ${target.label}`);
-  const args = ["--clean", "--if-exists", "--no-owner", "--single-transaction", "--exit-on-error", `--dbname=${target.dbnameArg}`, file];
+  // Owners and grants name roles of the old server; on a new machine the restoring user owns everything.
+  const args = [
+    "--clean",
+    "--if-exists",
+    "--no-owner",
+    "--no-privileges",
+    "--single-transaction",
+    "--exit-on-error",
+    `--dbname=${target.dbnameArg}`,
+    file,
+  ];
   await runPgTool(pgRestore, args, target);
 
   const h = await openPostgres(opts.url, 2);
