@@ -28,7 +28,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "pglite",
-          include: ["server/**/*.test.ts", "db/**/*.test.ts", "components/**/*.test.ts"],
+          include: ["server/**/*.test.ts", "db/**/*.test.ts", "lib/**/*.test.ts", "components/**/*.test.ts"],
           env: { TEST_DB_KIND: "pglite" },
           globalSetup: ["server/test/global-setup.ts"],
         },

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
-import { getLocale } from "@/components/i18n/locale";
-import { createTranslator } from "@/components/i18n/translate";
+import { getLocale } from "@/server/i18n/locale";
+import { createTranslator } from "@/lib/i18n/translate";
 import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 

@@ -1,4 +1,4 @@
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 
 export default async function NotFound() {

@@ -13,16 +13,16 @@ const MIGRATION_LOCK_KEY = 7_264_001;
  * Applies the committed drizzle-kit migrations. On PostgreSQL an advisory lock makes several
  * app instances starting at once apply them exactly once.
  */
-export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+export async function migrateDatabase(handle: DatabaseHandle, migrationsFolder = MIGRATIONS_FOLDER): Promise<void> {
   if (handle.kind === "pglite") {
-    await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migratePglite(handle.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
     return;
   }
   const lock = new pg.Client({ connectionString: handle.connectionString });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
-    await migratePg(handle.db as unknown as NodePgDatabase<Schema>, { migrationsFolder: MIGRATIONS_FOLDER });
+    await migratePg(handle.db as unknown as NodePgDatabase<Schema>, { migrationsFolder });
   } finally {
     await lock.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => undefined);
     await lock.end();

@@ -60,7 +60,7 @@ async function main(): Promise<string[]> {
   const children: ChildProcess[] = [];
   try {
     await prepareDatabase(h, "never", log);
-    const fx = await seedFixtures(h.db);
+    await seedFixtures(h.db);
     const env = {
       DATABASE_URL: url,
       AUTH_SECRET: randomBytes(32).toString("base64"),

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { AppShell, type NavItem } from "@/components/layout/app-shell";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { getViewerProfile } from "@/server/auth/session";
 import { NotificationBell } from "./_components/notification-bell";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { createTranslator, type Locale, type Translate } from "./translate";
+import { createTranslator, type Locale, type Translate } from "@/lib/i18n/translate";
 
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerMessage } from "@/components/i18n/server-message";
+import { translateServerMessage } from "@/lib/i18n/server-message";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { IMPORT_STATUSES } from "./enums";
+import { IMPORT_STATUSES } from "../../lib/enums";
 import { users } from "./users";
 
 export { IMPORT_STATUSES };

@@ -1,6 +1,6 @@
 import { doublePrecision, index, integer, pgEnum, pgTable, serial, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { areas } from "./areas";
-import { INDICATOR_MEASURES } from "./enums";
+import { INDICATOR_MEASURES } from "../../lib/enums";
 import { users } from "./users";
 
 export { INDICATOR_MEASURES };

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { bigint, boolean, check, index, integer, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { areas } from "./areas";
 import { companies } from "./companies";
-import { NEED_SOURCES, NEED_STATUSES } from "./enums";
+import { NEED_SOURCES, NEED_STATUSES } from "../../lib/enums";
 import { programs, sectorEnum, targetGroupEnum } from "./programs";
 import { users } from "./users";
 

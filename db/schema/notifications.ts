@@ -1,5 +1,5 @@
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { NOTIFICATION_KINDS } from "./enums";
+import { NOTIFICATION_KINDS } from "../../lib/enums";
 import { users } from "./users";
 
 export { NOTIFICATION_KINDS };

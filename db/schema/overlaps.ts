@@ -15,7 +15,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "./enums";
+import { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "../../lib/enums";
 import { programs } from "./programs";
 import { users } from "./users";
 

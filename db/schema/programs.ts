@@ -16,7 +16,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { areas } from "./areas";
 import { companies } from "./companies";
-import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup } from "./enums";
+import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup } from "../../lib/enums";
 import { users } from "./users";
 
 export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS, type ProgramStatus, type Sector, type TargetGroup };

@@ -1,5 +1,5 @@
 import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { PROGRAM_ACTIONS } from "./enums";
+import { PROGRAM_ACTIONS } from "../../lib/enums";
 import { programStatusEnum, programs } from "./programs";
 import { users } from "./users";
 

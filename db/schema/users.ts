@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
-import { ROLES, type Role } from "./enums";
+import { ROLES, type Role } from "../../lib/enums";
 
 export { ROLES, type Role };
 export const roleEnum = pgEnum("role", ROLES);

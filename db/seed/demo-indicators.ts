@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DbOrTx } from "../client";
 import { indicators } from "../schema";
-import type { IndicatorMeasure } from "../schema/enums";
+import type { IndicatorMeasure } from "@/lib/enums";
 import { parseCsv } from "./csv";
 
 /** BPS poverty figures for Kaltim as published, each with the report it was read from. */

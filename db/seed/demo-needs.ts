@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Tx } from "../client";
 import { needAdoptions, needs } from "../schema";
 import type { Sector, TargetGroup } from "../schema";
-import type { NeedSource } from "../schema/enums";
+import type { NeedSource } from "@/lib/enums";
 
 export interface DemoNeed {
   /** Email of the reviewer who published it; their jurisdiction becomes the need's. */

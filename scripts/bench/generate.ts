@@ -1,6 +1,6 @@
 // A national-scale data set for benchmarks: programs over real village codes of every province,
 // with the clustering, nesting and duplicates real forums show. Deterministic for a given seed.
-import { SECTORS, TARGET_GROUPS, type Sector } from "@/db/schema/enums";
+import { SECTORS, TARGET_GROUPS, type Sector } from "@/lib/enums";
 
 export interface AreaRow {
   code: string;

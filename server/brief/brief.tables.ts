@@ -1,7 +1,7 @@
-import { areaName } from "@/components/areas/area-label";
-import { formatDate, formatDateTime, formatNumber, formatRupiahShort } from "@/components/format";
-import type { Locale, Translate } from "@/components/i18n/translate";
-import { renderReason } from "@/components/overlaps/reasons";
+import { areaName } from "@/lib/areas/area-label";
+import { formatDate, formatDateTime, formatNumber, formatRupiahShort } from "@/lib/format";
+import type { Locale, Translate } from "@/lib/i18n/translate";
+import { renderReason } from "@/lib/overlaps/reasons";
 import type { Brief } from "./brief";
 
 // The brief as tables of text, in the reader's language: the page and the PDF render the same

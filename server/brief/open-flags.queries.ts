@@ -5,7 +5,7 @@ import type { DbOrTx } from "@/db/client";
 import { companies, overlapFlags, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
-import type { Reason } from "@/server/overlaps/scoring";
+import type { Reason } from "@/lib/overlaps/reasons";
 import { programFilters, visibleTo } from "@/server/programs/programs.queries";
 import type { Range } from "./brief.queries";
 

@@ -1,6 +1,6 @@
 import type { Database, DatabaseHandle } from "@/db/client";
-import { translateServerMessage } from "@/components/i18n/server-message";
-import { createTranslator, type Locale } from "@/components/i18n/translate";
+import { translateServerMessage } from "@/lib/i18n/server-message";
+import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { RowError } from "@/server/imports/import-errors";
 
 /** Where a command writes: `out` is the result (stdout, kept clean for pipes), `err` everything else. */

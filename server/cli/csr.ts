@@ -1,6 +1,6 @@
 import "server-only";
 import { parseArgs } from "node:util";
-import { isLocale } from "@/components/i18n/translate";
+import { isLocale } from "@/lib/i18n/translate";
 import { EXIT, type CliIo, type OpenDatabase } from "./cli-io";
 import { runImportCommand } from "./import.command";
 import { runOverlapsCommand } from "./overlaps.command";

@@ -1,7 +1,7 @@
 import "server-only";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { createTranslator, translateServerKey } from "@/components/i18n/translate";
+import { createTranslator, translateServerKey } from "@/lib/i18n/translate";
 import { recordAudit } from "@/server/audit/audit";
 import type { Importer } from "@/server/imports/imports.checks";
 import { executeImport, describeImportFailure, OverlapCheckError } from "@/server/imports/imports.execute";

@@ -1,7 +1,7 @@
 import "server-only";
-import { createTranslator } from "@/components/i18n/translate";
-import { renderReason } from "@/components/overlaps/reasons";
-import type { Reason } from "@/server/overlaps/scoring";
+import { createTranslator } from "@/lib/i18n/translate";
+import { renderReason } from "@/lib/overlaps/reasons";
+import type { Reason } from "@/lib/overlaps/reasons";
 import { EXIT, withDatabase, type CommandContext } from "./cli-io";
 import { listAllOpenFlags } from "./open-flags.queries";
 

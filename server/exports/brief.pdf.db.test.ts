@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/lib/i18n/translate";
 import { programEvents } from "@/db/schema";
 import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { arrangeMarch, MARCH } from "@/server/brief/brief.fixtures";

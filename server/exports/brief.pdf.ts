@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
-import { formatDate, formatDateTime } from "@/components/format";
-import type { Locale, Translate } from "@/components/i18n/translate";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import type { Brief } from "@/server/brief/brief";
 import { briefTables, formatRange, type BriefTable } from "@/server/brief/brief.tables";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type Locale } from "@/components/i18n/translate";
+import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getByArea, getBySector, getByStatus, getByYear, type Bucket } from "@/server/dashboard/dashboard.queries";

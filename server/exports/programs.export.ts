@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type Locale } from "@/components/i18n/translate";
+import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/server/auth/viewer";
 import { INDONESIAN_HEADERS, IMPORT_FIELDS } from "@/server/imports/columns";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/lib/i18n/translate";
 import { readCsvSheet } from "@/server/imports/sheet-csv";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { seedFixtures, type Fixtures } from "@/server/test/fixtures";

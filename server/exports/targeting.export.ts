@@ -1,5 +1,5 @@
 import "server-only";
-import { createTranslator, type Locale } from "@/components/i18n/translate";
+import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { TargetingView } from "@/server/targeting/targeting.queries";
 import type { ExportedFile } from "./programs.export";
 import { writeTable, type Cell } from "./table";

@@ -1,6 +1,6 @@
-import { en } from "@/components/i18n/messages/en";
-import { id } from "@/components/i18n/messages/id";
-import { SECTORS, TARGET_GROUPS, type Sector, type TargetGroup } from "@/db/schema/enums";
+import { en } from "@/lib/i18n/messages/en";
+import { id } from "@/lib/i18n/messages/id";
+import { SECTORS, TARGET_GROUPS, type Sector, type TargetGroup } from "@/lib/enums";
 
 /** A spreadsheet cell as the import sees it: text from CSV; text, a number or a date from XLSX. */
 export type Cell = string | number | Date | null;

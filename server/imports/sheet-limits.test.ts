@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { en } from "@/components/i18n/messages/en";
-import { id } from "@/components/i18n/messages/id";
+import { en } from "@/lib/i18n/messages/en";
+import { id } from "@/lib/i18n/messages/id";
 import { ImportFileError } from "./import-errors";
 import { MAX_IMPORT_BYTES, MAX_SHEET_DATA_ROWS, MAX_UNPACKED_BYTES } from "./imports.schemas";
 import { readSheet } from "./sheet";

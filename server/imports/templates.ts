@@ -1,7 +1,7 @@
 import "server-only";
 import ExcelJS from "exceljs";
-import { createTranslator, type Locale } from "@/components/i18n/translate";
-import { SECTORS, TARGET_GROUPS } from "@/db/schema/enums";
+import { createTranslator, type Locale } from "@/lib/i18n/translate";
+import { SECTORS, TARGET_GROUPS } from "@/lib/enums";
 import { IMPORT_FIELDS, INDONESIAN_HEADERS, type ImportField } from "./columns";
 
 /** The downloadable templates: Indonesian headers by default, English ones on request. */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
 import { areas, indicators } from "@/db/schema";
-import type { IndicatorMeasure } from "@/db/schema/enums";
+import type { IndicatorMeasure } from "@/lib/enums";
 import { sqlWithin } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { chunk } from "@/server/imports/imports.queries";

@@ -1,4 +1,4 @@
-import type { IndicatorMeasure } from "@/db/schema/enums";
+import type { IndicatorMeasure } from "@/lib/enums";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
 import { MAX_SHEET_DATA_ROWS } from "@/server/imports/imports.schemas";
 import { isBlank, parseWholeNumberCell, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";

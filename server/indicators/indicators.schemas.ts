@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { INDICATOR_MEASURES } from "@/db/schema/enums";
+import { INDICATOR_MEASURES } from "@/lib/enums";
 import { startImportSchema } from "@/server/imports/imports.schemas";
 import { areaCodeSchema } from "@/server/programs/programs.schemas";
 
 export { INDICATOR_MEASURES };
 export { INDICATOR_FIELDS, indicatorTemplateHeader, type IndicatorField } from "./indicators.columns";
-export type { IndicatorMeasure } from "@/db/schema/enums";
+export type { IndicatorMeasure } from "@/lib/enums";
 
 /** An uploaded CSV or XLSX file, sent as base64: the same envelope as the program import. */
 export const importIndicatorsSchema = startImportSchema;

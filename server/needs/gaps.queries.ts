@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { needs } from "@/db/schema";
-import type { Sector } from "@/db/schema/enums";
+import type { Sector } from "@/lib/enums";
 import { sqlSharesGround } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { describeAreas } from "@/server/areas/areas.queries";

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { searchTextSchema } from "@/server/validation/search-text";
-import { NEED_SOURCES, NEED_STATUSES } from "@/db/schema/enums";
+import { NEED_SOURCES, NEED_STATUSES } from "@/lib/enums";
 import { MAX_BUDGET_IDR, SECTORS, TARGET_GROUPS, areaCodeSchema } from "@/server/programs/programs.schemas";
 
 export { NEED_SOURCES, NEED_STATUSES };
-export type { NeedSource, NeedStatus } from "@/db/schema/enums";
+export type { NeedSource, NeedStatus } from "@/lib/enums";
 
 /** A priority need as a reviewer writes it; one schema for the form and the procedure. */
 export const needFieldsSchema = z.object({

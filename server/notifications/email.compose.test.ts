@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "@/components/i18n/translate";
-import { describeNotification } from "@/components/notifications/describe";
+import { createTranslator } from "@/lib/i18n/translate";
+import { describeNotification } from "@/lib/notifications/describe";
 import { composeEmail } from "./email.compose";
 import { appUrlFrom, smtpSettingsFrom } from "./email.settings";
 

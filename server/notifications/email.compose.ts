@@ -1,7 +1,7 @@
 import "server-only";
-import { createTranslator } from "@/components/i18n/translate";
-import { describeNotification } from "@/components/notifications/describe";
-import type { NotificationKind } from "@/db/schema/enums";
+import { createTranslator } from "@/lib/i18n/translate";
+import { describeNotification } from "@/lib/notifications/describe";
+import type { NotificationKind } from "@/lib/enums";
 
 export interface EmailContent {
   subject: string;

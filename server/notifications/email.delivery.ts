@@ -3,7 +3,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { createTransport, type SendMailOptions } from "nodemailer";
 import { execute, type Database } from "@/db/client";
 import { notifications } from "@/db/schema";
-import type { NotificationKind } from "@/db/schema/enums";
+import type { NotificationKind } from "@/lib/enums";
 import { composeEmail } from "./email.compose";
 import { appUrlFrom, smtpSettingsFrom, type SmtpSettings } from "./email.settings";
 import { isEmailConfigured } from "./notifications.service";

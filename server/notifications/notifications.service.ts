@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { notifications } from "@/db/schema";
-import type { NotificationKind } from "@/db/schema/enums";
+import type { NotificationKind } from "@/lib/enums";
 import { enqueue } from "@/server/jobs/enqueue";
 import { smtpSettingsFrom } from "./email.settings";
 import type { NotificationPayloads } from "./notifications.types";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESOLUTIONS } from "@/db/schema/enums";
+import { RESOLUTIONS } from "@/lib/enums";
 import { areaCodeSchema, SECTORS } from "@/server/programs/programs.schemas";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

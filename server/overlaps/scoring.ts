@@ -1,17 +1,16 @@
 import { areasShareGround, isWithin } from "@/server/access/areas";
+import type { AreaRef, Reason } from "@/lib/overlaps/reasons";
 import { addVectors, cosine, sharedTerms, termVector, trigramDice, type Vector } from "./similarity";
 import { mentionsCompany } from "./partners";
 import { analyzeText, placeTerms, type Token } from "./text";
 import type { Thesaurus } from "./thesaurus";
 
+// The reasons are read by the review pages and the command line too, so their shape lives in lib/.
+export type { AreaRef, Reason };
+
 // Duplicate and overlap detection between two programs: pure functions over plain data.
 // Hard conditions (same sector, shared ground, overlapping periods) come first; then the
 // activity's text similarity decides, and period, area and scale tell a duplicate from an overlap.
-
-export interface AreaRef {
-  code: string;
-  name: string;
-}
 
 export interface ProgramForMatching {
   id: string;
@@ -38,17 +37,6 @@ export interface AnalyzedProgram extends ProgramForMatching {
 }
 
 export type MatchKind = "duplicate" | "overlap";
-
-export type Reason =
-  | { code: "same_area"; area: AreaRef }
-  | { code: "area_contains"; outer: AreaRef; inner: AreaRef }
-  | { code: "period_overlap"; from: string; to: string }
-  | { code: "text_similar"; percent: number }
-  | { code: "shared_terms"; terms: string[] }
-  | { code: "same_target"; targetGroup: string }
-  | { code: "similar_scale" }
-  | { code: "same_company" }
-  | { code: "partner_named" };
 
 export interface PairFeatures {
   textSim: number;

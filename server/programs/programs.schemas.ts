@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { searchTextSchema } from "@/server/validation/search-text";
-import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/db/schema/enums";
+import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/lib/enums";
 
 export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS };
-export type { ProgramStatus, Sector, TargetGroup } from "@/db/schema/enums";
+export type { ProgramStatus, Sector, TargetGroup } from "@/lib/enums";
 
 /** Kemendagri code at any level: `64`, `64.72`, `64.72.01`, `64.72.01.1001`. */
 export const areaCodeSchema = z

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
-import { SECTORS, type Sector } from "@/db/schema/enums";
+import { SECTORS, type Sector } from "@/lib/enums";
 import { cellsToHide, MIN_COMPANIES, type LineCell } from "./suppression";
 
 // The public page's figures: aggregates only. Nothing here selects a title, a description, a

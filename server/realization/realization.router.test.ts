@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { auditLog, programEvents, programs } from "@/db/schema";
-import type { ProgramStatus } from "@/db/schema/enums";
+import type { ProgramStatus } from "@/lib/enums";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";

@@ -1,4 +1,4 @@
-import type { ProgramStatus, Role } from "@/db/schema/enums";
+import type { ProgramStatus, Role } from "@/lib/enums";
 
 // Who may report a program's realisation, and when. Pure; the service enforces it and the
 // program page only mirrors it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PROGRAM_STATUSES } from "@/db/schema/enums";
+import { PROGRAM_STATUSES } from "@/lib/enums";
 import { allowedActions, canTransition, TRANSITIONS } from "./transitions";
 
 const owner = { role: "officer" as const, companyId: "c1", jurisdiction: null };

@@ -1,4 +1,4 @@
-import type { ProgramAction, ProgramStatus, Role } from "@/db/schema/enums";
+import type { ProgramAction, ProgramStatus, Role } from "@/lib/enums";
 import { coversEveryArea } from "@/server/access/area-codes";
 
 // The program life cycle as data: which move goes from which status to which, and who may make it.

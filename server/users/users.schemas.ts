@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { searchTextSchema } from "@/server/validation/search-text";
-import { ROLES } from "@/db/schema/enums";
+import { ROLES } from "@/lib/enums";
 import { jurisdictionSchema } from "@/server/areas/areas.schemas";
 
 export { ROLES };
-export type { Role } from "@/db/schema/enums";
+export type { Role } from "@/lib/enums";
 
 /** Length counts code points (an emoji is one character), per ASVS 5.0 §6.2.1 and §6.2.9. */
 export const PASSWORD_MIN_LENGTH = 12;

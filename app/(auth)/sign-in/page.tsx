@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { BrandMark } from "@/components/layout/brand";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { safeNextPath } from "@/server/auth/safe-next";

@@ -1,7 +1,7 @@
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import type { Locale, Translate } from "@/components/i18n/translate";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import { Card } from "@/components/ui/card";
-import type { Sector } from "@/db/schema/enums";
+import type { Sector } from "@/lib/enums";
 import type { PublicFigures, Suppressible } from "@/server/public/public.queries";
 
 interface AreaCardProps {

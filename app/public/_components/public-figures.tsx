@@ -1,5 +1,5 @@
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import type { Locale, Translate } from "@/components/i18n/translate";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 import { Card } from "@/components/ui/card";
 import type { PublicSummary } from "@/server/public/public.queries";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Locale } from "@/components/i18n/translate";
+import type { Locale } from "@/lib/i18n/translate";
 import { BrandMark } from "@/components/layout/brand";
 
 interface Props {

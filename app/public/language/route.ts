@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/components/i18n/translate";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/lib/i18n/translate";
 import { publicRouteHandler } from "@/server/http/guard";
 
 /**

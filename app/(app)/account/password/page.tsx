@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardSection } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

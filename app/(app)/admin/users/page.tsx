@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { Card, CardSection } from "@/components/ui/card";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { exportHref } from "./links";

@@ -1,5 +1,5 @@
-import { areaName, type AreaLike } from "@/components/areas/area-label";
-import type { Translate } from "@/components/i18n/translate";
+import { areaName, type AreaLike } from "@/lib/areas/area-label";
+import type { Translate } from "@/lib/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import type { Totals } from "@/server/dashboard/dashboard.queries";
 import { programsHref } from "./links";

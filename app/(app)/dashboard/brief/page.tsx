@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { formatDate, formatDateTime } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
-import { translateServerKey } from "@/components/i18n/translate";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { buttonClass, LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { getViewerProfile, requireRole } from "@/server/auth/session";

@@ -1,4 +1,4 @@
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { DeckFrame } from "./_components/frame";
 
 /** The deck's frame while the figures load: the same overlay, so the slides appear without a jump. */

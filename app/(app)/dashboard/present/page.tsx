@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../../_trpc/server";

@@ -1,8 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { areaContext, areaName } from "@/components/areas/area-label";
-import { formatDate, formatRupiahShort } from "@/components/format";
+import { areaContext, areaName } from "@/lib/areas/area-label";
+import { formatDate, formatRupiahShort } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button, LinkButton } from "@/components/ui/button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -20,7 +20,13 @@ export function NeedFilters({ regencies, isOfficer }: Props) {
   const params = useSearchParams();
   const [pending, start] = useTransition();
   const [q, setQ] = useState(params.get("q") ?? "");
-  useEffect(() => setQ(params.get("q") ?? ""), [params]);
+  // Back/forward or a link changes the URL: the search box follows it. Adjusted while rendering,
+  // not in an effect, so the stale text never paints (react.dev: "you might not need an effect").
+  const [seenParams, setSeenParams] = useState(params);
+  if (seenParams !== params) {
+    setSeenParams(params);
+    setQ(params.get("q") ?? "");
+  }
 
   function apply(changes: Record<string, string | null>) {
     const next = new URLSearchParams(params.toString());

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatNumber, parseWholeNumber } from "@/components/format";
+import { formatNumber, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CardSection } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";

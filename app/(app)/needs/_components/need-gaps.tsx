@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { areaContext, areaName } from "@/components/areas/area-label";
-import { formatNumber, formatRupiahShort } from "@/components/format";
+import { areaContext, areaName } from "@/lib/areas/area-label";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

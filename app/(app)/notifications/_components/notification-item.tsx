@@ -1,11 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { formatDateTime } from "@/components/format";
+import { formatDateTime } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { describeNotification } from "@/components/notifications/describe";
+import { describeNotification } from "@/lib/notifications/describe";
 import { cn } from "@/components/ui/cn";
-import type { NotificationKind } from "@/db/schema/enums";
+import type { NotificationKind } from "@/lib/enums";
 
 export interface NotificationRow {
   id: string;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { areaContext, areaName } from "@/components/areas/area-label";
-import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRupiah } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { areaContext, areaName } from "@/lib/areas/area-label";
+import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRupiah } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";

@@ -2,12 +2,12 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatPeriod } from "@/components/format";
+import { formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/components/overlaps/reasons";
+import { renderReason } from "@/lib/overlaps/reasons";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
-import type { Reason } from "@/server/overlaps/scoring";
+import type { Reason } from "@/lib/overlaps/reasons";
 import { useTRPC } from "../../../_trpc/client";
 
 /**

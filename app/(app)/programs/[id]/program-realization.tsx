@@ -1,8 +1,8 @@
-import { formatDateTime, formatNumber, formatRupiah } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { Card, CardSection } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import type { ProgramStatus, Role } from "@/db/schema/enums";
+import type { ProgramStatus, Role } from "@/lib/enums";
 import { canReportRealization, REPORTABLE_STATUSES } from "@/server/realization/realization.rules";
 import { RealizationForm } from "./realization-form";
 

@@ -2,8 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
-import { formatNumber, parseWholeNumber } from "@/components/format";
+import { useId, useState } from "react";
+import { formatNumber, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -46,10 +46,12 @@ export function RealizationForm({ id, version, isReported, initial }: Props) {
   const [isOpen, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const [v, setV] = useState({ reached: shown(initial.reachedBeneficiaries), budget: shown(initial.realizedBudgetIdr), note: "" });
-  const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
   // After a refusal, the first field marked invalid gets the focus, so its message is read out.
+  // Found by id rather than a ref: the mutation's callbacks are built while rendering, where refs
+  // must not be read (react-hooks/refs).
   const focusFirstInvalid = () =>
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    requestAnimationFrame(() => document.getElementById(formId)?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   const report = useMutation(
     trpc.realization.report.mutationOptions({
       onSuccess: async () => {
@@ -112,7 +114,13 @@ export function RealizationForm({ id, version, isReported, initial }: Props) {
     );
   }
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="mt-4 space-y-4 border-t border-slate-100 pt-4" aria-label={t("realization.report")}>
+    <form
+      id={formId}
+      onSubmit={onSubmit}
+      noValidate
+      className="mt-4 space-y-4 border-t border-slate-100 pt-4"
+      aria-label={t("realization.report")}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("realization.fields.reachedBeneficiaries")} error={errors.errorFor("reachedBeneficiaries")}>
           {({ id: fieldId, describedBy, invalid }) => (

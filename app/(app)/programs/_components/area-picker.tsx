@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useId, useState } from "react";
-import { areaContext, areaName, type AreaLike } from "@/components/areas/area-label";
+import { areaContext, areaName, type AreaLike } from "@/lib/areas/area-label";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";

@@ -2,10 +2,10 @@
 
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
-import { areaName } from "@/components/areas/area-label";
-import { formatPeriod, parseWholeNumber } from "@/components/format";
+import { areaName } from "@/lib/areas/area-label";
+import { formatPeriod, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/components/overlaps/reasons";
+import { renderReason } from "@/lib/overlaps/reasons";
 import { Badge } from "@/components/ui/badge";
 import { liveCheckSchema } from "@/server/overlaps/overlaps.schemas";
 import { useTRPC } from "../../../_trpc/client";

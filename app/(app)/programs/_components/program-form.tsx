@@ -3,9 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { parseWholeNumber } from "@/components/format";
+import { parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/components/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

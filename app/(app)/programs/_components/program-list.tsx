@@ -3,8 +3,8 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
-import { areaName } from "@/components/areas/area-label";
-import { formatPeriod, formatRupiahShort } from "@/components/format";
+import { areaName } from "@/lib/areas/area-label";
+import { formatPeriod, formatRupiahShort } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";

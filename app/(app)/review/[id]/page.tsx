@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslator } from "@/components/i18n/locale";
+import { getTranslator } from "@/server/i18n/locale";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { FlagCompare } from "../_components/flag-compare";

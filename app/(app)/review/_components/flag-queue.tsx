@@ -3,15 +3,15 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { formatPeriod } from "@/components/format";
+import { formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/components/overlaps/reasons";
+import { renderReason } from "@/lib/overlaps/reasons";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import type { ListFlagsInput } from "@/server/overlaps/overlaps.schemas";
-import type { Reason } from "@/server/overlaps/scoring";
+import type { Reason } from "@/lib/overlaps/reasons";
 import { useTRPC } from "../../../_trpc/client";
 import { KindBadge, ScoreMeter } from "./flag-badges";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { areaName } from "@/components/areas/area-label";
-import { formatDateTime, formatPeriod, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { areaName } from "@/lib/areas/area-label";
+import { formatDateTime, formatPeriod, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 "use client";
 
-import { auditActionLabel, formatAuditDetails } from "@/components/audit/details";
-import { formatDateTime } from "@/components/format";
+import { auditActionLabel, formatAuditDetails } from "@/lib/audit/details";
+import { formatDateTime } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { KNOWN_AUDIT_ACTIONS, auditActionLabel } from "@/components/audit/details";
+import { KNOWN_AUDIT_ACTIONS, auditActionLabel } from "@/lib/audit/details";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -9,16 +9,16 @@ import type { SearchAuditInput } from "@/server/audit/audit.schemas";
 
 export type AuditFilterValues = Omit<SearchAuditInput, "page">;
 
-const FIELDS = ["q", "action", "actorEmail", "from", "to"] as const;
+type Field = "q" | "action" | "actorEmail" | "from" | "to";
 
 /** The log's filters; empty fields are left out, as the procedure expects. */
 export function AuditFilters({ onApply, error }: { onApply: (v: AuditFilterValues) => void; error: string | null }) {
   const { t, locale } = useI18n();
-  const [values, setValues] = useState<Record<(typeof FIELDS)[number], string>>({ q: "", action: "", actorEmail: "", from: "", to: "" });
-  const set = (k: (typeof FIELDS)[number]) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
+  const [values, setValues] = useState<Record<Field, string>>({ q: "", action: "", actorEmail: "", from: "", to: "" });
+  const set = (k: Field) => (e: { target: { value: string } }) => setValues({ ...values, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const pick = (k: (typeof FIELDS)[number]) => values[k].trim() || undefined;
+    const pick = (k: Field) => values[k].trim() || undefined;
     onApply({ q: pick("q"), action: pick("action"), actorEmail: pick("actorEmail"), from: pick("from"), to: pick("to") });
   };
   const options = [...KNOWN_AUDIT_ACTIONS].sort((a, b) => auditActionLabel(t, locale, a).localeCompare(auditActionLabel(t, locale, b)));

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatNumber } from "@/components/format";
+import { formatNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { formatDate, formatNumber } from "@/components/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";

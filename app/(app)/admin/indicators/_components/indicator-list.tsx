@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { formatNumber, formatPercent } from "@/components/format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TileMap } from "@/components/charts/tile-map";
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { AreaBucket, Bucket } from "@/server/dashboard/dashboard.queries";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";

@@ -1,5 +1,5 @@
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { Totals } from "@/server/dashboard/dashboard.queries";
 import { TYPE } from "./type-scale";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/lib/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../../../_trpc/server";
 import { describeFilters } from "../../_components/filter-words";

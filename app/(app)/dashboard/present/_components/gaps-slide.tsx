@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDecimal, formatNumber, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatDecimal, formatNumber, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { SECTORS } from "@/server/programs/programs.schemas";
 import { CheckMark } from "./slide";

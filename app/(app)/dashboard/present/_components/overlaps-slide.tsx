@@ -1,5 +1,5 @@
-import { formatNumber } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import { SlideEmpty } from "./slide";
 import { TYPE } from "./type-scale";

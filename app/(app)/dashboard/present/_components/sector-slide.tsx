@@ -1,5 +1,5 @@
-import { formatNumber, formatRupiahShort } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { Bucket } from "@/server/dashboard/dashboard.queries";
 import type { SECTORS } from "@/server/programs/programs.schemas";

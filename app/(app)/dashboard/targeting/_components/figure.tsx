@@ -1,6 +1,6 @@
 "use client";
 
-import { formatNumber, formatPercent } from "@/components/format";
+import { formatNumber, formatPercent } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import type { Figure } from "./types";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { formatNumber, formatPercent, formatRupiah } from "@/components/format";
+import { formatNumber, formatPercent, formatRupiah } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";

@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatPercent, formatRupiahShort } from "@/components/format";
+import { formatPercent, formatRupiahShort } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/components/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";

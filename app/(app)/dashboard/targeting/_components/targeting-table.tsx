@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { formatDecimal, formatNumber, formatRupiah, formatRupiahShort } from "@/components/format";
+import { formatDecimal, formatNumber, formatRupiah, formatRupiahShort } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { TRPCError } from "@trpc/server";
 import { notFound } from "next/navigation";
-import { formatNumber } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../../_trpc/server";

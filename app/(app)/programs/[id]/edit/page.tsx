@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatNumber } from "@/components/format";
-import { getTranslator } from "@/components/i18n/locale";
+import { formatNumber } from "@/lib/format";
+import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../../_trpc/server";

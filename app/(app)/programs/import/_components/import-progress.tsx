@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/components/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
 import { Button, LinkButton } from "@/components/ui/button";
 import { useTRPC } from "../../../../_trpc/client";

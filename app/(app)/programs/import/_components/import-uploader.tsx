@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/components/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/translate";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { Field, Input } from "@/components/ui/field";

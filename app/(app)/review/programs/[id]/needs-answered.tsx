@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatRupiah } from "@/components/format";
+import { formatRupiah } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card, CardSection } from "@/components/ui/card";
 import { useTRPC } from "../../../../_trpc/client";

@@ -1,9 +1,25 @@
-import { areaName } from "@/components/areas/area-label";
-import { id as catalog } from "@/components/i18n/messages/id";
-import type { Locale, Translate } from "@/components/i18n/translate";
-import type { AreaRef, Reason } from "@/server/overlaps/scoring";
+import { areaName } from "@/lib/areas/area-label";
+import { id as catalog } from "@/lib/i18n/messages/id";
+import type { Locale, Translate } from "@/lib/i18n/translate";
 
 // Why the detector flagged a pair, as a sentence; shared by the review pages and the command line.
+
+export interface AreaRef {
+  code: string;
+  name: string;
+}
+
+/** One reason the detector (server/overlaps/scoring.ts) gives for flagging a pair. */
+export type Reason =
+  | { code: "same_area"; area: AreaRef }
+  | { code: "area_contains"; outer: AreaRef; inner: AreaRef }
+  | { code: "period_overlap"; from: string; to: string }
+  | { code: "text_similar"; percent: number }
+  | { code: "shared_terms"; terms: string[] }
+  | { code: "same_target"; targetGroup: string }
+  | { code: "similar_scale" }
+  | { code: "same_company" }
+  | { code: "partner_named" };
 
 /** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
 const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createTranslator } from "@/components/i18n/translate";
+import { createTranslator } from "@/lib/i18n/translate";
 import { areaContext, areaName, villageKind } from "./area-label";
 
 const t = createTranslator("id");

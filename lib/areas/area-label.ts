@@ -1,4 +1,4 @@
-import type { Translate } from "@/components/i18n/translate";
+import type { Translate } from "@/lib/i18n/translate";
 
 export interface AreaLike {
   code: string;

@@ -1,5 +1,5 @@
-import { id as catalog } from "@/components/i18n/messages/id";
-import { hasMessage, type Locale, type MessageKey, type Translate } from "@/components/i18n/translate";
+import { id as catalog } from "@/lib/i18n/messages/id";
+import { hasMessage, type Locale, type MessageKey, type Translate } from "@/lib/i18n/translate";
 
 // How the audit log page writes an entry: its action in words, its details as short text.
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { createTranslator, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./translate";
+import { createTranslator, DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "@/lib/i18n/translate";
 
 /** The visitor's language: the one they chose with the switch (a cookie), else Indonesian. */
 export async function getLocale(): Promise<Locale> {

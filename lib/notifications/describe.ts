@@ -1,5 +1,5 @@
-import type { Translate } from "@/components/i18n/translate";
-import type { NotificationKind } from "@/db/schema/enums";
+import type { Translate } from "@/lib/i18n/translate";
+import type { NotificationKind } from "@/lib/enums";
 
 // A notification is stored as a kind and the data it needs (titles, names, a decision); this
 // writes it out in the reader's language. Shared by the notifications page and the e-mail.
