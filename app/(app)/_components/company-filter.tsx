@@ -54,7 +54,8 @@ export function CompanyFilter({ selected, onChange, className }: Props) {
       clearLabel={t("companyPicker.clear")}
       emptyText={t("companyPicker.noResults")}
       loadingText={t("companyPicker.loading")}
-      loading={results.isPending}
+      // Until the results match what is typed, none is offered: Enter must not pick from an older search.
+      loading={results.isPending || results.isPlaceholderData || term !== query.trim()}
     />
   );
 }
