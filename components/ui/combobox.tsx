@@ -84,7 +84,8 @@ export function Combobox(props: Props) {
         aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
         autoComplete="off"
         spellCheck={false}
-        className={cn(controlClass(), value ? "pr-14" : "pr-8", "truncate")}
+        // Closed, "all" reads like the other filters' first option; open, it fades to a hint to type.
+        className={cn(controlClass(), value ? "pr-14" : "pr-8", "truncate", !open && "placeholder:text-slate-900")}
         placeholder={open && value ? value.label : placeholder}
         value={open ? query : (value?.label ?? "")}
         onChange={(e) => {
@@ -110,10 +111,10 @@ export function Combobox(props: Props) {
       <svg
         aria-hidden="true"
         viewBox="0 0 20 20"
-        className="pointer-events-none absolute inset-y-0 right-2.5 my-auto h-4 w-4 text-slate-500"
+        className="pointer-events-none absolute inset-y-0 right-2.5 my-auto h-4 w-4 text-slate-700"
         fill="currentColor"
       >
-        <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="1.5" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+        <path d="M5.5 7.5 10 12l4.5-4.5" stroke="currentColor" strokeWidth="2" fill="none" strokeLinecap="round" strokeLinejoin="round" />
       </svg>
       <div
         hidden={!open}
