@@ -67,3 +67,45 @@ test("a chart's data downloads as XLSX under the dashboard's filters", async ({ 
   expect(data.map((r) => r[0])).toEqual(["education"]);
   expect(Number(data[0]![2])).toBe(programs);
 });
+
+test("the company filter searches as one types, keeps its pick in the URL, and clears", async ({ page }) => {
+  await signIn(page, DEMO.reviewer);
+  await page.goto("/dashboard");
+  const figures = page.getByTestId("key-figures");
+  const allPrograms = await count(figures.getByTestId("figure-programs").textContent());
+  const company = page.getByRole("search").getByRole("combobox", { name: "Perusahaan" });
+  await expect(company).toHaveAttribute("placeholder", "Semua perusahaan");
+  await expect(company).toHaveAttribute("aria-expanded", "false");
+
+  await company.fill("mahak");
+  await expect(company).toHaveAttribute("aria-expanded", "true");
+  const list = page.getByRole("listbox", { name: "Perusahaan" });
+  await expect(list.getByRole("option")).toHaveCount(1);
+  await list.getByRole("option", { name: "PT Mahakam Energi Lestari" }).click();
+  await expect(page).toHaveURL(/[?&]company=[0-9a-f-]{36}/);
+  await expect.poll(() => count(figures.getByTestId("figure-programs").textContent())).toBeLessThan(allPrograms);
+
+  // A link to this URL names the company, though the page no longer lists them all.
+  await page.reload();
+  await expect(company).toHaveValue("PT Mahakam Energi Lestari");
+
+  // By keyboard: type, arrow down, Enter; Escape closes without changing the filter.
+  const before = page.url();
+  await company.fill("pupuk");
+  await company.press("ArrowDown");
+  await expect(company).toHaveAttribute("aria-activedescendant", /.+/);
+  await company.press("Escape");
+  await expect(company).toHaveAttribute("aria-expanded", "false");
+  expect(page.url()).toBe(before);
+  await company.fill("pupuk");
+  await expect(list.getByRole("option")).toHaveText(["PT Pupuk Borneo Sejahtera"]);
+  await company.press("ArrowDown");
+  await company.press("Enter");
+  await expect(company).toHaveValue("PT Pupuk Borneo Sejahtera");
+  await expect.poll(() => page.url()).not.toBe(before);
+
+  await page.getByRole("button", { name: "Hapus pilihan perusahaan" }).click();
+  await expect(page).not.toHaveURL(/company=/);
+  await expect(company).toHaveValue("");
+  await expect.poll(() => count(figures.getByTestId("figure-programs").textContent())).toBe(allPrograms);
+});

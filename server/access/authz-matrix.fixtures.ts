@@ -48,6 +48,7 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "brief.get": () => ({ from: "2026-03-01", to: "2026-03-31" }),
   "brief.openIssues": () => ({}),
   "companies.list": () => ({}),
+  "companies.options": (s) => ({ q: "PT", ids: [s.fx.companies.a] }),
   "companies.create": () => ({ name: `PT Matriks ${next()}`, jurisdictions: ["64"] }),
   "companies.update": async (s) => ({
     id: s.fx.companies.b,

@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { companies, forumMembers, programs, users } from "@/db/schema";
 import { NATIONAL, sqlSharesGround, sqlWithin } from "@/server/access/areas";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
+import type { CompanyOptionsInput } from "./companies.schemas";
 
 /** Companies an admin manages: members of a forum inside the admin's jurisdiction. */
 export function managedBy(admin: StaffViewer): SQL {
@@ -17,13 +18,42 @@ function pickableBy(viewer: Viewer): SQL {
   return sql`EXISTS (SELECT 1 FROM forum_members fm WHERE fm.company_id = ${companies.id} AND ${sqlSharesGround(sql.raw("fm.jurisdiction"), viewer.jurisdiction)})`;
 }
 
-export async function listCompanyOptions(db: DbOrTx, viewer: Viewer) {
-  return db.select({ id: companies.id, name: companies.name }).from(companies).where(pickableBy(viewer)).orderBy(asc(companies.name));
+const escapeLike = (q: string) => q.replace(/[\\%_]/g, (m) => "\\" + m);
+
+export const COMPANY_OPTIONS_LIMIT = 20;
+
+/**
+ * Companies for the picker: at most COMPANY_OPTIONS_LIMIT whose name contains `q` (names starting
+ * with it first), then those named in `ids` that the viewer may see, so a chosen filter keeps its name.
+ * `ids` alone looks up only those names (what a page needs for the filter in its URL).
+ */
+export async function listCompanyOptions(db: DbOrTx, viewer: Viewer, input: CompanyOptionsInput = {}) {
+  const pickable = pickableBy(viewer);
+  const isSearch = input.q !== undefined || input.ids === undefined;
+  const found = isSearch ? await searchCompanyNames(db, pickable, input.q ?? "") : [];
+  const missing = (input.ids ?? []).filter((id) => !found.some((f) => f.id === id));
+  if (!missing.length) return found;
+  const named = await db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(and(pickable, inArray(companies.id, missing)))
+    .orderBy(asc(companies.name));
+  return [...found, ...named];
+}
+
+function searchCompanyNames(db: DbOrTx, pickable: SQL, text: string) {
+  const q = escapeLike(text);
+  return db
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(q ? and(pickable, ilike(companies.name, `%${q}%`)) : pickable)
+    .orderBy(...(q ? [sql`${companies.name} ILIKE ${q + "%"} DESC`] : []), asc(companies.name))
+    .limit(COMPANY_OPTIONS_LIMIT);
 }
 
 export async function listManagedCompanies(db: DbOrTx, admin: StaffViewer, q?: string) {
   const conds: SQL[] = [managedBy(admin)];
-  if (q) conds.push(ilike(companies.name, "%" + q.replace(/[\\%_]/g, (m) => "\\" + m) + "%"));
+  if (q) conds.push(ilike(companies.name, "%" + escapeLike(q) + "%"));
   const rows = await db
     .select({
       id: companies.id,

@@ -53,8 +53,10 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("shows options to staff of forums sharing ground with their jurisdiction, and all to officers", async () => {
-    const ids = async (key: keyof Fixtures["users"]) => new Set((await (await as(key)).companies.options()).map((o) => o.id));
     const { a, b, c } = fx.companies;
+    let asked = [a, b, c];
+    // Asked for by id: a page of search results would hide them once there are many companies.
+    const ids = async (key: keyof Fixtures["users"]) => new Set((await (await as(key)).companies.options({ ids: asked })).map((o) => o.id));
     const kutim = await ids("reviewerKutim");
     expect([a, b, c].every((id) => kutim.has(id))).toBe(true);
     const kaltara = await ids("reviewerKaltara");
@@ -68,6 +70,7 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     const national = await as("adminNational");
     const smd = await national.companies.create(companyInput({ name: "PT Samarinda Saja", jurisdictions: ["64.72"] }));
     const ktr = await national.companies.create(companyInput({ name: "PT Kaltara Saja", jurisdictions: ["65"] }));
+    asked = [smd.id, ktr.id];
     expect((await ids("reviewerKutim")).has(smd.id)).toBe(false);
     expect((await ids("reviewer")).has(smd.id)).toBe(true);
     expect((await ids("reviewerKaltara")).has(ktr.id)).toBe(true);
@@ -214,5 +217,42 @@ describe(`companies (${process.env.TEST_DB_KIND})`, () => {
     expect((await admin.companies.list({ q: "beta" }))[0]).toMatchObject({ officerCount: 1, programCount: 1 });
     expect(await admin.companies.list({ q: "%" })).toEqual([]);
     expect(await admin.companies.list({ q: "PT_" })).toEqual([]);
+  });
+
+  it("gives the picker a page of name matches, prefixes first, plus the chosen ids, within the viewer's reach", async () => {
+    const national = await as("adminNational");
+    for (let i = 1; i <= 22; i++) await national.companies.create(companyInput({ name: `Zebra Kutim ${String(i).padStart(2, "0")}`, jurisdictions: ["64.08"] }));
+    const agro = await national.companies.create(companyInput({ name: "Agro Zebra", jurisdictions: ["64.08"] }));
+    const smd = await national.companies.create(companyInput({ name: "Zebra Samarinda", jurisdictions: ["64.72"] }));
+    const names = async (key: keyof Fixtures["users"], input: { q?: string; ids?: string[] }) =>
+      (await (await as(key)).companies.options(input)).map((o) => o.name);
+
+    const page = await names("reviewer", { q: "ZEBRA" });
+    expect(page).toHaveLength(20);
+    expect(page.every((n) => n.startsWith("Zebra"))).toBe(true); // "Agro Zebra" sorts first by name, but is no prefix match
+    expect(page.slice(0, 2)).toEqual(["Zebra Kutim 01", "Zebra Kutim 02"]);
+    expect(await names("reviewer", { q: "gro zeb" })).toEqual(["Agro Zebra"]);
+    expect(await names("reviewer", { q: "zebra%" })).toEqual([]);
+    expect(await names("reviewer", {})).toHaveLength(20);
+
+    const withChosen = await names("reviewer", { q: "zebra kutim", ids: [agro.id] });
+    expect(withChosen).toHaveLength(21);
+    expect(withChosen.at(-1)).toBe("Agro Zebra");
+    expect(await names("reviewer", { q: "agro", ids: [agro.id] })).toEqual(["Agro Zebra"]); // not twice
+    expect(await names("reviewer", { ids: [agro.id, smd.id] })).toEqual(["Agro Zebra", "Zebra Samarinda"]); // ids alone: only those
+
+    // Visibility as before: the Kutai Timur reviewer does not see a Samarinda-only member, even by id; an officer does.
+    expect(await names("reviewerKutim", { q: "zebra samarinda", ids: [smd.id] })).toEqual([]);
+    expect(await names("reviewerKutim", { q: "agro zebra" })).toEqual(["Agro Zebra"]);
+    expect(await names("officerA", { ids: [smd.id], q: "zebra samarinda" })).toEqual(["Zebra Samarinda"]);
+    expect(await names("reviewerKaltara", { q: "zebra", ids: [agro.id, smd.id] })).toEqual([]);
+  });
+
+  it("refuses a NUL in the search, a long search and more than 20 ids", async () => {
+    const c = await as("reviewer");
+    await expectTrpcError(c.companies.options({ q: "a\u0000b" }), "BAD_REQUEST");
+    await expectTrpcError(c.companies.options({ q: "a".repeat(101) }), "BAD_REQUEST");
+    await expectTrpcError(c.companies.options({ ids: Array.from({ length: 21 }, () => fx.companies.a) }), "BAD_REQUEST");
+    await expectTrpcError(c.companies.options({ ids: ["not-a-uuid"] }), "BAD_REQUEST");
   });
 });

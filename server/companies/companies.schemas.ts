@@ -29,4 +29,10 @@ export type CreateCompanyInput = z.output<typeof createCompanySchema>;
 export const updateCompanySchema = companyFieldsSchema.extend({ id: z.uuid(), version: z.number().int().min(1) });
 export type UpdateCompanyInput = z.output<typeof updateCompanySchema>;
 export const listCompaniesSchema = z.object({ q: searchTextSchema(100).optional() });
+
+/** The company picker: a search on the name and the ids already chosen, so a selected filter keeps its name. */
+export const companyOptionsSchema = z
+  .object({ q: searchTextSchema(100).optional(), ids: z.array(z.uuid()).max(20).optional() })
+  .optional();
+export type CompanyOptionsInput = z.infer<typeof companyOptionsSchema>;
 export const companyIdSchema = z.object({ id: z.uuid("errors.notFound") });

@@ -11,6 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/server";
+import { companyFilterValue } from "../_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { ChartCard } from "./_components/chart-card";
 import { KeyFigures } from "./_components/key-figures";
@@ -35,10 +36,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const measure: Measure = MEASURES.includes(sp.measure as Measure) ? (sp.measure as Measure) : "programs";
   const qc = getQueryClient();
   const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
-  const [data, regencies, companies] = await Promise.all([
+  const [data, regencies, company] = await Promise.all([
     qc.fetchQuery(trpc.dashboard.summary.queryOptions(filters)),
     qc.fetchQuery(trpc.areas.children.queryOptions({ parent: homeProvince })),
-    qc.fetchQuery(trpc.companies.options.queryOptions()),
+    companyFilterValue(filters.companyId),
   ]);
   const value = (b: { programs: number; budgetIdr: number; plannedBeneficiaries: number }) =>
     measure === "budget" ? b.budgetIdr : measure === "beneficiaries" ? b.plannedBeneficiaries : b.programs;
@@ -72,7 +73,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
-      <DashboardFilters regencies={regencies} companies={companies} years={YEARS} />
+      <DashboardFilters regencies={regencies} company={company} years={YEARS} />
       <KeyFigures totals={data.totals} filters={filters} canReview={viewer.role !== "viewer"} />
 
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-5">

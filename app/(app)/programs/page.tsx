@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/server/auth/session";
 import { listInputFromSearch } from "@/server/programs/programs.schemas";
 import { HydrateClient, getQueryClient, serverCaller, trpc } from "../../_trpc/server";
+import { companyFilterValue } from "../_components/selected-company";
 import { ProgramFilters } from "./_components/program-filters";
 import { ProgramList } from "./_components/program-list";
 
@@ -24,9 +25,9 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const qc = getQueryClient();
   const api = await serverCaller();
   // Only the list goes to the browser's cache (the list re-reads it as filters change); the
-  // filters' options are props, and dehydrating them too doubled the page (2,000 companies).
+  // filters' options are props (of the companies, only the one in the URL: the picker searches the rest).
   const [{ homeProvince }] = await Promise.all([api.settings.get(), qc.prefetchQuery(trpc.programs.list.queryOptions(input))]);
-  const [regencies, companies] = await Promise.all([api.areas.children({ parent: homeProvince }), api.companies.options()]);
+  const [regencies, company] = await Promise.all([api.areas.children({ parent: homeProvince }), companyFilterValue(input.companyId)]);
   const isOfficer = viewer.role === "officer";
   return (
     <HydrateClient>
@@ -44,7 +45,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <ProgramFilters regencies={regencies} companies={companies} years={YEARS} isOfficer={isOfficer} />
+      <ProgramFilters regencies={regencies} company={company} years={YEARS} isOfficer={isOfficer} />
       <ProgramList input={input} isOfficer={isOfficer} />
     </HydrateClient>
   );

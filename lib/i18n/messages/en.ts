@@ -1122,4 +1122,10 @@ export const en: Messages = {
     unsupportedMediaType: "Unsupported request format.",
     bodyTooLarge: "The request is too large.",
   },
+  // Company picker of the filter bars (issue 8)
+  companyPicker: {
+    clear: "Clear the company",
+    noResults: "No matching companies.",
+    loading: "Loading…",
+  },
 };

@@ -1123,6 +1123,12 @@ export const id = {
     unsupportedMediaType: "Format permintaan tidak didukung.",
     bodyTooLarge: "Permintaan terlalu besar.",
   },
+  // Company picker of the filter bars (issue 8)
+  companyPicker: {
+    clear: "Hapus pilihan perusahaan",
+    noResults: "Tidak ada perusahaan yang cocok.",
+    loading: "Memuat…",
+  },
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,18 +4,20 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+import { CompanyFilter } from "../../_components/company-filter";
 import { useUrlFilters } from "./use-url-filters";
 
 interface Props {
   regencies: { code: string; name: string }[];
-  companies: { id: string; name: string }[];
+  /** The company in the URL with its name; the picker searches the others. */
+  company: { id: string; name: string } | null;
   years: number[];
 }
 
 /** The dashboard's filters live in the URL: a link shows the same view. */
-export function DashboardFilters({ regencies, companies, years }: Props) {
+export function DashboardFilters({ regencies, company, years }: Props) {
   const { t } = useI18n();
-  const { params, pending, select, reset } = useUrlFilters();
+  const { params, pending, select, set, reset } = useUrlFilters();
   return (
     <div
       aria-busy={pending}
@@ -46,14 +48,7 @@ export function DashboardFilters({ regencies, companies, years }: Props) {
           </option>
         ))}
       </Select>
-      <Select aria-label={t("programs.filters.company")} {...select("company")}>
-        <option value="">{t("programs.filters.allCompanies")}</option>
-        {companies.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
+      <CompanyFilter selected={company} onChange={(id) => set("company", id)} />
       <Select aria-label={t("programs.filters.status")} {...select("status")}>
         <option value="">{t("programs.filters.allStatuses")}</option>
         {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (

@@ -5,7 +5,7 @@ import { useTransition } from "react";
 
 /**
  * Filters that live in the URL, for the dashboard's pages: `select(name)` binds a <select> to one
- * parameter (an empty value removes it), `reset()` clears them all; `pending` while the page loads.
+ * parameter (an empty value removes it), `set(name, value)` sets one, `reset()` clears them all; `pending` while the page loads.
  */
 export function useUrlFilters() {
   const router = useRouter();
@@ -16,14 +16,15 @@ export function useUrlFilters() {
     const qs = next.toString();
     start(() => router.push(qs ? `${pathname}?${qs}` : pathname, { scroll: false }));
   };
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params.toString());
+    if (value) next.set(name, value);
+    else next.delete(name);
+    go(next);
+  };
   const select = (name: string, fallback = "") => ({
     value: params.get(name) ?? fallback,
-    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => {
-      const next = new URLSearchParams(params.toString());
-      if (e.target.value) next.set(name, e.target.value);
-      else next.delete(name);
-      go(next);
-    },
+    onChange: (e: React.ChangeEvent<HTMLSelectElement>) => set(name, e.target.value || null),
   });
-  return { params, pending, select, reset: () => go(new URLSearchParams()) };
+  return { params, pending, select, set, reset: () => go(new URLSearchParams()) };
 }

@@ -9,6 +9,7 @@ import { briefInputFromSearch } from "@/server/brief/brief.schemas";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 import { briefTables, formatRange } from "@/server/brief/brief.tables";
 import { getQueryClient, trpc } from "../../../_trpc/server";
+import { findSelectedCompany } from "../../_components/selected-company";
 import { withFilters } from "../_components/links";
 import { BriefRangeForm } from "./_components/brief-range-form";
 import { BriefSection } from "./_components/brief-section";
@@ -32,17 +33,17 @@ export default async function BriefPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const { input, error } = briefInputFromSearch(sp);
   const qc = getQueryClient();
-  const [brief, profile, areas, companies] = await Promise.all([
+  const [brief, profile, areas, company] = await Promise.all([
     qc.fetchQuery(trpc.brief.get.queryOptions(input)),
     getViewerProfile(),
     input.area ? qc.fetchQuery(trpc.areas.describe.queryOptions({ codes: [input.area] })) : Promise.resolve([]),
-    input.companyId ? qc.fetchQuery(trpc.companies.options.queryOptions()) : Promise.resolve([]),
+    findSelectedCompany(input.companyId),
   ]);
   const filterParams = filtersToSearch(input);
   const pdfQuery = new URLSearchParams(filterParams);
   pdfQuery.set("from", input.from);
   pdfQuery.set("to", input.to);
-  const filters = describeFilters(input, { area: areas[0], companyName: companies.find((c) => c.id === input.companyId)?.name }, t);
+  const filters = describeFilters(input, { area: areas[0], companyName: company?.name }, t);
   const summary = [
     t("brief.range", { from: formatDate(brief.from, locale), to: formatDate(brief.to, locale) }),
     t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale) }),

@@ -7,6 +7,7 @@ import { requireRole } from "@/server/auth/session";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 import { currentYearInWita, targetingInputFromSearch } from "@/server/targeting/targeting.schemas";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
+import { companyFilterValue } from "../../_components/selected-company";
 import { TargetingFilters } from "./_components/targeting-filters";
 import { TargetingReport } from "./_components/targeting-report";
 
@@ -24,9 +25,9 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
   const { t } = await getTranslator();
   const input = targetingInputFromSearch(await searchParams);
   const qc = getQueryClient();
-  const [areas, companies] = await Promise.all([
+  const [areas, company] = await Promise.all([
     qc.fetchQuery(trpc.areas.children.queryOptions({ parent: viewer.jurisdiction })),
-    qc.fetchQuery(trpc.companies.options.queryOptions()),
+    companyFilterValue(input.companyId),
     qc.prefetchQuery(trpc.targeting.view.queryOptions(input)),
   ]);
   const lastYear = currentYearInWita() + 1;
@@ -41,7 +42,7 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
           </LinkButton>
         }
       />
-      <TargetingFilters areas={areas} companies={companies} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
+      <TargetingFilters areas={areas} company={company} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
       <TargetingReport input={input} />
     </HydrateClient>
   );

@@ -6,16 +6,18 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+import { CompanyFilter } from "../../_components/company-filter";
 
 interface Props {
   regencies: { code: string; name: string }[];
-  companies: { id: string; name: string }[];
+  /** The company in the URL with its name; the picker searches the others. */
+  company: { id: string; name: string } | null;
   years: number[];
   isOfficer: boolean;
 }
 
 /** Filters live in the URL, so a link reproduces the same list. */
-export function ProgramFilters({ regencies, companies, years, isOfficer }: Props) {
+export function ProgramFilters({ regencies, company, years, isOfficer }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const pathname = usePathname();
@@ -117,14 +119,7 @@ export function ProgramFilters({ regencies, companies, years, isOfficer }: Props
             </option>
           ))}
         </Select>
-        <Select aria-label={t("programs.filters.company")} {...select("company")}>
-          <option value="">{t("programs.filters.allCompanies")}</option>
-          {companies.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </Select>
+        <CompanyFilter selected={company} onChange={(id) => apply({ company: id })} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3 empty:hidden">
         {isOfficer ? (

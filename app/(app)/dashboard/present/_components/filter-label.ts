@@ -3,13 +3,14 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../../../_trpc/server";
 import { describeFilters } from "../../_components/filter-words";
+import { findSelectedCompany } from "../../../_components/selected-company";
 
 /** The active filters in words (`Tahun 2026 · Kesehatan · Kutai Timur`), or "all programs" when none. */
 export async function describeSlideFilters(f: DashboardFilters, t: Translate): Promise<string> {
   const qc = getQueryClient();
-  const [areas, companies] = await Promise.all([
+  const [areas, company] = await Promise.all([
     f.area ? qc.fetchQuery(trpc.areas.describe.queryOptions({ codes: [f.area] })) : [],
-    f.companyId ? qc.fetchQuery(trpc.companies.options.queryOptions()) : [],
+    findSelectedCompany(f.companyId),
   ]);
-  return describeFilters(f, { area: areas[0], companyName: companies.find((c) => c.id === f.companyId)?.name }, t) ?? t("present.allData");
+  return describeFilters(f, { area: areas[0], companyName: company?.name }, t) ?? t("present.allData");
 }

@@ -3,13 +3,14 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Select } from "@/components/ui/field";
 import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+import { CompanyFilter } from "../../../_components/company-filter";
 import { useUrlFilters } from "../../_components/use-url-filters";
 
 interface Props {
   /** The areas one level below the viewer's jurisdiction, to narrow the focus. */
   areas: { code: string; name: string }[];
-  /** The companies the viewer may filter by: the dashboard links here with its company filter. */
-  companies: { id: string; name: string }[];
+  /** The company in the URL with its name (the dashboard links here with its company filter); the picker searches the others. */
+  company: { id: string; name: string } | null;
   years: number[];
   /** The year shown when the URL names none. */
   year: number;
@@ -19,11 +20,10 @@ interface Props {
  * Year, sector, area, company and status in the URL, named as the program list and the dashboard
  * name them: every filter the dashboard hands over stays visible and can be cleared here.
  */
-export function TargetingFilters({ areas, companies, years, year }: Props) {
+export function TargetingFilters({ areas, company, years, year }: Props) {
   const { t } = useI18n();
-  const { params, pending, select } = useUrlFilters();
+  const { params, pending, select, set } = useUrlFilters();
   const area = params.get("area");
-  const company = params.get("company");
   return (
     <div
       role="search"
@@ -54,15 +54,7 @@ export function TargetingFilters({ areas, companies, years, year }: Props) {
           </option>
         ))}
       </Select>
-      <Select aria-label={t("programs.filters.company")} {...select("company")}>
-        <option value="">{t("programs.filters.allCompanies")}</option>
-        {company && !companies.some((c) => c.id === company) ? <option value={company}>{company}</option> : null}
-        {companies.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </Select>
+      <CompanyFilter selected={company} onChange={(id) => set("company", id)} />
       <Select aria-label={t("programs.filters.status")} {...select("status")}>
         <option value="">{t("programs.filters.allStatuses")}</option>
         {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (
