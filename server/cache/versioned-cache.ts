@@ -8,7 +8,7 @@ import type { StaffViewer } from "@/server/auth/viewer";
 // same jurisdiction and filters until the data changes, and a forum meeting asks for them fifty
 // times at once. They are kept per key in dashboard_cache with the data version they were computed
 // at; a commit that touches programs past draft, their areas, overlap flags or areas bumps the
-// version (a trigger, migration 0007), which retires every entry on every instance at once. Each
+// version (a trigger, migration 0008), which retires every entry on every instance at once. Each
 // instance also keeps the entries it saw in memory, still checked against the version on every read.
 
 /**
@@ -36,7 +36,7 @@ interface Entry {
 
 const MEMORY_LIMIT = 500;
 // Per database object: a process that opens several databases (tests, scripts) keeps them apart.
-const stores = new WeakMap<object, { memory: Map<string, Entry>; inFlight: Map<string, Promise<unknown>> }>();
+const stores = new WeakMap<object, { memory: Map<string, Entry>; inFlight: Map<string, { version: number; work: Promise<unknown> }> }>();
 
 function storeOf(db: DbOrTx) {
   let store = stores.get(db);
@@ -64,6 +64,12 @@ export async function dataVersion(db: DbOrTx): Promise<number> {
  * data version, else computed now and stored. The version is read before computing, so an entry
  * never claims a version newer than the data it was computed from. Concurrent misses for one key
  * in one process share one computation. The value must survive JSON (plain numbers and strings).
+ *
+ * While this process computes a key for a newer version, other readers of that key get the
+ * figures this process last computed instead of queueing behind it: under a steady stream of
+ * submits (a forum meeting's load) every reader would otherwise wait for a national recount after
+ * each one. The figures shown are then at most one computation old; a reader that comes when no
+ * computation is running gets the current ones, so a change is on the dashboard by the next load.
  */
 export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<T>): Promise<T> {
   // Inside a transaction the figures may include its own uncommitted writes, under the old version.
@@ -86,9 +92,9 @@ export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<
     remember(memory, key, { version, value: row.value });
     return row.value;
   }
-  const flight = `${key}@${version}`;
-  const running = inFlight.get(flight);
-  if (running) return running as Promise<T>;
+  const running = inFlight.get(key);
+  if (running && mine) return mine.value as T;
+  if (running && running.version >= version) return running.work as Promise<T>;
   const work = (async () => {
     const value = await compute();
     await execute(
@@ -101,11 +107,12 @@ export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<
     remember(memory, key, { version, value });
     return value;
   })();
-  inFlight.set(flight, work);
+  const flight = { version, work };
+  inFlight.set(key, flight);
   try {
     return await work;
   } finally {
-    inFlight.delete(flight);
+    if (inFlight.get(key) === flight) inFlight.delete(key);
   }
 }
 

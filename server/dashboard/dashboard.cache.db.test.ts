@@ -5,7 +5,7 @@ import { overlapFlags, programAreas, programs } from "@/db/schema";
 import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
-import { cacheKey, clearMemoryCache, dataVersion, scopeKey } from "@/server/cache/versioned-cache";
+import { cached, cacheKey, clearMemoryCache, dataVersion, scopeKey } from "@/server/cache/versioned-cache";
 import { computeSummary, getSummary } from "./dashboard.summary";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -164,5 +164,33 @@ describe(`dashboard cache (${process.env.TEST_DB_KIND})`, () => {
     // Through the procedure as well, for a viewer of another scope.
     const kaltara = await (await callerFor(h.db, fx.users.reviewerKaltara)).dashboard.summary({});
     expect(kaltara).toEqual(await computeSummary(h.db, await staff("reviewerKaltara"), {}));
+  });
+
+  it("answers with the last figures while a newer count runs, and with the new ones once it is done", async () => {
+    const key = `stale-test|${Date.now()}`;
+    expect(await cached(h.db, key, async () => ({ n: 1 }))).toEqual({ n: 1 });
+    await h.db.update(programs).set({ budgetIdr: 123 * M }).where(eq(programs.id, ids.samarinda as string));
+
+    let release: (value: { n: number }) => void = () => undefined;
+    const slow = new Promise<{ n: number }>((resolve) => (release = resolve));
+    let computed = 0;
+    const recount = cached(h.db, key, () => {
+      computed++;
+      return slow;
+    });
+    // Another reader while the recount runs: the last figures, at once, and no second count.
+    const meanwhile = await cached(h.db, key, async () => {
+      computed++;
+      return { n: -1 };
+    });
+    expect(meanwhile).toEqual({ n: 1 });
+    expect(computed).toBe(1);
+    release({ n: 2 });
+    expect(await recount).toEqual({ n: 2 });
+    expect(await cached(h.db, key, async () => ({ n: -1 }))).toEqual({ n: 2 });
+
+    // With no count running, a read after a write always waits for the current figures.
+    await h.db.update(programs).set({ budgetIdr: 124 * M }).where(eq(programs.id, ids.samarinda as string));
+    expect(await cached(h.db, key, async () => ({ n: 3 }))).toEqual({ n: 3 });
   });
 });
