@@ -1,13 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { areaContext, areaName, type AreaLike } from "@/lib/areas/area-label";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Input } from "@/components/ui/field";
 import { useTRPC } from "../../../_trpc/client";
+import { useDebounced } from "@/components/ui/use-debounced";
 
 export type PickedArea = AreaLike & { path: string[] };
 
@@ -19,15 +20,6 @@ interface Props {
   invalid?: boolean;
   describedBy?: string;
   inputId?: string;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
 }
 
 /**

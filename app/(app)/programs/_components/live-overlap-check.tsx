@@ -1,7 +1,7 @@
 "use client";
 
 import { skipToken, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { areaName } from "@/lib/areas/area-label";
 import { formatPeriod, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
@@ -10,16 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { liveCheckSchema } from "@/server/overlaps/overlaps.schemas";
 import { useTRPC } from "../../../_trpc/client";
 import type { ProgramFormValues } from "./program-form";
-
-/** Waits until typing pauses before asking the server again. */
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const h = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(h);
-  }, [value, ms]);
-  return v;
-}
+import { useDebounced } from "@/components/ui/use-debounced";
 
 /**
  * The live warning: once the form has a sector, places and dates, likely matches appear here,
