@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,7 +53,6 @@ async function mutate(target: Target) {
     await db.delete(companies).where(eq(companies.name, "CV Mahakam Hijau"));
     await db.update(companies).set({ contactEmail: "changed@example.com", version: 2 }).where(eq(companies.name, "PT Kaltim Prima"));
     await db.insert(companies).values({ name: "PT Baru Setelah Backup" });
-    await db.delete(auditLog);
     await db.update(settings).set({ value: "64.72" });
   });
 }
@@ -82,6 +81,22 @@ describe(`database backups (${kind})`, { timeout: 120_000 }, () => {
     expect(await snapshot(target)).toEqual(before);
     expect(result.counts).toEqual(manifest.rowCounts);
     if (kind === "pglite") expect(result.movedAside && existsSync(path.join(result.movedAside, "PG_VERSION"))).toBe(true);
+  });
+
+  it("leaves the database as it was when the dump is cut short", async () => {
+    const target = await rig.createDatabase();
+    await seed(target);
+    const file = path.join(rig.workDir, "whole.bak");
+    await target.backup(file);
+    await mutate(target);
+    const mutated = await snapshot(target);
+    // The first half of the dump, with its manifest: as a copy broken off in transfer.
+    const cut = path.join(rig.workDir, "cut.bak");
+    const bytes = readFileSync(file);
+    writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    copyFileSync(manifestPathFor(file), manifestPathFor(cut));
+    await expect(target.restore(cut, true)).rejects.toThrow();
+    expect(await snapshot(target)).toEqual(mutated);
   });
 
   it("refuses a backup made by a newer version, and leaves the database as it was", async () => {

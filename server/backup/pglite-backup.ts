@@ -1,4 +1,5 @@
 import "server-only";
+import { gunzipSync } from "node:zlib";
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { openPglite, type Database, type DatabaseHandle } from "@/db/client";
@@ -94,7 +95,14 @@ export async function restorePglite(opts: { file: string; dataDir: string; force
   let h: DatabaseHandle | null = null;
   try {
     log(`[restore] loading ${file}`);
-    h = await openPglite({ dataDir: staging, loadDataDir: new Blob([readFileSync(file)]) });
+    const bytes = readFileSync(file);
+    // A file cut short fails inside PGlite's own unpacking as an unhandled rejection; check it whole first.
+    try {
+      gunzipSync(bytes);
+    } catch {
+      throw new BackupError(`${file} is not a complete PGlite backup (the archive is damaged or cut short); nothing was changed`);
+    }
+    h = await openPglite({ dataDir: staging, loadDataDir: new Blob([bytes]) });
     const check = checkMigrationLevel(await readMigrationLevel(h.db));
     if (!check.ok) throw new BackupError(`refused: ${check.reason}`);
     const counts = await countKeyTables(h.db);

@@ -17,7 +17,7 @@ import {
   writeManifest,
   type BackupManifest,
 } from "./manifest";
-import { findPgTool, pgTarget, runPgTool } from "./pg-tools";
+import { findPgTool, pgTarget, replaceFromDump, runPgTool, type PgTarget } from "./pg-tools";
 
 type Log = (line: string) => void;
 
@@ -72,9 +72,10 @@ async function inspectTarget(url: string): Promise<{ tables: number; applied: nu
 }
 
 /**
- * pg_restore --clean replaces only the objects in the dump. Into a database with newer
- * migrations it would leave their tables behind, so that case is refused: restore into a new
- * database instead.
+ * Restores a dump: into an empty database directly; over existing data (with --force) by
+ * replacing the database's schemas in one transaction (see replaceFromDump). A database at a
+ * newer migration than the backup is still refused: restoring it would be a downgrade of the code's
+ * schema, which is better done on purpose into a new database.
  */
 export async function restorePostgres(opts: { url: string; file: string; force: boolean; log: Log }) {
   const { file, log } = opts;
@@ -99,18 +100,11 @@ export async function restorePostgres(opts: { url: string; file: string; force: 
     );
   }
   log(`[restore] restoring ${file} into ${target.label}`);
-  // Owners and grants name roles of the old server; on a new machine the restoring user owns everything.
-  const args = [
-    "--clean",
-    "--if-exists",
-    "--no-owner",
-    "--no-privileges",
-    "--single-transaction",
-    "--exit-on-error",
-    `--dbname=${target.dbnameArg}`,
-    file,
-  ];
-  await runPgTool(pgRestore, args, target);
+  if (current.tables > 0) {
+    await replaceFromDump(pgRestore, findPgTool("psql"), file, await appSchemas(opts.url), target);
+  } else {
+    await restoreIntoEmpty(pgRestore, file, target);
+  }
 
   const h = await openPostgres(opts.url, 2);
   try {
@@ -124,5 +118,34 @@ export async function restorePostgres(opts: { url: string; file: string; force: 
     return { counts, migrated: check.pending, movedAside: null };
   } finally {
     await h.close();
+  }
+}
+
+/** Into an empty database pg_restore runs directly. Owners and grants name roles of the old server; on a new machine the restoring user owns everything. */
+async function restoreIntoEmpty(pgRestore: string, file: string, target: PgTarget) {
+  const args = [
+    "--clean",
+    "--if-exists",
+    "--no-owner",
+    "--no-privileges",
+    "--single-transaction",
+    "--exit-on-error",
+    `--dbname=${target.dbnameArg}`,
+    file,
+  ];
+  await runPgTool(pgRestore, args, target);
+}
+
+/** The schemas a restore replaces: every one but PostgreSQL's own. */
+async function appSchemas(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const res = await client.query<{ nspname: string }>(
+      `SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' ORDER BY 1`,
+    );
+    return res.rows.map((r) => r.nspname);
+  } finally {
+    await client.end();
   }
 }
