@@ -6,30 +6,18 @@
 import { randomBytes } from "node:crypto";
 import type { ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { execute, openPostgres } from "@/db/client";
 import { csvUpload, pmtRow } from "@/server/imports/import.fixtures";
 import { prepareDatabase } from "@/server/setup/prepare";
 import { FIXTURE_PASSWORD, programInput, seedFixtures } from "@/server/test/fixtures";
-import { withDatabase } from "@/server/test/template";
-import { killHard, log, startProcess, startWorkerProcess, stopGently, waitFor } from "./kill-check/setup";
+import { dropPostgresDatabase, withDatabase } from "@/server/test/template";
+import { ADMIN_URL, createScratchDatabase, killHard, log, startProcess, startWorkerProcess, stopGently, waitFor } from "./kill-check/setup";
 import { Session } from "./instances-check/http";
 import { verifyInstances } from "./instances-check/verify";
 
-const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const PORTS = [Number(process.env.CHECK_PORT_A ?? 3200), Number(process.env.CHECK_PORT_B ?? 3201)] as const;
 const IMPORT_ROWS = Number(process.env.CHECK_IMPORT_ROWS ?? 1500);
 const SUBMITS = 5;
-
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 function startInstance(label: string, port: number, env: Record<string, string>): ChildProcess {
   return startProcess("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { ...env, PORT: String(port) }, (l) =>
@@ -54,7 +42,7 @@ async function ready(base: string) {
 async function main(): Promise<string[]> {
   const name = `csr_inst_${randomBytes(4).toString("hex")}`;
   const url = withDatabase(ADMIN_URL, name);
-  await admin(`CREATE DATABASE "${name}"`);
+  await createScratchDatabase(name);
   log(`database ${name}`);
   const h = await openPostgres(url, 3);
   const children: ChildProcess[] = [];
@@ -158,7 +146,7 @@ async function main(): Promise<string[]> {
   } finally {
     for (const c of children) await killHard(c).catch(() => undefined);
     await h.close();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropPostgresDatabase(ADMIN_URL, name);
     log(`dropped ${name}`);
   }
 }

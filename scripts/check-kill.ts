@@ -7,11 +7,12 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { openPglite, openPostgres } from "@/db/client";
 import { prepareDatabase } from "@/server/setup/prepare";
-import { withDatabase } from "@/server/test/template";
+import { dropPostgresDatabase, withDatabase } from "@/server/test/template";
 import {
+  ADMIN_URL,
+  createScratchDatabase,
   importState,
   judge,
   killHard,
@@ -24,25 +25,14 @@ import {
   waitFor,
 } from "./kill-check/setup";
 
-const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 /** Killed once this many programs are checked: the rows are saved, the checks half done. */
 const KILL_AFTER = Math.max(1, Math.floor(ROWS / 20));
-
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 async function checkPostgres(): Promise<string[]> {
   const name = `csr_kill_${randomBytes(4).toString("hex")}`;
   const url = withDatabase(ADMIN_URL, name);
   log(`== PostgreSQL: database ${name}`);
-  await admin(`CREATE DATABASE "${name}"`);
+  await createScratchDatabase(name);
   const h = await openPostgres(url, 3);
   try {
     await prepareDatabase(h, "never", log);
@@ -71,7 +61,7 @@ async function checkPostgres(): Promise<string[]> {
     return failures;
   } finally {
     await h.close();
-    await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropPostgresDatabase(ADMIN_URL, name);
     log(`dropped ${name}`);
   }
 }

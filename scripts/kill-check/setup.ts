@@ -1,10 +1,25 @@
 // Shared by the kill check's two runs (PostgreSQL, PGlite): the data, the child processes, the verdict.
 import { spawn, type ChildProcess } from "node:child_process";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { execute, type Database } from "@/db/client";
 import { enqueueImport } from "@/server/imports/import-job";
 import type { PlannedRow } from "@/server/imports/imports.checks";
 import { programInput, seedFixtures } from "@/server/test/fixtures";
+
+/** Where the checks create (and drop) their throw-away databases: a server they may create databases on. */
+export const ADMIN_URL = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** A fresh, empty database next to ADMIN_URL; drop it with `dropPostgresDatabase(ADMIN_URL, name)`. */
+export async function createScratchDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
 
 export const ROWS = Number(process.env.KILL_CHECK_ROWS ?? 2000);
 export const log = (line: string) => console.log(`${new Date().toISOString().slice(11, 23)} ${line}`);
