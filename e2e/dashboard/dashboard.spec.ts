@@ -92,6 +92,8 @@ test("the company filter searches as one types, keeps its pick in the URL, and c
   // By keyboard: type, arrow down, Enter; Escape closes without changing the filter.
   const before = page.url();
   await company.fill("pupuk");
+  // The search answers after a short pause; arrows move through what it has listed.
+  await expect(list.getByRole("option")).toHaveText(["PT Pupuk Borneo Sejahtera"]);
   await company.press("ArrowDown");
   await expect(company).toHaveAttribute("aria-activedescendant", /.+/);
   await company.press("Escape");

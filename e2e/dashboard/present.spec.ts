@@ -28,6 +28,9 @@ test("a viewer presents the dashboard: slides by keyboard and buttons, the slide
 
   await page.reload();
   await expect(deck.getByRole("heading", { level: 2, name: "Anggaran rencana per sektor" })).toBeVisible();
+  // The server's HTML shows the slide before the page's script listens for keys; the frame
+  // turns inert in the same commit that adds the key listener.
+  await expect(page.locator("header[data-app-chrome]")).toHaveAttribute("inert", "");
 
   await page.keyboard.press("ArrowLeft");
   await expect(deck.getByRole("heading", { level: 2, name: "Angka kunci" })).toBeVisible();
