@@ -47,12 +47,16 @@ export const programs = pgTable(
     title: text("title").notNull(),
     description: text("description").notNull(),
     sector: sectorEnum("sector").notNull(),
-    targetGroup: targetGroupEnum("target_group").notNull(),
+    /** The category of the 13, inferred from the words or chosen; null when the words name none yet. */
+    targetGroup: targetGroupEnum("target_group"),
+    /** The target group as the company wrote it ("balita stunting", "nelayan Muara Badak"). */
+    targetGroupText: text("target_group_text"),
     startDate: date("start_date", { mode: "string" }).notNull(),
     endDate: date("end_date", { mode: "string" }).notNull(),
     /** Whole rupiah; bigint in the database, exact as a JS number below 2^53. */
-    budgetIdr: bigint("budget_idr", { mode: "number" }).notNull(),
-    plannedBeneficiaries: integer("planned_beneficiaries").notNull(),
+    /** Null while not known yet: never 0, which would enter every sum as a false figure. */
+    budgetIdr: bigint("budget_idr", { mode: "number" }),
+    plannedBeneficiaries: integer("planned_beneficiaries"),
     priorityProgramId: uuid("priority_program_id").references(() => priorityPrograms.id),
     status: programStatusEnum("status").notNull().default("draft"),
     version: integer("version").notNull().default(1),
@@ -77,6 +81,7 @@ export const programs = pgTable(
     check("programs_period_chk", sql`${t.endDate} >= ${t.startDate}`),
     check("programs_budget_chk", sql`${t.budgetIdr} >= 0`),
     check("programs_beneficiaries_chk", sql`${t.plannedBeneficiaries} >= 0`),
+    check("programs_target_group_text_chk", sql`char_length(${t.targetGroupText}) <= 200`),
   ],
 );
 

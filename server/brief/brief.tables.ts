@@ -51,7 +51,7 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
         ["brief.columns.budget", 0.13],
       ]),
       rows: brief.submissions.items.map((s) => ({
-        cells: [day(s.at), program(s), s.companyName, t(`sectors.${s.sector}`), formatRupiahShort(s.budgetIdr, locale)],
+        cells: [day(s.at), program(s), s.companyName, t(`sectors.${s.sector}`), s.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(s.budgetIdr, locale)],
         href: `/programs/${s.programId}`,
       })),
     },

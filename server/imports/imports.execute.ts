@@ -81,6 +81,7 @@ export async function saveImportRows(db: Database, importer: Importer, plan: Pla
             description: f.description,
             sector: f.sector,
             targetGroup: f.targetGroup,
+            targetGroupText: f.targetGroupText,
             startDate: f.startDate,
             endDate: f.endDate,
             budgetIdr: f.budgetIdr,

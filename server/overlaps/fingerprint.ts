@@ -5,11 +5,12 @@ export interface Fingerprintable {
   title: string;
   description: string;
   sector: string;
-  targetGroup: string;
+  targetGroup: string | null;
+  targetGroupText?: string | null;
   startDate: string;
   endDate: string;
-  budgetIdr: number;
-  beneficiaries: number;
+  budgetIdr: number | null;
+  beneficiaries: number | null;
   areaCodes: string[];
 }
 
@@ -29,6 +30,8 @@ export function programFingerprint(p: Fingerprintable): string {
     String(p.budgetIdr),
     String(p.beneficiaries),
     [...p.areaCodes].sort().join(","),
+    // Only when present, so programs registered before the words were kept keep their fingerprint.
+    ...(p.targetGroupText ? [rawWords(p.targetGroupText).join(" ")] : []),
   ].join("\u0001");
   return createHash("sha256").update(material).digest("base64url").slice(0, 22);
 }

@@ -81,6 +81,7 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
         description: programs.description,
         sector: programs.sector,
         targetGroup: programs.targetGroup,
+        targetGroupText: programs.targetGroupText,
         startDate: programs.startDate,
         endDate: programs.endDate,
         budgetIdr: programs.budgetIdr,

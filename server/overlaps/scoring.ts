@@ -19,11 +19,13 @@ export interface ProgramForMatching {
   title: string;
   description: string;
   sector: string;
-  targetGroup: string;
+  /** Null when the company's words name no category yet. */
+  targetGroup: string | null;
   startDate: string;
   endDate: string;
-  budgetIdr: number;
-  beneficiaries: number;
+  /** Null while not known: an unknown figure is no evidence either way. */
+  budgetIdr: number | null;
+  beneficiaries: number | null;
   /** The program's own areas. */
   areas: AreaRef[];
   /** Names of its areas and of the areas containing them, to keep place names out of text similarity. */
@@ -142,7 +144,8 @@ export function comparePeriods(a: { startDate: string; endDate: string }, b: { s
   };
 }
 
-const ratio = (x: number, y: number) => (x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
+const ratio = (x: number | null, y: number | null) =>
+  x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
 
 function vectors(p: AnalyzedProgram, exclude: ReadonlySet<string>): { title: Vector; all: Vector; titleText: string } {
   const title = termVector(p.titleTokens, exclude);
@@ -180,7 +183,7 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
   if (!areas.best) return null;
 
   const text = textSimilarity(a, b);
-  const sameTarget = a.targetGroup === b.targetGroup;
+  const sameTarget = a.targetGroup !== null && a.targetGroup === b.targetGroup;
   const scaleRatio = Math.max(ratio(a.budgetIdr, b.budgetIdr), ratio(a.beneficiaries, b.beneficiaries));
   const features: PairFeatures = {
     textSim: text.text,
@@ -204,7 +207,7 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
   const samePlaces = areas.exact >= RULES.duplicateExactAreas || (areas.match >= 0.9 && text.text >= RULES.duplicateNestedText);
   const sameTime = period.ofLonger >= RULES.duplicatePeriod && period.startDelta <= RULES.duplicateStartDays;
   const identical =
-    a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries === b.beneficiaries && sameTarget;
+    a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries !== null && a.beneficiaries === b.beneficiaries && sameTarget;
 
   const jointActivity = (partnerNamed || identical) && text.text >= RULES.jointActivityText;
   const isOverlap = jointActivity || text.text >= RULES.overlapText || (sameTarget && text.text >= RULES.overlapTextSameTarget);
@@ -221,7 +224,7 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
   reasons.push({ code: "period_overlap", from: period.from, to: period.to });
   reasons.push({ code: "text_similar", percent: Math.round(text.text * 100) });
   if (text.shared.length) reasons.push({ code: "shared_terms", terms: text.shared });
-  if (sameTarget) reasons.push({ code: "same_target", targetGroup: a.targetGroup });
+  if (sameTarget && a.targetGroup !== null) reasons.push({ code: "same_target", targetGroup: a.targetGroup });
   if (scaleRatio >= 0.8) reasons.push({ code: "similar_scale" });
   if (features.sameCompany) reasons.push({ code: "same_company" });
   if (partnerNamed) reasons.push({ code: "partner_named" });

@@ -35,7 +35,15 @@ export const programFieldsSchema = z.object({
   title: z.string().trim().min(5, "errors.titleLength").max(200, "errors.titleLength"),
   description: z.string().trim().min(20, "errors.descriptionLength").max(5000, "errors.descriptionLength"),
   sector: z.enum(SECTORS, { error: "errors.sector" }),
-  targetGroup: z.enum(TARGET_GROUPS, { error: "errors.targetGroup" }),
+  /** The category of the 13; null when the words name none yet (a warning, never an error). */
+  targetGroup: z.enum(TARGET_GROUPS, { error: "errors.targetGroup" }).nullable().default(null),
+  /** The target group in the company's own words ("balita stunting"); blank is kept as null. */
+  targetGroupText: z
+    .string()
+    .trim()
+    .max(200, "errors.targetGroupTextLength")
+    .nullish()
+    .transform((v) => (v ? v.replace(/\s+/g, " ") : null)),
   areaCodes: z
     .array(areaCodeSchema)
     .min(1, "errors.areasRequired")
@@ -43,21 +51,31 @@ export const programFieldsSchema = z.object({
     .transform((codes) => [...new Set(codes)]),
   startDate: isoDate,
   endDate: isoDate,
+  /** Null while not known yet ("belum diisi"): never 0, which would enter every sum. */
   budgetIdr: z
     .number({ error: "errors.number" })
     .int("errors.wholeRupiah")
     .min(0, "errors.notNegative")
-    .max(MAX_BUDGET_IDR, "errors.budgetTooLarge"),
+    .max(MAX_BUDGET_IDR, "errors.budgetTooLarge")
+    .nullable()
+    .default(null),
   plannedBeneficiaries: z
     .number({ error: "errors.number" })
     .int("errors.wholeNumber")
     .min(1, "errors.beneficiariesMin")
-    .max(MAX_BENEFICIARIES, "errors.beneficiariesTooLarge"),
+    .max(MAX_BENEFICIARIES, "errors.beneficiariesTooLarge")
+    .nullable()
+    .default(null),
   priorityProgramId: z.uuid("errors.invalid").nullable().optional(),
 });
 
 const checkPeriod = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "errors.dateOrder" });
+};
+/** Who the program is for must be said, in words or as a category. */
+const checkTargetGroup = <T extends { targetGroup: unknown; targetGroupText: string | null }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.targetGroup == null && !v.targetGroupText)
+    ctx.addIssue({ code: "custom", path: ["targetGroupText"], message: "errors.targetGroupRequired" });
 };
 /** Check the period even when other fields are wrong, so the form shows every problem at once. */
 const whenDatesValid = {
@@ -65,13 +83,14 @@ const whenDatesValid = {
     !payload.issues.some((i) => i.path?.[0] === "startDate" || i.path?.[0] === "endDate"),
 };
 
-export const createProgramSchema = programFieldsSchema.superRefine(checkPeriod, whenDatesValid);
+export const createProgramSchema = programFieldsSchema.superRefine(checkPeriod, whenDatesValid).superRefine(checkTargetGroup);
 export type CreateProgramInput = z.output<typeof createProgramSchema>;
 export type CreateProgramValues = z.input<typeof createProgramSchema>;
 
 export const updateProgramSchema = programFieldsSchema
   .extend({ id: z.uuid("errors.invalid"), version: z.number().int().min(1) })
-  .superRefine(checkPeriod, whenDatesValid);
+  .superRefine(checkPeriod, whenDatesValid)
+  .superRefine(checkTargetGroup);
 export type UpdateProgramInput = z.output<typeof updateProgramSchema>;
 
 export const programIdSchema = z.object({ id: z.uuid("errors.notFound") });

@@ -5,11 +5,13 @@ export interface ProgramSnapshot {
   title: string;
   description: string;
   sector: string;
-  targetGroup: string;
+  targetGroup: string | null;
+  /** Absent in snapshots taken before the words were kept. */
+  targetGroupText?: string | null;
   startDate: string;
   endDate: string;
-  budgetIdr: number;
-  plannedBeneficiaries: number;
+  budgetIdr: number | null;
+  plannedBeneficiaries: number | null;
   priorityProgramName: string | null;
   areas: { code: string; name: string }[];
 }

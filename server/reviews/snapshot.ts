@@ -13,6 +13,7 @@ export async function snapshotProgram(db: DbOrTx, programId: string): Promise<Pr
       description: programs.description,
       sector: programs.sector,
       targetGroup: programs.targetGroup,
+      targetGroupText: programs.targetGroupText,
       startDate: programs.startDate,
       endDate: programs.endDate,
       budgetIdr: programs.budgetIdr,

@@ -135,6 +135,7 @@ export function programInput(overrides: Record<string, unknown> = {}) {
     description: "PMT lokal bagi balita gizi kurang di posyandu desa selama enam bulan.",
     sector: "health" as const,
     targetGroup: "children" as const,
+    targetGroupText: null as string | null,
     areaCodes: [AREAS.samarindaWard],
     startDate: "2026-02-01",
     endDate: "2026-11-30",

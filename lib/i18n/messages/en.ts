@@ -4,6 +4,7 @@ import type { Messages } from "./id";
 export const en: Messages = {
   common: {
     appName: "Sinergi CSR",
+    notFilled: "not filled in yet",
     appTagline: "CSR program coordination for the Social Welfare CSR Forum",
     save: "Save",
     saving: "Saving…",
@@ -1039,6 +1040,8 @@ export const en: Messages = {
     refTaken: "Another program of your company already uses this code.",
     sector: "Choose a sector.",
     targetGroup: "Choose a target group.",
+    targetGroupRequired: "Say who the program is for, for example \"lansia\" (the elderly) or \"balita stunting\".",
+    targetGroupTextLength: "The target group may be at most 200 characters.",
     areaCode: "Invalid area code (example: 64.72.01.1001).",
     areaUnknown: "Unknown area.",
     areasRequired: "Choose at least one location.",

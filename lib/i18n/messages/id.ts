@@ -2,6 +2,7 @@
 export const id = {
   common: {
     appName: "Sinergi CSR",
+    notFilled: "belum diisi",
     appTagline: "Koordinasi program CSR Forum CSR Kesejahteraan Sosial",
     save: "Simpan",
     saving: "Menyimpan…",
@@ -1040,6 +1041,8 @@ export const id = {
     refTaken: "Kode ini sudah dipakai program lain perusahaan Anda.",
     sector: "Pilih sektor.",
     targetGroup: "Pilih kelompok sasaran.",
+    targetGroupRequired: "Tulis untuk siapa program ini, misalnya \"lansia\" atau \"balita stunting\".",
+    targetGroupTextLength: "Kelompok sasaran paling panjang 200 karakter.",
     areaCode: "Kode wilayah tidak valid (contoh: 64.72.01.1001).",
     areaUnknown: "Wilayah tidak dikenal.",
     areasRequired: "Pilih minimal satu lokasi.",

@@ -1,3 +1,4 @@
+import { beneficiariesLabel, budgetLabel } from "@/lib/program-labels";
 import { formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { Card, CardSection } from "@/components/ui/card";
@@ -12,8 +13,8 @@ interface Props {
     version: number;
     companyId: string;
     status: ProgramStatus;
-    budgetIdr: number;
-    plannedBeneficiaries: number;
+    budgetIdr: number | null;
+    plannedBeneficiaries: number | null;
     reachedBeneficiaries: number | null;
     realizedBudgetIdr: number | null;
     realizedAt: Date | null;
@@ -21,7 +22,7 @@ interface Props {
   viewer: { role: Role; companyId: string | null };
 }
 
-const percentOf = (value: number, plan: number) => (plan > 0 ? Math.round((value / plan) * 100) : null);
+const percentOf = (value: number, plan: number | null) => (plan !== null && plan > 0 ? Math.round((value / plan) * 100) : null);
 
 /**
  * What a running or completed program delivered, against its plan, for everyone who can see the
@@ -50,13 +51,13 @@ export async function ProgramRealization({ program, viewer }: Props) {
     {
       key: "beneficiaries",
       label: t("realization.beneficiaries"),
-      value: t("realization.beneficiariesOf", { reached: formatNumber(reached), planned: formatNumber(program.plannedBeneficiaries) }),
+      value: t("realization.beneficiariesOf", { reached: formatNumber(reached), planned: beneficiariesLabel(t, program.plannedBeneficiaries) }),
       percent: percentOf(reached, program.plannedBeneficiaries),
     },
     {
       key: "budget",
       label: t("realization.budget"),
-      value: t("realization.budgetOf", { realized: formatRupiah(realized), planned: formatRupiah(program.budgetIdr) }),
+      value: t("realization.budgetOf", { realized: formatRupiah(realized), planned: budgetLabel(t, program.budgetIdr) }),
       percent: percentOf(realized, program.budgetIdr),
     },
   ];

@@ -107,7 +107,7 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
                     <td className="max-w-56 px-4 py-3 text-slate-700">{areasText(p.areas)}</td>
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatPeriod(p.startDate, p.endDate, locale)}</td>
                     <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">
-                      {formatRupiahShort(p.budgetIdr, locale)}
+                      {p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}
                     </td>
                     <td className="px-4 py-3">
                       <Badge tone={statusTone(p.status)}>{t(`statuses.${p.status}`)}</Badge>
@@ -134,7 +134,7 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
                     <dt className="sr-only">{t("programs.columns.sector")}</dt>
                     <dd>{t(`sectors.${p.sector}`)}</dd>
                     <dt className="sr-only">{t("programs.columns.budget")}</dt>
-                    <dd className="text-right tabular-nums">{formatRupiahShort(p.budgetIdr, locale)}</dd>
+                    <dd className="text-right tabular-nums">{p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}</dd>
                     <dt className="sr-only">{t("programs.columns.areas")}</dt>
                     <dd className="col-span-2">{areasText(p.areas)}</dd>
                     <dt className="sr-only">{t("programs.columns.period")}</dt>

@@ -1,10 +1,11 @@
 "use client";
 
+import { beneficiariesLabel, budgetLabel, targetGroupLabel } from "@/lib/program-labels";
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { areaName } from "@/lib/areas/area-label";
-import { formatDateTime, formatNumber, formatPeriod, formatRupiah } from "@/lib/format";
+import { formatDateTime, formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { renderReason } from "@/lib/overlaps/reasons";
 import { Alert } from "@/components/ui/alert";
@@ -29,8 +30,8 @@ export function FlagCompare({ id }: { id: string }) {
     { label: t("programs.fields.sector"), a: t(`sectors.${a.sector}`), b: t(`sectors.${b.sector}`), same: a.sector === b.sector },
     {
       label: t("programs.detail.targetGroup"),
-      a: t(`targetGroups.${a.targetGroup}`),
-      b: t(`targetGroups.${b.targetGroup}`),
+      a: targetGroupLabel(t, a),
+      b: targetGroupLabel(t, b),
       same: a.targetGroup === b.targetGroup,
     },
     { label: t("programs.detail.areas"), a: areasText(a), b: areasText(b), same: areasText(a) === areasText(b) },
@@ -40,11 +41,11 @@ export function FlagCompare({ id }: { id: string }) {
       b: formatPeriod(b.startDate, b.endDate, locale),
       same: a.startDate === b.startDate && a.endDate === b.endDate,
     },
-    { label: t("programs.detail.budget"), a: formatRupiah(a.budgetIdr), b: formatRupiah(b.budgetIdr), same: a.budgetIdr === b.budgetIdr },
+    { label: t("programs.detail.budget"), a: budgetLabel(t, a.budgetIdr), b: budgetLabel(t, b.budgetIdr), same: a.budgetIdr === b.budgetIdr },
     {
       label: t("programs.detail.beneficiaries"),
-      a: formatNumber(a.plannedBeneficiaries),
-      b: formatNumber(b.plannedBeneficiaries),
+      a: beneficiariesLabel(t, a.plannedBeneficiaries),
+      b: beneficiariesLabel(t, b.plannedBeneficiaries),
       same: a.plannedBeneficiaries === b.plannedBeneficiaries,
     },
     {

@@ -42,7 +42,7 @@ export default async function ReviewProgramsPage() {
                     .slice(0, 2)
                     .map((a) => areaName(a, t))
                     .join(", ")}{" "}
-                  · {formatPeriod(p.startDate, p.endDate, locale)} · {formatRupiahShort(p.budgetIdr, locale)}
+                  · {formatPeriod(p.startDate, p.endDate, locale)} · {p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}
                 </div>
                 {p.submittedAt ? (
                   <div className="mt-1 text-xs text-slate-500">

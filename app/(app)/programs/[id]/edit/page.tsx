@@ -35,12 +35,12 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
             title: program.title,
             description: program.description,
             sector: program.sector,
-            targetGroup: program.targetGroup,
+            targetGroup: program.targetGroup ?? "",
             areas: program.areas,
             startDate: program.startDate,
             endDate: program.endDate,
-            budget: formatNumber(program.budgetIdr),
-            beneficiaries: String(program.plannedBeneficiaries),
+            budget: program.budgetIdr === null ? "" : formatNumber(program.budgetIdr),
+            beneficiaries: program.plannedBeneficiaries === null ? "" : String(program.plannedBeneficiaries),
             priorityProgramId: program.priorityProgramId ?? "",
           }}
         />

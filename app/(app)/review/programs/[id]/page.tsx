@@ -1,7 +1,8 @@
+import { beneficiariesLabel, budgetLabel, targetGroupLabel } from "@/lib/program-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { areaContext, areaName } from "@/lib/areas/area-label";
-import { formatNumber, formatPeriod, formatRupiah } from "@/lib/format";
+import { formatPeriod } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";
@@ -33,10 +34,10 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   ]);
   const facts: [string, string][] = [
     [t("programs.detail.company"), program.companyName],
-    [t("programs.detail.targetGroup"), t(`targetGroups.${program.targetGroup}`)],
+    [t("programs.detail.targetGroup"), targetGroupLabel(t, program)],
     [t("programs.detail.period"), formatPeriod(program.startDate, program.endDate, locale)],
-    [t("programs.detail.budget"), formatRupiah(program.budgetIdr)],
-    [t("programs.detail.beneficiaries"), t("programs.detail.beneficiariesValue", { n: formatNumber(program.plannedBeneficiaries) })],
+    [t("programs.detail.budget"), budgetLabel(t, program.budgetIdr)],
+    [t("programs.detail.beneficiaries"), beneficiariesLabel(t, program.plannedBeneficiaries, true)],
     [t("programs.detail.priorityProgram"), program.priorityProgramName ?? t("common.none")],
   ];
   return (
