@@ -1007,6 +1007,21 @@ export const en: Messages = {
     importColumnMissing: "This column is missing from the header row.",
     importColumnDuplicate: "This column appears twice in the header row.",
     importDate: "Invalid date; write YYYY-MM-DD, e.g. 2026-02-01.",
+    // Values as people type them (server/imports/values.ts): each message quotes the value and shows the fix.
+    importRupiah: "'{value}' is not a rupiah amount. Write e.g. 1.500.000, Rp 1.500.000 or 1,5 M.",
+    importRupiahAmbiguous:
+      "'{value}' is unclear: without a unit, a decimal number reads as rupiah and cents. Write it in full, e.g. 1.500.000, or with a unit, e.g. 1,5 juta or 1,5 M.",
+    importRupiahNotWhole: "'{value}' has cents. Write whole rupiah without cents, e.g. 1.500.000.",
+    importRupiahTooLarge: "'{value}' is too large for a budget. Check the number of zeros.",
+    importDecimalAmbiguous: "'{value}' is unclear: the comma may be a decimal or a thousands separator. Write e.g. 1,5 juta or 1.500 juta.",
+    importNegative: "'{value}' is negative. Write 0 or more, without a minus sign or brackets.",
+    importCount: "'{value}' is not a number of people. Write a whole number, e.g. 1.250 or 1.250 orang.",
+    importCountNotWhole: "'{value}' is not a whole number. Write the number of people without a decimal comma, e.g. 1.250.",
+    importCountUnit: "'{value}' counts {unit}, not people. Write the number of people who benefit, e.g. 1.200.",
+    importDateValue: "'{value}' is not a date. Write e.g. 01/03/2025 (day/month/year), 2025-03-01, 1 Maret 2025 or Maret 2025.",
+    importDateImpossible:
+      "The date '{value}' does not exist. Dates are read day/month/year (01/03/2025 = 1 March 2025); check the day and the month.",
+    importDateYear: "The year in '{value}' is outside 1990–2100. Check the year, e.g. 2025.",
     importCompanyMismatch: "You can only import your own company's programs; leave this column empty or enter your company's name.",
     importRefDuplicate: "This code is used more than once for the same company in the file.",
     importRefTaken: "This code is already used by another program of that company.",

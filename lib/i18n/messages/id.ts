@@ -1008,6 +1008,21 @@ export const id = {
     importColumnMissing: "Kolom ini tidak ada di baris judul.",
     importColumnDuplicate: "Kolom ini muncul dua kali di baris judul.",
     importDate: "Tanggal tidak valid; tulis TTTT-BB-HH, misalnya 2026-02-01.",
+    // Values as people type them (server/imports/values.ts): each message quotes the value and shows the fix.
+    importRupiah: "'{value}' bukan jumlah rupiah. Tulis misalnya 1.500.000, Rp 1.500.000 atau 1,5 M.",
+    importRupiahAmbiguous:
+      "'{value}' tidak jelas: tanpa satuan, angka berkoma dibaca sebagai rupiah dan sen. Tulis lengkap, misalnya 1.500.000, atau dengan satuan, misalnya 1,5 juta atau 1,5 M.",
+    importRupiahNotWhole: "'{value}' memuat sen. Isi rupiah penuh tanpa sen, misalnya 1.500.000.",
+    importRupiahTooLarge: "'{value}' terlalu besar untuk anggaran. Periksa jumlah angka nolnya.",
+    importDecimalAmbiguous: "'{value}' tidak jelas: koma di sini bisa berarti desimal atau ribuan. Tulis misalnya 1,5 juta atau 1.500 juta.",
+    importNegative: "'{value}' negatif. Isi 0 atau lebih, tanpa tanda minus atau kurung.",
+    importCount: "'{value}' bukan jumlah orang. Tulis bilangan bulat, misalnya 1.250 atau 1.250 orang.",
+    importCountNotWhole: "'{value}' bukan bilangan bulat. Tulis jumlah orang tanpa koma, misalnya 1.250.",
+    importCountUnit: "'{value}' menghitung {unit}, bukan orang. Tulis jumlah orang penerima manfaat, misalnya 1.200.",
+    importDateValue: "'{value}' bukan tanggal. Tulis misalnya 01/03/2025 (hari/bulan/tahun), 2025-03-01, 1 Maret 2025 atau Maret 2025.",
+    importDateImpossible:
+      "Tanggal '{value}' tidak ada di kalender. Tanggal dibaca hari/bulan/tahun (01/03/2025 = 1 Maret 2025); periksa hari dan bulannya.",
+    importDateYear: "Tahun pada '{value}' di luar 1990–2100. Periksa tahunnya, misalnya 2025.",
     importCompanyMismatch: "Anda hanya dapat mengimpor program perusahaan Anda; kosongkan kolom ini atau isi nama perusahaan Anda.",
     importRefDuplicate: "Kode ini dipakai lebih dari sekali untuk perusahaan yang sama dalam berkas.",
     importRefTaken: "Kode ini sudah dipakai program lain perusahaan tersebut.",
