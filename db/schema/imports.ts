@@ -76,6 +76,8 @@ export const importPreviewRows = pgTable(
     status: text("status").notNull(),
     /** An ambiguous or unknown place still waits for the person's choice: the row cannot be saved yet. */
     needsChoice: boolean("needs_choice").notNull().default(false),
+    /** Left out on purpose when the import was confirmed. */
+    skipped: boolean("skipped").notNull().default(false),
     ref: text("ref").notNull(),
     cells: jsonb("cells").$type<unknown[]>().notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),

@@ -116,6 +116,8 @@ const words = (text: string) =>
 function guessByWords(text: string): ImportColumn | null {
   const w = words(text);
   const has = (...any: string[]) => any.some((x) => w.includes(x));
+  // What was spent or reached is not the plan.
+  if (has("realisasi", "terealisasi", "capaian", "realization")) return null;
   if (has("anggaran", "biaya", "budget") || (has("nilai", "dana") && has("rp", "rupiah", "idr"))) return "budget_idr";
   if (has("jumlah", "jml", "total") && has("penerima", "sasaran", "peserta", "manfaat", "pm", "beneficiaries")) return "beneficiaries";
   if (has("kecamatan")) return "district";
@@ -144,6 +146,8 @@ export function readHeaderCell(text: string): ImportColumn[] {
   if (ambiguous) return ambiguous;
   const exact = BY_HEADER.get(key);
   if (exact) return [exact];
+  // A header is a few words; a sentence is data (or a title row) that happens to contain one.
+  if (words(text).length > 6) return [];
   const guessed = guessByWords(text);
   return guessed ? [guessed] : [];
 }

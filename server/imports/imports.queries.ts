@@ -99,3 +99,12 @@ export async function findOwnImportJob(db: DbOrTx, userId: string, id: string) {
     .where(and(eq(importJobs.id, id), eq(importJobs.createdBy, userId)));
   return row ?? null;
 }
+
+/** A company by id, and whether the admin manages it (an import on its behalf); null when there is none. */
+export async function findManagedCompany(db: DbOrTx, admin: StaffViewer, id: string) {
+  const [row] = await db
+    .select({ id: companies.id, name: companies.name, isManaged: sql<boolean>`${managedBy(admin)}` })
+    .from(companies)
+    .where(eq(companies.id, id));
+  return row ?? null;
+}

@@ -118,7 +118,8 @@ export function detectLayout(sheet: SheetRow[]): SheetLayout | null {
       next++;
     }
   }
-  if (sheet[next] && isColumnNumberRow(sheet[next].cells)) next++;
+  const numbers = sheet[next];
+  if (numbers && isColumnNumberRow(numbers.cells)) next++;
   const width = Math.max(kinds.length, ...sheet.slice(next, next + 50).map((r) => r.cells.length));
   while (kinds.length < width) kinds.push([]);
   const columns = assignColumns(kinds, names, sheet.slice(next));
