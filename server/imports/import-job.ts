@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { enqueue } from "@/server/jobs/enqueue";
-import type { Importer, PlannedRow } from "./imports.checks";
+import type { Importer, PlannedRow } from "./importer";
 import { checkImportedPrograms, describeImportFailure, OverlapCheckError, saveImportRows } from "./imports.execute";
 import { updateImportJob } from "./imports.queries";
 import { programOf } from "./preview-checks";

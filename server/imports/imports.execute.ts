@@ -6,7 +6,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
 import { checkProgram } from "@/server/overlaps/overlaps.service";
 import { loadThesaurus } from "@/server/overlaps/thesaurus.service";
-import type { CompanyTarget, Importer, PlannedRow } from "./imports.checks";
+import type { CompanyTarget, Importer, PlannedRow } from "./importer";
 import { chunk, normalizeCompanyName, countOpenFlagsOf } from "./imports.queries";
 
 export interface ImportHooks {
@@ -182,18 +182,6 @@ export class ImportConflictError extends Error {
     super("errors.importConflict");
     this.name = "ImportConflictError";
   }
-}
-
-/**
- * Imports validated rows in one transaction, as submitted programs (creating new companies in
- * the importer's forum), then, after the commit, checks each program for overlaps as a
- * submission would. Returns the counts, with the open flags that involve the new programs.
- */
-export async function executeImport(db: Database, importer: Importer, plan: PlannedRow[], opts: ImportOptions) {
-  const saved = await saveImportRows(db, importer, plan, opts);
-  await opts.onSaved?.({ imported: saved.ids.length, companiesCreated: saved.companiesCreated });
-  const flags = await checkImportedPrograms(db, saved.ids, 0, opts.onChecked);
-  return { imported: saved.ids.length, companiesCreated: saved.companiesCreated, flags, programIds: saved.ids };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Context } from "@/server/trpc/init";
 import type { ImportColumn } from "./columns";
 import { fieldOfColumn } from "./columns";
 import type { RowError } from "./import-errors";
-import type { Importer } from "./imports.checks";
+import type { Importer } from "./importer";
 import { MAX_ERRORS_SHOWN, type StartImportInput } from "./imports.schemas";
 import { checkRows, needsChoice } from "./preview-checks";
 import { loadEngineContext, readAndCheck, type CheckedSheetRow } from "./preview-engine";

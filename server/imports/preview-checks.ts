@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { programs, type ProgramStatus } from "@/db/schema";
 import type { PlaceIndex } from "@/server/places/resolve";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
-import type { CompanyTarget, Importer } from "./imports.checks";
+import type { CompanyTarget, Importer } from "./importer";
 import { chunk, findCompaniesByName, normalizeCompanyName } from "./imports.queries";
 import type { PreviewRow } from "./preview.schemas";
 import type { ImportField } from "./columns";

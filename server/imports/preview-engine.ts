@@ -9,7 +9,7 @@ import { loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
 import { getHomeProvince } from "@/server/settings/settings.queries";
 import type { Cell, SheetRow } from "./cells";
-import type { Importer } from "./imports.checks";
+import type { Importer } from "./importer";
 import { normalizeCompanyName } from "./imports.queries";
 import { checkRows, fileCompanyOf, type CheckedRow } from "./preview-checks";
 import { readPreviewSheet, type ReadPreview } from "./preview-read";

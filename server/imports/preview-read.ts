@@ -30,11 +30,14 @@ const TOTAL = /^(?:sub\s*-?\s*total|total|grand\s*total|jumlah(?:\s+total)?|juml
 const ENUMERATOR = /^(?:[A-Z]{1,2}|[IVX]{1,5}|\d{1,3})[.)]?$/i;
 
 /** A line under which programs of one sector follow: "A. BIDANG PENDIDIKAN", "II Kesehatan". */
-function readSection(cells: Cell[]): { text: string; sector: Sector | null } | null {
-  const filled = cells.map(readCellText).filter((t) => t !== "");
+function readSection(cells: Cell[]): { text: string; sector: Sector | null; merged: boolean } | null {
+  const texts = cells.map(readCellText).filter((t) => t !== "");
+  // A heading merged across the row reaches the import in every cell of it: count it once.
+  const filled = [...new Set(texts)];
   const words = filled.filter((t) => !ENUMERATOR.test(t));
   if (words.length !== 1 || filled.length > 2) return null;
-  return { text: words[0] as string, sector: readSector(words[0] as string).sector };
+  const text = words[0] as string;
+  return { text, sector: readSector(text).sector, merged: texts.filter((t) => t === text).length > 1 };
 }
 
 /** Requires what no row can do without: a title column and at least one place column. */
@@ -86,7 +89,7 @@ export function readPreviewSheet(
       continue;
     }
     const heading = readSection(r.cells);
-    if (heading && (heading.sector || titleBlank)) {
+    if (heading && (heading.sector || heading.merged || titleBlank)) {
       if (heading.sector) section = heading.sector;
       left.heading.push(r.row);
       continue;

@@ -7,7 +7,7 @@ import { enqueue } from "@/server/jobs/enqueue";
 import type { Context } from "@/server/trpc/init";
 import type { SheetRow } from "./cells";
 import { ImportFileError, type RowError } from "./import-errors";
-import type { Importer } from "./imports.checks";
+import type { Importer } from "./importer";
 import { findManagedCompany } from "./imports.queries";
 import { MAX_IMPORT_BYTES } from "./imports.schemas";
 import { readAndCheck, loadEngineContext, type CheckedSheetRow } from "./preview-engine";
@@ -69,16 +69,21 @@ export async function applyOnBehalf(db: DbOrTx, importer: Importer & { userId: s
   return { ...importer, onBehalf: { id: company.id, name: company.name } };
 }
 
-/** Decodes and reads an upload; a file the import cannot read is a refusal, not an exception. */
-export async function readUpload(input: { contentBase64: string; filename: string }): Promise<{ bytes: Uint8Array; sheet: SheetRow[] } | { refusal: string }> {
-  const bytes = Buffer.from(input.contentBase64, "base64");
-  if (bytes.length > MAX_IMPORT_BYTES) throw fieldError("contentBase64", "errors.fileTooLarge");
+/** Reads a file's first sheet; a file the import cannot read is a refusal (a catalog key), not an exception. */
+export async function readSheetOrRefuse(filename: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; sheet: SheetRow[] } | { refusal: string }> {
   try {
-    return { bytes, sheet: await readSheet(input.filename, bytes) };
+    return { bytes, sheet: await readSheet(filename, bytes) };
   } catch (err) {
     if (err instanceof ImportFileError) return { refusal: err.message };
     throw err;
   }
+}
+
+/** Decodes and reads an upload. */
+export async function readUpload(input: { contentBase64: string; filename: string }) {
+  const bytes = Buffer.from(input.contentBase64, "base64");
+  if (bytes.length > MAX_IMPORT_BYTES) throw fieldError("contentBase64", "errors.fileTooLarge");
+  return readSheetOrRefuse(input.filename, bytes);
 }
 
 const companyOfJob = (importer: Importer) =>

@@ -4,7 +4,7 @@ import type { Sector } from "@/lib/enums";
 import type { DbOrTx } from "@/db/client";
 import { importPreviewRows } from "@/db/schema";
 import { formatIsoDate, type Cell } from "./cells";
-import type { CompanyTarget } from "./imports.checks";
+import type { CompanyTarget } from "./importer";
 import { chunk } from "./imports.queries";
 import type { PreviewFilter } from "./preview.schemas";
 import type { CheckedRow } from "./preview-checks";

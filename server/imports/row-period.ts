@@ -70,7 +70,9 @@ export function readPeriod(cells: PeriodCells, titleYear: number | null): ReadPe
     if ((start && end) || notes.length || readCellText(cell) === "") continue;
     const r = readRangeCell(cell);
     const s = take("start_date", r.start);
-    const e = take("end_date", r.end);
+    // One cell refused for both ends ("31/02/2025") is said once.
+    const sameRefusal = !r.start.ok && !r.end.ok && r.start.message === r.end.message;
+    const e = sameRefusal ? null : take("end_date", r.end);
     if (!start && s) start = s;
     if (!end && e) end = e;
     if (s || e) notes.push({ field: "start_date", level: "info", message: note, params: { value: textOf(cell) } });
