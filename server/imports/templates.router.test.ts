@@ -4,6 +4,8 @@ import { GET as templateRoute } from "@/app/api/templates/[file]/route";
 import { resolveViewer } from "@/server/auth/viewer";
 import { createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
+import { readImportRows } from "./rows";
+import { readSheet } from "./sheet";
 import { listTemplateAreas } from "./templates.queries";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -22,10 +24,14 @@ async function downloadAreas(user: keyof Fixtures["users"], file = "impor-progra
   const serve = templateRoute.withResolver(async () => ({ db: h.db, viewer: await resolveViewer(h.db, fx.users[user]), locale: "id" }));
   const res = await serve(new Request(`http://localhost/api/templates/${file}`), { params: Promise.resolve({ file }) });
   expect(res.status).toBe(200);
+  const bytes = await res.arrayBuffer();
+  // The whole download still reads back as a program sheet holding only its (skipped) example.
+  const sheet = await readSheet(file, new Uint8Array(bytes));
+  expect(readImportRows(sheet, { companyRequired: false }).errors.map((e) => e.message)).toEqual(["errors.importEmpty"]);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(await res.arrayBuffer());
-  const sheet = wb.getWorksheet(file.startsWith("impor") ? "Wilayah" : "Areas");
-  return (sheet?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+  await wb.xlsx.load(bytes);
+  const areas = wb.getWorksheet(file.startsWith("impor") ? "Wilayah" : "Areas");
+  return (areas?.getSheetValues() ?? []).slice(1).map((r) => (Array.isArray(r) ? r.slice(1) : []));
 }
 
 describe(`the template's area sheet (${process.env.TEST_DB_KIND})`, () => {

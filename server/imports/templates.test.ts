@@ -22,10 +22,10 @@ describe("import templates", () => {
     const csv = await readSheet("t.csv", new TextEncoder().encode(buildCsvTemplate(lang) + "A-1\r\n"));
     const xlsx = await readSheet("t.xlsx", await buildXlsxTemplate(lang));
     for (const sheet of [csv, xlsx]) {
-      const withRow = [...sheet.slice(0, 1), { row: 3, cells: ["A-1"] }];
+      const withRow = [...sheet.slice(0, 1), { row: 2, cells: ["A-1"] }];
       const { errors } = readImportRows(withRow, { companyRequired: true });
       // Only the blank cells of the data row are wrong; no header is missing or unknown.
-      expect(errors.every((e) => e.row === 3 && e.message === "errors.required")).toBe(true);
+      expect(errors.every((e) => e.row === 2 && e.message === "errors.required")).toBe(true);
       expect(errors).toHaveLength(10);
     }
     expect(csv[0]?.cells[0]).toBe(lang === "id" ? "kode_program" : "ref");
