@@ -26,19 +26,26 @@ const ROMAN: Readonly<Record<string, string>> = {
 /** Lower-case words without accents or punctuation; apostrophes vanish ("Mu'ut" → "muut"). */
 export function nameTokens(text: string): string[] {
   // One pass over the characters: this runs for each of the ~91,600 areas when the index is built.
-  const s = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘´]/g, "'") : text;
+  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘´]/g, "'") : text;
+  const s = ascii.toLowerCase();
   const tokens: string[] = [];
-  let word = "";
+  let start = -1;
+  let quoted = false;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const word = s.slice(start, end);
+    tokens.push(quoted ? word.replace(/['`]/g, "") : word);
+    start = -1;
+    quoted = false;
+  };
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += String.fromCharCode(c);
-    else if (c !== 39 && c !== 96 && word !== "") {
-      tokens.push(word);
-      word = "";
-    }
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if ((c === 39 || c === 96) && start >= 0) quoted = true;
+    else flush(i);
   }
-  if (word !== "") tokens.push(word);
+  flush(s.length);
   return tokens;
 }
 
@@ -69,8 +76,21 @@ export interface LevelPrefix {
   alsoName: boolean;
 }
 
-/** Level words people put before a name, with or without a dot. */
+const VILLAGE: LevelPrefix = { level: 4, alsoName: false };
+const DISTRICT: LevelPrefix = { level: 3, alsoName: false };
+const REGENCY: LevelPrefix = { level: 2, kind: "kab", alsoName: false };
+
+/** Level words people put before a name, with or without a dot (and their usual misspellings). */
 export const LEVEL_PREFIXES: Readonly<Record<string, LevelPrefix>> = {
+  kelurhan: VILLAGE,
+  kelurahn: VILLAGE,
+  klurahan: VILLAGE,
+  kecamtan: DISTRICT,
+  kecamatn: DISTRICT,
+  kecmatan: DISTRICT,
+  kacamatan: DISTRICT,
+  kabupatan: REGENCY,
+  kabupatn: REGENCY,
   prov: { level: 1, alsoName: false },
   provinsi: { level: 1, alsoName: false },
   propinsi: { level: 1, alsoName: false },

@@ -72,6 +72,9 @@ const ROWS: readonly { cell: string; want: readonly Want[]; within?: readonly st
   { cell: "Kel. Guntung (dekat pelabuhan)", want: [["resolved", "64.74.01.1004"]] },
   { cell: "Kel. Tani Baru", want: [["resolved", "64.02.04.2003"]] },
   { cell: "Manggar Baru", want: [["resolved", "64.71.01.1004"]] },
+  // Samarinda has urban wards named like noise words: a real name is never noise.
+  { cell: "Pelabuhan, Samarinda Kota", want: [["resolved", "64.72.09.1002"]] },
+  { cell: "Pelabuhan Semayang, Balikpapan", want: [["resolved", "64.71"]] },
   { cell: "se-Kecamatan Anggana", want: [["resolved", "64.02.04"]] },
   // Several places in one cell.
   { cell: "Kutim; Berau", want: [["resolved", "64.08"], ["resolved", "64.03"]] },
@@ -97,6 +100,9 @@ const ROWS: readonly { cell: string; want: readonly Want[]; within?: readonly st
   { cell: "Kampung Linggang Bigung", want: [["resolved", "64.07.15.2006"]] },
   { cell: "Desa/Kel. Guntung", want: [["resolved", "64.74.01.1004"]] },
   { cell: "Kab. Balikpapan", want: [["resolved", "64.71"]] },
+  { cell: "Kelurhan Guntung, Kecamtan Bontang Utara", want: [["resolved", "64.74.01.1004"]] },
+  { cell: "Damai", want: [["resolved", "64.07.08", "higher-level"]] },
+  { cell: "Damai, Balikpapan Kota", want: [["resolved", "64.71.06.1005"]] },
   // Short names and aliases.
   { cell: "Kukar", want: [["resolved", "64.02"]] },
   { cell: "Kab. PPU", want: [["resolved", "64.09"]] },
