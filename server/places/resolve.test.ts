@@ -52,7 +52,7 @@ const ROWS: readonly { cell: string; want: readonly Want[]; within?: readonly st
   { cell: "Kampung Baru", want: [["ambiguous", KAMPUNG_BARU]] },
   { cell: "Kampung Baru, Kec. Penajam", want: [["resolved", "64.09.01.1006"]] },
   { cell: "Kampung Baru (Penajam)", want: [["resolved", "64.09.01.1006"]] },
-  { cell: "Kampung Baru, Kec. Penjam", want: [["resolved", "64.09.01.1006"]] },
+  { cell: "Kampung Baru, Kec. Penjam", want: [["resolved", "64.09.01.1006", "spelling"]] },
   { cell: "Kampung Baru", within: ["64.09"], want: [["resolved", "64.09.01.1006"]] },
   { cell: "Sumber Sari", want: [["ambiguous", SUMBER_SARI]] },
   { cell: "Rantau Panjang", want: [["ambiguous", ["64.01.04.2009", "64.03.03.2006", "64.08.07.2007"]]] },
@@ -128,6 +128,7 @@ const ROWS: readonly { cell: string; want: readonly Want[]; within?: readonly st
   { cell: "64.74.01.1004", want: [["code", "64.74.01.1004"]] },
   { cell: "6474011004; 64.02", want: [["code", "64.74.01.1004"], ["code", "64.02"]] },
   { cell: "64.99.01.1001", want: [["unknown", []]] },
+  { cell: "64.74.01.1004, Kota Bontang", want: [["code", "64.74.01.1004"]] },
   // Outside the preferred province, and without one.
   { cell: "Kota Bogor", want: [["resolved", "32.71", "outside-within"]] },
   // A village only outside Kaltim is asked about, next to local close names (Maruat, Maridan).

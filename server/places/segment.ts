@@ -29,6 +29,8 @@ interface CtxEntry {
   group?: number;
   areas: AreaEntry[];
   firm: boolean;
+  /** The areas are close spellings of an unknown name, not exact matches. */
+  spelled?: boolean;
   used: boolean;
 }
 
@@ -108,7 +110,11 @@ function chooseWithin(cands: AreaEntry[], ev: Evaluated, mustAsk: boolean, note:
 }
 
 function resolvePiece(ev: Evaluated, ctx: CtxEntry[], s: Scope): Outcome {
-  if (ev.code !== undefined) return ev.code ? { kind: "code", area: ev.code } : { kind: "unknown", suggestions: [] };
+  if (ev.code === null) return { kind: "unknown", suggestions: [] };
+  if (ev.code) {
+    markContainersUsed(ctx, [ev.code]);
+    return { kind: "code", area: ev.code };
+  }
   let cands = ev.m.cands;
   let mustAsk = false;
   let note: PlaceNote | undefined;
@@ -122,7 +128,11 @@ function resolvePiece(ev: Evaluated, ctx: CtxEntry[], s: Scope): Outcome {
     if (best > 0) {
       const inside = cands.filter((e) => containerLevel(ctx, e) === best);
       markContainersUsed(ctx, inside);
-      return choose(inside, ev, mustAsk, note, s);
+      const outcome = choose(inside, ev, mustAsk, note, s);
+      // Narrowed down only by a close spelling of the context ("Kampung Baru, Kec. Penjam"): say so.
+      const exactCtx = ctx.filter((e) => !e.spelled);
+      const bySpelling = Math.max(...inside.map((e) => containerLevel(exactCtx, e))) < best;
+      return outcome.kind === "resolved" && bySpelling && !outcome.note ? { ...outcome, note: "spelling" } : outcome;
     }
   }
   const firm = deepestFirm(ctx);
@@ -154,8 +164,12 @@ function contextOf(outcome: Outcome): CtxEntry | null {
   if (outcome.kind === "code" || outcome.kind === "resolved") {
     return outcome.area.level < 4 ? { areas: [outcome.area], firm: true, used: false } : null;
   }
-  const areas = outcome.kind === "ambiguous" ? containers(outcome.cands) : outcome.note ? [] : containers(outcome.suggestions);
-  return areas.length > 0 ? { areas, firm: false, used: false } : null;
+  if (outcome.kind === "ambiguous") {
+    const areas = containers(outcome.cands);
+    return areas.length > 0 ? { areas, firm: false, used: false } : null;
+  }
+  const areas = outcome.note ? [] : containers(outcome.suggestions);
+  return areas.length > 0 ? { areas, firm: false, spelled: true, used: false } : null;
 }
 
 /** Remarks in brackets only narrow names down ("Kampung Baru (Penajam)"); they never contradict. */
