@@ -27,6 +27,12 @@ describe(`target group terms (${process.env.TEST_DB_KIND})`, () => {
     await expectTrpcError((await callerFor(h.db, null)).targetGroups.terms(), "UNAUTHORIZED");
   });
 
+  it("gives every signed-in user the list the program form suggests from", async () => {
+    const terms = await (await as("officerA")).targetGroups.suggestionTerms();
+    expect(inferTargetGroup("Lansia Kel. Sempaja", terms)).toEqual({ category: "elderly", term: "lansia" });
+    await expectTrpcError((await callerFor(h.db, null)).targetGroups.suggestionTerms(), "UNAUTHORIZED");
+  });
+
   it("lets only admins add or remove terms", async () => {
     for (const key of ["reviewer", "officerA", "viewer"] as const) {
       const caller = await as(key);

@@ -307,7 +307,7 @@ export const en: Messages = {
       'Words companies write about whom a program serves, and the category suggested from them, e.g. "lansia" → Elderly. Terms added by admins replace a built-in term with the same words.',
     addTitle: "Add a target term",
     addHint: "Applies to suggestions in the program form and to later imports; saved programs do not change.",
-    term: "Term",
+    term: "Target term",
     termHint: 'A word or phrase as companies write it, e.g. "nelayan tangkap" or "KPM".',
     category: "Category",
     add: "Add term",

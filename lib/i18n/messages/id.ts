@@ -305,7 +305,7 @@ export const id = {
       'Kata yang ditulis perusahaan tentang sasaran programnya dan kategori yang disarankan dari kata itu, misalnya "lansia" → Lanjut usia. Istilah tambahan admin menggantikan istilah bawaan yang sama.',
     addTitle: "Tambah istilah sasaran",
     addHint: "Berlaku untuk saran di formulir program dan impor berikutnya; program yang sudah tersimpan tidak berubah.",
-    term: "Istilah",
+    term: "Istilah sasaran",
     termHint: 'Kata atau frasa seperti yang ditulis perusahaan, misalnya "nelayan tangkap" atau "KPM".',
     category: "Kategori",
     add: "Tambah istilah",
