@@ -34,6 +34,10 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "compliance.report": ADMIN,
   "dashboard.summary": AUDIENCE,
   "imports.start": IMPORTERS,
+  "imports.preview": IMPORTERS,
+  "imports.getPreview": IMPORTERS,
+  "imports.fixRow": IMPORTERS,
+  "imports.confirm": IMPORTERS,
   "imports.status": SIGNED_IN,
   "indicators.import": ADMIN,
   "indicators.list": AUDIENCE,
@@ -187,6 +191,15 @@ const ROUTES: Record<string, RouteRule> = {
     url: "/api/templates/impor-program.csv",
     params: { file: "impor-program.csv" },
     ok: 200,
+  },
+  // An unknown preview is not found for every importer: the preview tests download a real one.
+  "app/api/imports/[id]/skipped/route.ts": {
+    methods: ["GET"],
+    kind: "guard",
+    allowed: IMPORTERS,
+    url: "/api/imports/00000000-0000-4000-8000-000000000000/skipped",
+    params: { id: "00000000-0000-4000-8000-000000000000" },
+    ok: 404,
   },
   "app/public/language/route.ts": { methods: ["GET"], kind: "guard", allowed: ALL, url: "/public/language?to=en", ok: 303 },
   // Procedures carry their own guards (the matrix above); the route adds the cross-site, media type and size checks (trpc-route test).

@@ -1,10 +1,13 @@
+import ExcelJS from "exceljs";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { GET } from "@/app/api/imports/[id]/skipped/route";
+import { resolveViewer } from "@/server/auth/viewer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { programAreas, programs } from "@/db/schema";
 import { expectTrpcError } from "@/server/test/expect";
 import { insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
-import { buildMessyXlsx, rowOfRef, rowOfTitle, upload } from "./messy.fixtures";
+import { buildMessyXlsx, MESSY_HEADER, rowOfRef, rowOfTitle, upload } from "./messy.fixtures";
 import type { ImportPreview, PreviewRow } from "./preview.schemas";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -222,6 +225,32 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(areas.map((a) => a.code)).toEqual(["64.02.06.1008"]);
     expect(await byRef("ALFA-25-016")).toBeUndefined();
     await expectTrpcError(officer.imports.confirm({ id, mode: "draft", skipRows }), "CONFLICT");
+  });
+
+  it("gives the left-out rows back as XLSX: the file's columns and what was wrong, to its creator only", async () => {
+    const download = async (key: keyof Fixtures["users"]) => {
+      const viewer = await resolveViewer(h.db, fx.users[key]);
+      const serve = GET.withResolver(async () => ({ db: h.db, viewer, locale: "en" }));
+      return serve(new Request(`http://localhost/api/imports/${id}/skipped`), { params: Promise.resolve({ id }) });
+    };
+    expect((await download("officerA2")).status).toBe(404);
+    const res = await download("officerA");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain("Rencana-CSR-2025-dilewati.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([...MESSY_HEADER, "masalah"]);
+    const lines = new Map<string, string>();
+    sheet?.eachRow((r, n) => {
+      if (n > 1) lines.set(String(r.getCell(2).value ?? r.getCell(3).value), String(r.getCell(MESSY_HEADER.length + 1).value));
+    });
+    expect(lines.size).toBe(ERROR_ROWS.length - 1);
+    // In Indonesian whatever the reader's language, naming the value and the fix.
+    expect(lines.get("ALFA-25-009")).toBe("'Pndidikan' bukan sektor yang dikenal. Pilih salah satu: Ekonomi, Pendidikan, Kesehatan, Lingkungan, Sosial, Infrastruktur, Kebencanaan.");
+    expect(lines.get("BETA-25-001")).toContain("'PT Beta Sawit'");
+    expect(lines.get("ALFA-25-016")).toContain("'Xyzabc' tidak ditemukan");
   });
 
   it("reads the same file again as updates of those drafts, and doubles nothing", async () => {

@@ -1252,6 +1252,7 @@ export const en: Messages = {
     rowsLeftOut_total: "Sum/total rows left out: {rows}.",
     rowsLeftOut_heading: "Section heading rows left out: {rows}.",
     rowsLeftOut_example: "Template example rows left out: {rows}.",
+    skippedByChoice: "Skipped when the import was confirmed.",
     refColumnMissing: "No program code column; codes are made from the title, first place and year, so uploading the same file again updates the same programs.",
     refMade: "Code empty; made: {ref}.",
     refUpdates: "Code '{ref}' exists ({status}): this row replaces its content.",

@@ -1253,6 +1253,7 @@ export const id = {
     rowsLeftOut_total: "Baris jumlah/total dilewati: {rows}.",
     rowsLeftOut_heading: "Baris judul bagian dilewati: {rows}.",
     rowsLeftOut_example: "Baris contoh templat dilewati: {rows}.",
+    skippedByChoice: "Dilewati saat konfirmasi.",
     refColumnMissing: "Tidak ada kolom kode program; kode dibuat dari judul, lokasi pertama, dan tahun, sehingga berkas yang sama diunggah ulang memperbarui program yang sama.",
     refMade: "Kode kosong; dibuat: {ref}.",
     refUpdates: "Kode '{ref}' sudah ada ({status}): baris ini menggantikan isinya.",
