@@ -4,7 +4,7 @@ import type { Database, Tx } from "@/db/client";
 import { companies, forumMembers, programAreas, programEvents, programs } from "@/db/schema";
 import { recordAudit } from "@/server/audit/audit";
 import { pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
-import { checkProgram } from "@/server/overlaps/overlaps.service";
+import { checkProgramsInBatches } from "@/server/overlaps/batch-check";
 import { loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import type { CompanyTarget, Importer, PlannedRow } from "./importer";
 import { chunk, normalizeCompanyName, countOpenFlagsOf } from "./imports.queries";
@@ -186,16 +186,12 @@ export class ImportConflictError extends Error {
 
 /**
  * Checks saved programs for overlaps from index `from` on (a resumed job skips what it checked
- * before; checking one twice changes nothing). Returns the open flags that involve them.
+ * before; checking one twice changes nothing), in batches. Returns the open flags that involve them.
  */
 export async function checkImportedPrograms(db: Database, ids: string[], from: number, onChecked?: ImportHooks["onChecked"]) {
   try {
     const thesaurus = await loadThesaurus(db);
-    for (const [i, id] of ids.entries()) {
-      if (i < from) continue;
-      await checkProgram(db, id, thesaurus);
-      await onChecked?.(i + 1, ids.length);
-    }
+    await checkProgramsInBatches(db, ids, { thesaurus, from, onChecked });
     return await countOpenFlagsOf(db, ids);
   } catch (err) {
     throw new OverlapCheckError(ids.length, err);

@@ -39,13 +39,25 @@ export interface ReconcileResult {
   opened: OpenedFlag[];
 }
 
+/** The stored flags a reconcile may change: those of one program, of a batch, or all. `found` must hold every pair of them. */
+function whereOfScope(scope: Parameters<typeof reconcileFlags>[2]) {
+  if (scope === "all") return sql`true`;
+  if ("programId" in scope) return sql`(program_a_id = ${scope.programId} OR program_b_id = ${scope.programId})`;
+  const ids = sql`(SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(scope.programIds)}::json))`;
+  return sql`(program_a_id IN ${ids} OR program_b_id IN ${ids})`;
+}
+
 /**
  * Writes what the detector found against what is stored, for one program or for all:
  * new pairs are flagged; open ones are refreshed; a resolved pair stays resolved unless a
  * fingerprint changed (then it opens again); open flags no longer found become obsolete.
  */
-export async function reconcileFlags(tx: DbOrTx, found: FoundPair[], scope: { programId: string } | "all"): Promise<ReconcileResult> {
-  const where = scope === "all" ? sql`true` : sql`(program_a_id = ${scope.programId} OR program_b_id = ${scope.programId})`;
+export async function reconcileFlags(
+  tx: DbOrTx,
+  found: FoundPair[],
+  scope: { programId: string } | { programIds: string[] } | "all",
+): Promise<ReconcileResult> {
+  const where = whereOfScope(scope);
   const existing = (
     await execute<ExistingFlag>(
       tx,

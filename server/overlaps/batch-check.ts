@@ -1,0 +1,61 @@
+import "server-only";
+import type { Database } from "@/db/client";
+import { notifyNewFlags } from "@/server/notifications/overlap-events";
+import { findCandidateIdsForMany, nearIndex } from "./candidates-batch";
+import { reconcileFlags, type FoundPair } from "./flags.store";
+import { loadMatchingPrograms, matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
+import { analyzeProgram, comparePrograms, type AnalyzedProgram } from "./scoring";
+import type { Thesaurus } from "./thesaurus";
+import { loadThesaurus } from "./thesaurus.service";
+
+/** Programs checked per transaction: a few statements for each batch instead of a few for each program. */
+export const CHECK_BATCH = 200;
+
+function pairOf(x: LoadedProgram, y: LoadedProgram, match: FoundPair["match"]): FoundPair {
+  const [a, b] = x.id < y.id ? [x, y] : [y, x];
+  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
+}
+
+/**
+ * The check on submit (checkProgram) for many programs at once, as after an import: each batch
+ * loads its programs, finds the candidates of all of them in one statement, compares in memory,
+ * and brings the flags of the batch's programs up to date in one transaction (reviewers are told
+ * of new pairs as checkProgram tells them). The same flags as checking one program at a time.
+ */
+export async function checkProgramsInBatches(
+  db: Database,
+  ids: string[],
+  opts: { thesaurus?: Thesaurus; from?: number; batchSize?: number; onChecked?: (done: number, total: number) => Promise<void> | void } = {},
+) {
+  const th = opts.thesaurus ?? (await loadThesaurus(db));
+  const size = opts.batchSize ?? CHECK_BATCH;
+  for (let i = opts.from ?? 0; i < ids.length; i += size) {
+    const batch = ids.slice(i, i + size);
+    await db.transaction(async (tx) => {
+      const selves = [...(await loadMatchingPrograms(tx, batch)).values()].filter((p) => MATCHABLE_STATUSES.includes(p.status));
+      const probes = selves.map((p) => ({ ...p, areaCodes: p.areas.map((a) => a.code) }));
+      const candidateIds = await findCandidateIdsForMany(tx, probes, matchable());
+      const loaded = await loadMatchingPrograms(tx, candidateIds);
+      const analyzed = new Map<string, AnalyzedProgram>([...loaded.values()].map((p) => [p.id, analyzeProgram(p, th)]));
+      const near = nearIndex([...analyzed.values()]);
+      const found = new Map<string, FoundPair>();
+      for (const self of selves) {
+        const probe = analyzed.get(self.id) ?? analyzeProgram(self, th);
+        const seen = new Set<string>([self.id]);
+        for (const area of self.areas) {
+          for (const other of near(area.code)) {
+            if (seen.has(other.id)) continue;
+            seen.add(other.id);
+            const match = comparePrograms(probe, other);
+            if (!match) continue;
+            const pair = pairOf(self, loaded.get(other.id) as LoadedProgram, match);
+            found.set(`${pair.a}|${pair.b}`, pair);
+          }
+        }
+      }
+      const result = await reconcileFlags(tx, [...found.values()], { programIds: batch });
+      await notifyNewFlags(tx, result.opened);
+    });
+    await opts.onChecked?.(Math.min(i + size, ids.length), ids.length);
+  }
+}
