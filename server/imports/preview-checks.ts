@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { programs, type ProgramStatus } from "@/db/schema";
 import type { PlaceIndex } from "@/server/places/resolve";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
+import type { AnalysisCache } from "@/server/overlaps/analysis-cache";
 import type { CompanyTarget, Importer } from "./importer";
 import { chunk, findCompaniesByName, normalizeCompanyName } from "./imports.queries";
 import type { PreviewRow } from "./preview.schemas";
@@ -181,6 +182,8 @@ function probeOf(r: CheckedRow, index: PlaceIndex): OverlapProbe | null {
 export interface CheckOptions {
   places: PlaceIndex;
   thesaurus: Thesaurus;
+  /** Registered programs read and analysed once for all the batches of a file. */
+  cache?: AnalysisCache;
   /** The company for rows that name none (the command line's --company). */
   defaultCompany?: string | null;
 }
@@ -194,7 +197,7 @@ export async function checkRows(db: DbOrTx, importer: Importer, read: ReadRow[],
   await resolveCompanies(db, importer, rows, opts.defaultCompany ?? null);
   await checkExistingRefs(db, rows);
   const probes = rows.flatMap((r) => probeOf(r, opts.places) ?? []);
-  const overlaps = await findPreviewOverlaps(db, probes, opts.thesaurus);
+  const overlaps = await findPreviewOverlaps(db, probes, opts.thesaurus, opts.cache);
   for (const r of rows) {
     const found = overlaps.get(r.preview.row);
     if (found) {

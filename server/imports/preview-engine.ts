@@ -4,6 +4,7 @@ import type { TargetTerm } from "@/lib/target-groups/infer";
 import type { DbOrTx } from "@/db/client";
 import { loadPlaceIndex } from "@/server/places/place-index";
 import type { PlaceIndex } from "@/server/places/resolve";
+import { createAnalysisCache } from "@/server/overlaps/analysis-cache";
 import { loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
 import { getHomeProvince } from "@/server/settings/settings.queries";
@@ -67,6 +68,7 @@ export async function readAndCheck(
   const read = readPreviewSheet(sheet, { places: ctx.places, within: ctx.within, terms: ctx.terms }, companyKeyFor(importer, opts.defaultCompany));
   const todo = read.rows.filter((r) => r.read.preview.row > (opts.afterRow ?? 0));
   const out: CheckedSheetRow[] = [];
+  const cache = createAnalysisCache(ctx.thesaurus);
   let done = read.rows.length - todo.length;
   for (let i = 0; i < todo.length; i += CHECK_BATCH) {
     const batch = todo.slice(i, i + CHECK_BATCH);
@@ -74,7 +76,7 @@ export async function readAndCheck(
       db,
       importer,
       batch.map((r) => r.read),
-      { places: ctx.places, thesaurus: ctx.thesaurus, defaultCompany: opts.defaultCompany },
+      { places: ctx.places, thesaurus: ctx.thesaurus, defaultCompany: opts.defaultCompany, cache },
     );
     const rows = checked.map((c, k) => ({ checked: c, cells: batch[k]?.cells ?? [], section: batch[k]?.section ?? null }));
     out.push(...rows);

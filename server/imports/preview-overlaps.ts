@@ -1,7 +1,8 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
 import { findCandidateIdsForMany, nearIndex } from "@/server/overlaps/candidates-batch";
-import { loadMatchingPrograms, matchable, type LoadedProgram } from "@/server/overlaps/overlaps.queries";
+import { createAnalysisCache } from "@/server/overlaps/analysis-cache";
+import { matchable, type LoadedProgram } from "@/server/overlaps/overlaps.queries";
 import { analyzeProgram, comparePrograms, type ProgramForMatching } from "@/server/overlaps/scoring";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
 import type { PreviewOverlap } from "./preview.schemas";
@@ -21,7 +22,7 @@ const SHOWN_PER_ROW = 3;
  * The overlaps each row would raise against programs already registered, best first, computed
  * as the submit check computes them, in batches of rows.
  */
-export async function findPreviewOverlaps(db: DbOrTx, probes: OverlapProbe[], thesaurus: Thesaurus): Promise<Map<number, PreviewOverlap[]>> {
+export async function findPreviewOverlaps(db: DbOrTx, probes: OverlapProbe[], thesaurus: Thesaurus, cache = createAnalysisCache(thesaurus)): Promise<Map<number, PreviewOverlap[]>> {
   const out = new Map<number, PreviewOverlap[]>();
   for (let i = 0; i < probes.length; i += PROBES_PER_QUERY) {
     const batch = probes.slice(i, i + PROBES_PER_QUERY);
@@ -31,8 +32,7 @@ export async function findPreviewOverlaps(db: DbOrTx, probes: OverlapProbe[], th
       matchable(),
     );
     if (ids.length === 0) continue;
-    const loaded = await loadMatchingPrograms(db, ids);
-    const near = nearIndex([...loaded.values()].map((p) => analyzeProgram(p, thesaurus)));
+    const near = nearIndex((await cache.load(db, ids)).map((c) => c.analyzed));
     for (const probe of batch) {
       const self = analyzeProgram({ ...probe, id: `row-${probe.row}` }, thesaurus);
       const seen = new Set<string>();
@@ -43,7 +43,7 @@ export async function findPreviewOverlaps(db: DbOrTx, probes: OverlapProbe[], th
           seen.add(c.id);
           const match = comparePrograms(self, c);
           if (!match) continue;
-          const p = loaded.get(c.id) as LoadedProgram;
+          const p = cache.get(c.id)?.loaded as LoadedProgram;
           found.push({ programId: p.id, title: p.title, companyName: p.companyName, kind: match.kind, score: match.score });
         }
       }

@@ -4,7 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { OpenedFlag } from "@/server/overlaps/flags.store";
 import { notify } from "./notifications.service";
-import { officersOf, reviewersOfProgram } from "./recipients.queries";
+import { officersOf, reviewersOfPrograms } from "./recipients.queries";
 
 interface ProgramBrief {
   id: string;
@@ -34,21 +34,15 @@ export async function notifyNewFlags(db: DbOrTx, opened: OpenedFlag[]): Promise<
     db,
     opened.flatMap((f) => [f.a, f.b]),
   );
-  const reviewers = new Map<string, Set<string>>();
-  const reviewersOf = async (programId: string) => {
-    let set = reviewers.get(programId);
-    if (!set) {
-      set = new Set(await reviewersOfProgram(db, programId));
-      reviewers.set(programId, set);
-    }
-    return set;
-  };
+  // One statement for the reviewers of every program involved (an import opens hundreds of flags at once).
+  const byProgram = await reviewersOfPrograms(db, [...briefs.keys()]);
+  const reviewersOf = (programId: string) => new Set(byProgram.get(programId) ?? []);
   let sent = 0;
   for (const flag of opened) {
     const a = briefs.get(flag.a);
     const b = briefs.get(flag.b);
     if (!a || !b) continue;
-    const [ofA, ofB] = [await reviewersOf(a.id), await reviewersOf(b.id)];
+    const [ofA, ofB] = [reviewersOf(a.id), reviewersOf(b.id)];
     const both = [...ofA].filter((id) => ofB.has(id));
     const onlyA = [...ofA].filter((id) => !ofB.has(id));
     const onlyB = [...ofB].filter((id) => !ofA.has(id));

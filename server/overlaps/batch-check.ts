@@ -3,8 +3,9 @@ import type { Database } from "@/db/client";
 import { notifyNewFlags } from "@/server/notifications/overlap-events";
 import { findCandidateIdsForMany, nearIndex } from "./candidates-batch";
 import { reconcileFlags, type FoundPair } from "./flags.store";
-import { loadMatchingPrograms, matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
-import { analyzeProgram, comparePrograms, type AnalyzedProgram } from "./scoring";
+import { createAnalysisCache, type AnalysisCache } from "./analysis-cache";
+import { matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
+import { comparePrograms } from "./scoring";
 import type { Thesaurus } from "./thesaurus";
 import { loadThesaurus } from "./thesaurus.service";
 
@@ -25,22 +26,27 @@ function pairOf(x: LoadedProgram, y: LoadedProgram, match: FoundPair["match"]): 
 export async function checkProgramsInBatches(
   db: Database,
   ids: string[],
-  opts: { thesaurus?: Thesaurus; from?: number; batchSize?: number; onChecked?: (done: number, total: number) => Promise<void> | void } = {},
+  opts: {
+    thesaurus?: Thesaurus;
+    cache?: AnalysisCache;
+    from?: number;
+    batchSize?: number;
+    onChecked?: (done: number, total: number) => Promise<void> | void;
+  } = {},
 ) {
   const th = opts.thesaurus ?? (await loadThesaurus(db));
   const size = opts.batchSize ?? CHECK_BATCH;
+  const cache = opts.cache ?? createAnalysisCache(th);
   for (let i = opts.from ?? 0; i < ids.length; i += size) {
     const batch = ids.slice(i, i + size);
     await db.transaction(async (tx) => {
-      const selves = [...(await loadMatchingPrograms(tx, batch)).values()].filter((p) => MATCHABLE_STATUSES.includes(p.status));
-      const probes = selves.map((p) => ({ ...p, areaCodes: p.areas.map((a) => a.code) }));
-      const candidateIds = await findCandidateIdsForMany(tx, probes, matchable());
-      const loaded = await loadMatchingPrograms(tx, candidateIds);
-      const analyzed = new Map<string, AnalyzedProgram>([...loaded.values()].map((p) => [p.id, analyzeProgram(p, th)]));
-      const near = nearIndex([...analyzed.values()]);
+      // The batch's own programs are read fresh: they were just saved, or are checked again.
+      const selves = (await cache.refresh(tx, batch)).filter((p) => MATCHABLE_STATUSES.includes(p.loaded.status));
+      const probes = selves.map((p) => ({ ...p.loaded, areaCodes: p.loaded.areas.map((a) => a.code) }));
+      const candidates = await cache.load(tx, await findCandidateIdsForMany(tx, probes, matchable()));
+      const near = nearIndex(candidates.map((c) => c.analyzed));
       const found = new Map<string, FoundPair>();
-      for (const self of selves) {
-        const probe = analyzed.get(self.id) ?? analyzeProgram(self, th);
+      for (const { loaded: self, analyzed: probe } of selves) {
         const seen = new Set<string>([self.id]);
         for (const area of self.areas) {
           for (const other of near(area.code)) {
@@ -48,7 +54,7 @@ export async function checkProgramsInBatches(
             seen.add(other.id);
             const match = comparePrograms(probe, other);
             if (!match) continue;
-            const pair = pairOf(self, loaded.get(other.id) as LoadedProgram, match);
+            const pair = pairOf(self, cache.get(other.id)?.loaded as LoadedProgram, match);
             found.set(`${pair.a}|${pair.b}`, pair);
           }
         }
