@@ -14,7 +14,14 @@ import { readSheet } from "./sheet";
  * whole batches behind and the next attempt goes on after the last stored row. The file is
  * dropped once read.
  */
-export async function runPreviewJob(db: Database, importJobId: string, workerId: string, log: (line: string) => void = () => {}) {
+export async function runPreviewJob(
+  db: Database,
+  importJobId: string,
+  workerId: string,
+  log: (line: string) => void = () => {},
+  /** Stops between batches, as a killed worker would (tests of the resumption). */
+  signal?: AbortSignal,
+) {
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, importJobId));
   if (!job || job.status !== "reading") return { skipped: true };
   const fail = async (message: string, layout?: Record<string, unknown>) => {
@@ -38,6 +45,7 @@ export async function runPreviewJob(db: Database, importJobId: string, workerId:
   const { read } = await readAndCheck(db, plan.importer, sheet, ctx, {
     afterRow,
     onBatch: async (rows, done, total) => {
+      signal?.throwIfAborted();
       await db.transaction(async (tx) => {
         await insertPreviewRows(tx, importJobId, rows);
         await reportProgress(tx, importJobId, done, total);
