@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Cell } from "./cells";
+import { readPeriod } from "./row-period";
+
+const period = (c: Partial<Record<"start" | "end" | "period" | "year", Cell>>, titleYear: number | null = null, hasDateColumns = false) =>
+  readPeriod({ start: c.start ?? null, end: c.end ?? null, period: c.period ?? null, year: c.year ?? null, hasDateColumns }, titleYear);
+
+describe("the period of a row", () => {
+  it("takes two dates as written, day first", () => {
+    expect(period({ start: "1/3/2025", end: "31/12/2025" }, null, true)).toEqual({ startDate: "2025-03-01", endDate: "2025-12-31", notes: [] });
+  });
+
+  it.each([
+    ["2025", "2025-01-01", "2025-12-31"],
+    ["Maret - Desember 2025", "2025-03-01", "2025-12-31"],
+    ["Jan s/d Des 2025", "2025-01-01", "2025-12-31"],
+    ["Juni 2025", "2025-06-01", "2025-06-30"],
+    ["01/07/2025 - 31/07/2025", "2025-07-01", "2025-07-31"],
+    ["2025-2026", "2025-01-01", "2026-12-31"],
+  ])("reads a period cell '%s'", (text, start, end) => {
+    const read = period({ period: text });
+    expect([read.startDate, read.endDate]).toEqual([start, end]);
+    expect(read.notes).toEqual([{ field: "start_date", level: "info", message: "importNotes.periodFromPeriod", params: { value: text } }]);
+  });
+
+  it("takes a year column as the whole year, and the title's year when the table gives none", () => {
+    expect(period({ year: 2026 })).toMatchObject({ startDate: "2026-01-01", endDate: "2026-12-31" });
+    expect(period({}, 2025)).toMatchObject({ startDate: "2025-01-01", endDate: "2025-12-31", notes: [{ message: "importNotes.periodFromTitle", params: { year: "2025" } }] });
+  });
+
+  it("names what is missing or wrong, once per cell", () => {
+    expect(period({}).notes).toEqual([{ field: "start_date", level: "error", message: "errors.importPeriodMissing" }]);
+    expect(period({ start: "1/3/2025" }, null, true).notes).toEqual([{ field: "end_date", level: "error", message: "errors.importEndMissing", params: { start: "2025-03-01" } }]);
+    expect(period({ period: "31/02/2025" }).notes).toEqual([{ field: "start_date", level: "error", message: "errors.importDateImpossible", params: { value: "31/02/2025" } }]);
+    expect(period({ period: "Desember - Maret 2025" }).notes.at(-1)).toEqual({
+      field: "end_date",
+      level: "error",
+      message: "errors.importDateOrder",
+      params: { start: "2025-12-01", end: "2025-03-31" },
+    });
+  });
+});
