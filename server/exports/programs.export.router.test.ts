@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { resolveViewer } from "@/server/auth/viewer";
-import { readImportRows } from "@/server/imports/rows";
+import { readForTest } from "@/server/imports/read.fixtures";
 import { readSheet } from "@/server/imports/sheet";
 import { createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -51,7 +51,7 @@ describe(`program export (${process.env.TEST_DB_KIND})`, () => {
     const refs = wb.worksheets[0]?.getColumn(1).values.slice(2).map(String).sort();
     expect(refs).toEqual(["EXP-1", "EXP-2"]);
     const sheet = await readSheet("program.xlsx", file.body as Uint8Array);
-    const read = readImportRows(sheet, { companyRequired: true });
+    const read = readForTest(sheet);
     expect(read.errors).toEqual([]);
     expect(read.rows.map((r) => r.ref).sort()).toEqual(["EXP-1", "EXP-2"]);
   });

@@ -1,6 +1,6 @@
 import { en } from "@/lib/i18n/messages/en";
 import { id } from "@/lib/i18n/messages/id";
-import { SECTORS, TARGET_GROUPS, type Sector, type TargetGroup } from "@/lib/enums";
+import { TARGET_GROUPS, type TargetGroup } from "@/lib/enums";
 
 /** A spreadsheet cell as the import sees it: text from CSV; text, a number or a date from XLSX. */
 export type Cell = string | number | Date | null;
@@ -51,14 +51,6 @@ export function parseWholeNumberCell(c: Cell): number {
   return Number.NaN;
 }
 
-/** Locations are Kemendagri codes separated by `;` (commas and line breaks are forgiven). */
-export function splitLocations(c: Cell): string[] {
-  return readCellText(c)
-    .split(/[;,\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 const normalizeLabel = (s: string) => s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 
 function buildLookup<T extends string>(codes: readonly T[], labels: Record<T, string>[]): Map<string, T> {
@@ -71,14 +63,7 @@ function buildLookup<T extends string>(codes: readonly T[], labels: Record<T, st
   return map;
 }
 
-const SECTOR_BY_NAME = buildLookup(SECTORS, [id.sectors, en.sectors]);
 const TARGET_BY_NAME = buildLookup(TARGET_GROUPS, [id.targetGroups, en.targetGroups]);
-
-/** `health`, `Kesehatan` or `KESEHATAN` → `health`; anything else is returned as typed, for the schema to refuse. */
-export function parseSector(c: Cell): Sector | string {
-  const text = readCellText(c);
-  return SECTOR_BY_NAME.get(normalizeLabel(text)) ?? text;
-}
 
 /** `children`, `Anak dan balita` → `children`; anything else is returned as typed. */
 export function parseTargetGroup(c: Cell): TargetGroup | string {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readWithExcelJs, trimEnd } from "./exceljs-reader.fixtures";
-import { readImportRows } from "./rows";
+import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
 import { isPercentFormat } from "./xlsx-parts";
 import { buildXlsx, buildZip, SHEET_HEAD, SHEET_TAIL, workbookParts } from "./zip.fixtures";
@@ -110,9 +110,7 @@ describe("percent-formatted cells: the text they show, not the fraction they hol
     ws.addRow(["A-1", "PMT balita", "PMT lokal bagi balita gizi kurang di posyandu.", "Kesehatan", "children", "64.72.01.1001", "1/2/2026", "30/11/2026", 1.5, 120]);
     ws.getCell("I2").numFmt = "0%";
     const rows = await readSheet("f.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
-    expect(readImportRows(rows, { companyRequired: false }).errors).toEqual([
-      { row: 2, field: "budget_idr", column: "budget_idr", message: "errors.importRupiah", params: { value: "150%" } },
-    ]);
+    expect(readForTest(rows).errors).toEqual([{ row: 2, field: "budget_idr", message: "errors.importRupiah", params: { value: "150%" } }]);
   });
 });
 

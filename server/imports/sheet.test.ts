@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it } from "vitest";
-import { parseSector, parseTargetGroup, parseWholeNumberCell } from "./cells";
+import { parseTargetGroup, parseWholeNumberCell } from "./cells";
 import { ImportFileError } from "./import-errors";
-import { readImportRows } from "./rows";
+import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -18,9 +18,9 @@ describe("reading CSV", () => {
     expect(rows[1]?.cells[1]).toBe("PT Alfa, Tbk");
     expect(rows[1]?.cells[2]).toBe('Judul "PMT" balita');
     expect(rows[1]?.cells[3]).toBe(`${DESC}\nBaris kedua.`);
-    const { rows: parsed, errors } = readImportRows(rows, { companyRequired: true });
+    const { rows: parsed, errors } = readForTest(rows);
     expect(errors).toEqual([]);
-    expect(parsed[0]?.program?.description).toBe(`${DESC}\nBaris kedua.`); // paragraphs survive
+    expect(parsed[0]?.description).toBe(`${DESC}\nBaris kedua.`); // paragraphs survive
   });
 
   it("detects a semicolon delimiter from the header, with a BOM and CRLF, keeping quoted `;` lists together", async () => {
@@ -29,13 +29,13 @@ describe("reading CSV", () => {
     expect(rows[0]?.cells[0]).toBe("ref"); // the BOM is not part of the first header
     expect(rows[1]?.cells).toHaveLength(11);
     expect(rows[1]?.cells[6]).toBe("64.72.01.1001;64.02");
-    const { rows: parsed, errors } = readImportRows(rows, { companyRequired: true });
+    const { rows: parsed, errors } = readForTest(rows);
     expect(errors).toEqual([]);
-    expect(parsed[0]?.program).toMatchObject({
+    expect(parsed[0]).toMatchObject({
       ref: "A-1",
       sector: "health",
       targetGroup: "children",
-      areaCodes: ["64.72.01.1001", "64.02"],
+      areas: [{ code: "64.72.01.1001" }, { code: "64.02" }],
       budgetIdr: 150_000_000,
       plannedBeneficiaries: 120,
     });
@@ -45,14 +45,17 @@ describe("reading CSV", () => {
     const header =
       "Kode Program,PERUSAHAAN,judul,Deskripsi,sektor,Sasaran,kode_wilayah,Tanggal Mulai,tanggal_selesai,Anggaran (Rp),jumlah penerima";
     const csv = `${header}\nB-7,PT Beta,Beasiswa siswa SMA,${DESC},Pendidikan,pelajar dan mahasiswa,64.08,2026-07-01,2027-06-30,"1.250.000.000",40\n`;
-    const { rows, errors } = readImportRows(await readSheet("rencana.csv", bytes(csv)), { companyRequired: true });
+    const { rows, errors } = readForTest(await readSheet("rencana.csv", bytes(csv)));
     expect(errors).toEqual([]);
-    expect(rows[0]).toMatchObject({ row: 2, company: "PT Beta" });
-    expect(rows[0]?.program).toMatchObject({
+    expect(rows[0]).toMatchObject({
+      row: 2,
+      ref: "B-7",
       sector: "education",
       targetGroup: "students",
+      targetGroupText: null, // the label of a category: nothing to keep in words
       budgetIdr: 1_250_000_000,
       endDate: "2027-06-30",
+      plannedBeneficiaries: 40,
     });
   });
 
@@ -109,11 +112,11 @@ describe("reading XLSX", () => {
     // West of Greenwich a local-time reading of a UTC midnight falls on the previous day.
     process.env.TZ = "America/Los_Angeles";
     const sheet = await readSheet("rencana.xlsx", file);
-    const { rows, errors } = readImportRows(sheet, { companyRequired: true });
+    const { rows, errors } = readForTest(sheet);
     expect(errors).toEqual([]);
     expect(rows.map((r) => r.row)).toEqual([2, 3]);
-    expect(rows[0]?.program).toMatchObject({ startDate: "2026-02-01", endDate: "2026-11-30", budgetIdr: 250_000_000, sector: "health" });
-    expect(rows[1]?.program).toMatchObject({
+    expect(rows[0]).toMatchObject({ startDate: "2026-02-01", endDate: "2026-11-30", budgetIdr: 250_000_000, sector: "health" });
+    expect(rows[1]).toMatchObject({
       startDate: "2026-03-01",
       budgetIdr: 150_000_000,
       plannedBeneficiaries: 75,
@@ -128,18 +131,15 @@ describe("reading XLSX", () => {
       ws.getCell("A4").value = "X-3";
       ws.getCell("B4").value = { richText: [{ text: "PT " }, { text: "Alfa", font: { bold: true } }] };
     });
-    const { errors } = readImportRows(await readSheet("rencana.xlsx", file), { companyRequired: true });
+    const sheet = await readSheet("rencana.xlsx", file);
+    expect(sheet[1]).toEqual({ row: 4, cells: ["X-3", "PT Alfa"] }); // rich text read as "PT Alfa"
+    const { errors } = readForTest(sheet);
     expect(new Set(errors.map((e) => e.row))).toEqual(new Set([4]));
-    expect(errors.find((e) => e.field === "company")).toBeUndefined(); // rich text read as "PT Alfa"
   });
 });
 
 describe("cell values", () => {
-  it("reads sector and target group codes or labels, case-insensitively", () => {
-    expect(parseSector("Kebencanaan")).toBe("disaster");
-    expect(parseSector(" lingkungan ")).toBe("environment");
-    expect(parseSector("ECONOMY")).toBe("economy");
-    expect(parseSector("Tambang")).toBe("Tambang");
+  it("reads target group codes or labels, case-insensitively (sectors: sectors.test.ts)", () => {
     expect(parseTargetGroup("PENYANDANG DISABILITAS")).toBe("disabilities");
     expect(parseTargetGroup("poor households")).toBe("poor_households");
   });

@@ -4,7 +4,7 @@ import { GET as templateRoute } from "@/app/api/templates/[file]/route";
 import { resolveViewer } from "@/server/auth/viewer";
 import { createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
-import { readImportRows } from "./rows";
+import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
 import { listTemplateAreas } from "./templates.queries";
 
@@ -27,7 +27,7 @@ async function downloadAreas(user: keyof Fixtures["users"], file = "impor-progra
   const bytes = await res.arrayBuffer();
   // The whole download still reads back as a program sheet holding only its (skipped) example.
   const sheet = await readSheet(file, new Uint8Array(bytes));
-  expect(readImportRows(sheet, { companyRequired: false }).errors.map((e) => e.message)).toEqual(["errors.importEmpty"]);
+  expect(readForTest(sheet).errors.map((e) => e.message)).toEqual(["errors.importEmpty"]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes);
   const areas = wb.getWorksheet(file.startsWith("impor") ? "Wilayah" : "Areas");

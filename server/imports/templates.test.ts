@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { readImportRows } from "./rows";
+import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
+import { IMPORT_FIELDS } from "./columns";
+import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
 import { buildCsvTemplate, buildXlsxTemplate, isExampleRef, type TemplateArea } from "./templates";
 
 async function loadWorkbook(bytes: Uint8Array) {
@@ -22,11 +24,16 @@ describe("import templates", () => {
     const csv = await readSheet("t.csv", new TextEncoder().encode(buildCsvTemplate(lang) + "A-1\r\n"));
     const xlsx = await readSheet("t.xlsx", await buildXlsxTemplate(lang));
     for (const sheet of [csv, xlsx]) {
-      const withRow = [...sheet.slice(0, 1), { row: 2, cells: ["A-1"] }];
-      const { errors } = readImportRows(withRow, { companyRequired: true });
-      // Only the blank cells of the data row are wrong; no header is missing or unknown.
-      expect(errors.every((e) => e.row === 2 && e.message === "errors.required")).toBe(true);
-      expect(errors).toHaveLength(10);
+      const withRow = [...sheet.slice(0, 1), { row: 2, cells: ["A-1", "", "PMT balita Guntung"] }];
+      const read = readForTest(withRow);
+      // Every template column is read as its field; only the blank cells of the data row are wrong.
+      const columnsRead = read.fileMessages.find((m) => m.message === "importNotes.columnsRead")?.params?.columns ?? "";
+      expect(columnsRead.split("; ").map((c) => c.split(" → ")[1])).toEqual([...IMPORT_FIELDS]);
+      expect(read.errors.map((e) => [e.row, e.field, e.message])).toEqual([
+        [2, "target_group", "errors.targetGroupRequired"],
+        [2, "locations", "errors.importPlaceMissing"],
+        [2, "start_date", "errors.importStartMissing"],
+      ]);
     }
     expect(csv[0]?.cells[0]).toBe(lang === "id" ? "kode_program" : "ref");
   });
@@ -38,13 +45,13 @@ describe("import templates", () => {
     ] as const) {
       const sheet = await readSheet(name, bytes);
       expect(sheet[1]?.cells[0], name).toBe("CONTOH-1");
-      expect(readImportRows(sheet, { companyRequired: true }).errors, name).toEqual([
-        { row: null, field: null, column: null, message: "errors.importEmpty" },
-      ]);
+      expect(readForTest(sheet).errors, name).toEqual([{ row: null, field: null, message: "errors.importEmpty" }]);
       // A person's own row after it (here: the example with its ref changed) is read, the example is not.
       const own = { row: 3, cells: ["PKT-01", ...(sheet[1]?.cells.slice(1) ?? [])] };
-      const { rows } = readImportRows([...sheet, own], { companyRequired: true });
+      const { rows, errors } = readForTest([...sheet, own]);
       expect(rows.map((r) => [r.row, r.ref]), name).toEqual([[3, "PKT-01"]]);
+      expect(errors, name).toEqual([]);
+      expect(rows[0], name).toMatchObject({ areas: [{ code: "64.02.04.2006" }], targetGroup: "children", budgetIdr: 150_000_000, startDate: "2027-02-01" });
     }
   });
 
@@ -81,12 +88,13 @@ describe("import templates", () => {
     const lists = wb.getWorksheet("Daftar");
     const sector = program?.getCell("E2").dataValidation;
     expect(sector).toMatchObject({ type: "list", formulae: ["'Daftar'!$A$2:$A$8"], errorStyle: "warning", showErrorMessage: true, allowBlank: true });
-    expect(program?.getCell("E5001").dataValidation).toEqual(sector);
+    const last = MAX_SHEET_DATA_ROWS + 1;
+    expect(program?.getCell(`E${last}`).dataValidation).toEqual(sector);
     const target = program?.getCell("F2").dataValidation;
     expect(target).toMatchObject({ type: "list", formulae: ["'Daftar'!$B$2:$B$14"], errorStyle: "information", allowBlank: true });
     expect(target?.showErrorMessage).toBeFalsy();
     expect(target?.prompt).toMatch(/balita stunting/);
-    for (const cell of ["D2", "G2", "E5002"]) expect(program?.getCell(cell).dataValidation, cell).toBeUndefined();
+    for (const cell of ["D2", "G2", `E${last + 1}`]) expect(program?.getCell(cell).dataValidation, cell).toBeUndefined();
     const column = (c: number) => (lists?.getColumn(c).values ?? []).slice(2);
     expect(column(1)).toEqual(["Ekonomi", "Pendidikan", "Kesehatan", "Lingkungan", "Sosial", "Infrastruktur", "Kebencanaan"]);
     expect(column(2)).toHaveLength(13);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { Cell, SheetRow } from "./cells";
+import { readSheet } from "./sheet";
+import { buildMessyXlsx, rowOfRef } from "./messy.fixtures";
+import { readForTest } from "./read.fixtures";
+
+const HEADER = ["ref", "company", "title", "description", "sector", "target_group", "locations", "start_date", "end_date", "budget_idr", "beneficiaries"];
+const good = (ref: string): Cell[] => [
+  ref,
+  "PT Alfa",
+  "PMT balita",
+  "PMT lokal bagi balita gizi kurang di posyandu.",
+  "health",
+  "children",
+  "64.72.01.1001",
+  "2026-02-01",
+  "2026-11-30",
+  "250000000",
+  "120",
+];
+const sheet = (...rows: Cell[][]): SheetRow[] => rows.map((cells, i) => ({ row: i + 1, cells }));
+
+describe("reading a sheet into preview rows (before the database checks)", () => {
+  it("numbers rows as the user sees them: header row 1, blank rows counted", () => {
+    const bad = good("A-3");
+    bad[7] = "2026-13-01";
+    const { rows, errors } = readForTest(sheet(HEADER, good("A-1"), ["", "", ""], bad));
+    expect(rows.map((r) => r.row)).toEqual([2, 4]);
+    expect(errors).toEqual([{ row: 4, field: "start_date", message: "errors.importDateImpossible", params: { value: "2026-13-01" } }]);
+  });
+
+  it("reports every problem of a row beside its field, naming the value", () => {
+    const row: Cell[] = ["", "PT Alfa", "ab", "pendek", "Tambang", "", "64-72", "2026-05-01", "2026-04-01", "-5", "0"];
+    const { rows, errors } = readForTest(sheet(HEADER, row));
+    expect(errors.map((e) => [e.field, e.message, e.params ?? null])).toEqual([
+      ["title", "errors.importTitleLength", { value: "ab" }],
+      ["sector", "errors.importSectorUnknown", { value: "Tambang" }],
+      ["target_group", "errors.targetGroupRequired", null],
+      ["locations", "errors.importPlaceUnknown", { place: "64-72", suggestions: "" }],
+      ["end_date", "errors.importDateOrder", { start: "2026-05-01", end: "2026-04-01" }],
+      ["budget_idr", "errors.importNegative", { value: "-5" }],
+    ]);
+    // A blank ref gets a made one; 0 people is read as not known yet.
+    expect(rows[0]?.ref).toMatch(/^IMP-/);
+    expect(rows[0]?.plannedBeneficiaries).toBeNull();
+  });
+
+  it("reads amounts, counts, dates, places and target groups as Indonesian sheets write them", () => {
+    const row = good("A-1");
+    [row[5], row[6], row[7], row[8], row[9], row[10]] = ["balita stunting", "Kel. Guntung, Kec. Bontang Utara", "1/2/2026", "November 2026", "Rp 1,5 M", "± 1.250 orang"];
+    const { rows, errors } = readForTest(sheet(HEADER, row));
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({
+      startDate: "2026-02-01",
+      endDate: "2026-11-30",
+      budgetIdr: 1_500_000_000,
+      plannedBeneficiaries: 1250,
+      areas: [{ code: "64.74.01.1004", label: "Kel. Guntung, Kec. Bontang Utara, Kota Bontang, Kalimantan Timur" }],
+      targetGroupText: "balita stunting",
+      targetGroup: "children",
+      targetGroupInferred: true,
+    });
+  });
+
+  it("refuses a file without a title or a place column, naming what to add", () => {
+    expect(readForTest(sheet(["ref", "judul", "sektor"], ["A-1", "PMT balita", "Kesehatan"])).errors).toEqual([
+      { row: null, field: "locations", message: "errors.importPlaceColumnMissing" },
+    ]);
+    expect(readForTest(sheet(["catatan"], ["apa saja"])).errors).toEqual([{ row: null, field: null, message: "errors.importHeaderNotFound" }]);
+  });
+
+  it("reads the messy plan's layout, leaves out headings and the JUMLAH line, and gives section sectors", async () => {
+    const read = readForTest(await readSheet("rencana.xlsx", await buildMessyXlsx()));
+    expect(read.rows).toHaveLength(32);
+    expect(read.fileMessages.map((m) => m.message)).toEqual([
+      "importNotes.columnsRead",
+      "importNotes.rowsLeftOut_total",
+      "importNotes.rowsLeftOut_heading",
+    ]);
+    const byRow = new Map(read.rows.map((r) => [r.row, r]));
+    expect(byRow.get(rowOfRef("ALFA-25-001"))?.messages.find((m) => m.field === "sector")).toMatchObject({
+      level: "info",
+      message: "importNotes.sectorFromSection",
+      params: { sector: "@sectors.health" },
+    });
+    expect(byRow.get(rowOfRef("ALFA-25-028"))?.description).toBe("Pelatihan menjahit dan bantuan mesin jahit\nKeterangan: Dana sharing dengan Pemkot");
+  });
+});
