@@ -14,7 +14,7 @@ import { MAX_ERRORS_SHOWN, type StartImportInput } from "./imports.schemas";
 import { checkRows, needsChoice } from "./preview-checks";
 import { loadEngineContext, readAndCheck, type CheckedSheetRow } from "./preview-engine";
 import type { ConfirmImportInput, FixPreviewRowInput, PreviewRow } from "./preview.schemas";
-import { applyOnBehalf, fileRefusal, findOwnPreviewJob, readUpload, storePreview, type PreviewPlan, type StoredLayout } from "./preview.service";
+import { applyOnBehalf, refuseFile, findOwnPreviewJob, readUpload, storePreview, type PreviewPlan, type StoredLayout } from "./preview.service";
 import { findBlockingRows, loadPreviewRow, markSkippedRows, updatePreviewRow } from "./preview.store";
 import { readRow } from "./row-read";
 
@@ -97,7 +97,7 @@ export function rowErrorsOf(rows: CheckedSheetRow[], columns: StoredLayout["colu
 export async function startImport(ctx: Pick<Context, "db" | "ip">, base: Importer & { userId: string }, input: StartImportInput) {
   const importer = await applyOnBehalf(ctx.db, base, undefined);
   const upload = await readUpload(input);
-  if ("refusal" in upload) return fileRefusal(upload.refusal);
+  if ("refusal" in upload) return refuseFile(ctx, importer.userId, upload.refusal);
   const { read, rows } = await readAndCheck(ctx.db, importer, upload.sheet, await loadEngineContext(ctx.db));
   const fileErrors = read.fileMessages.filter((m) => m.level === "error").map((m) => ({ row: null, field: m.field, column: null, message: m.message }));
   const errors: RowError[] = [...fileErrors, ...rowErrorsOf(rows, read.layout?.columns ?? [])];

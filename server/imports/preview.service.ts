@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import { companies, importJobs } from "@/db/schema";
+import { recordAudit } from "@/server/audit/audit";
 import { fieldError, forbidden, notFound } from "@/server/errors";
 import { enqueue } from "@/server/jobs/enqueue";
 import type { Context } from "@/server/trpc/init";
@@ -47,13 +48,16 @@ export const storedLayoutOf = (read: ReadPreview): StoredLayout => ({
   fileMessages: read.fileMessages,
 });
 
-/** A file-level refusal in the shape `imports.start` always answered with. */
-export const fileRefusal = (message: string) => ({
-  status: "invalid" as const,
-  rowCount: 0,
-  errorCount: 1,
-  errors: [{ row: null, field: null, column: null, message }] as RowError[],
-});
+/** A file refused as a whole, in the shape `imports.start` always answered with; the audit log counts it. */
+export async function refuseFile(ctx: Pick<Context, "db" | "ip">, actorId: string, message: string) {
+  await recordAudit(ctx.db, { actorId, action: "program.import_rejected", ip: ctx.ip, details: { via: "app", rows: 0, errors: 1 } });
+  return {
+    status: "invalid" as const,
+    rowCount: 0,
+    errorCount: 1,
+    errors: [{ row: null, field: null, column: null, message }] as RowError[],
+  };
+}
 
 /** An admin importing for one company must manage it; an officer may only name their own. */
 export async function applyOnBehalf(db: DbOrTx, importer: Importer & { userId: string }, companyId: string | undefined) {
@@ -124,7 +128,7 @@ export async function storePreview(
 export async function startPreview(ctx: Pick<Context, "db" | "ip">, base: Importer & { userId: string }, input: PreviewImportInput) {
   const importer = await applyOnBehalf(ctx.db, base, input.companyId);
   const upload = await readUpload(input);
-  if ("refusal" in upload) return fileRefusal(upload.refusal);
+  if ("refusal" in upload) return refuseFile(ctx, importer.userId, upload.refusal);
   const plan: PreviewPlan = { source: "preview", importer, ip: ctx.ip };
   if (upload.sheet.length > INLINE_PREVIEW_ROWS) {
     const id = await ctx.db.transaction(async (tx) => {
@@ -148,7 +152,7 @@ export async function startPreview(ctx: Pick<Context, "db" | "ip">, base: Import
   }
   const { read, rows } = await readAndCheck(ctx.db, importer, upload.sheet, await loadEngineContext(ctx.db));
   const fileError = read.fileMessages.find((m) => m.level === "error");
-  if (fileError && rows.length === 0) return fileRefusal(fileError.message);
+  if (fileError && rows.length === 0) return refuseFile(ctx, importer.userId, fileError.message);
   const id = await storePreview(ctx.db, { createdBy: importer.userId, filename: input.filename, plan, status: "preview", read, rows });
   return { status: "ready" as const, previewId: id };
 }

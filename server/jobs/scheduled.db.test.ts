@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { importJobs, jobWorkers, loginThrottle, notifications, programs } from "@/db/schema";
+import { importJobs, importPreviewRows, jobWorkers, loginThrottle, notifications, programs } from "@/db/schema";
 import { remindReviewersOfWaitingPrograms } from "@/server/notifications/reminders.service";
 import { createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -57,6 +57,24 @@ describe(`scheduled work (${process.env.TEST_DB_KIND})`, () => {
       "ip:203.0.113.9",
     ]);
     expect((await h.db.select({ label: jobWorkers.label }).from(jobWorkers)).map((r) => r.label)).toEqual(["alive:2"]);
+  });
+
+  it("deletes previews nobody confirmed a week after their last change, with their rows", async () => {
+    const preview = async (filename: string, status: "preview" | "reading", touchedDaysAgo: number) => {
+      const [row] = await h.db
+        .insert(importJobs)
+        .values({ createdBy: fx.users.officerA.userId, filename, total: 1, status, updatedAt: daysAgo(touchedDaysAgo) })
+        .returning({ id: importJobs.id });
+      await h.db.insert(importPreviewRows).values({ jobId: row?.id ?? "", row: 2, status: "ok", ref: "A-1", cells: ["A-1"], data: {} });
+      return row?.id ?? "";
+    };
+    const stale = [await preview("lupa.xlsx", "preview", 8), await preview("macet.xlsx", "reading", 9)];
+    const fresh = await preview("baru.xlsx", "preview", 2);
+    expect(await deleteExpiredRows(h.db, 30)).toMatchObject({ previews: 2 });
+    const left = (await h.db.select({ id: importJobs.id }).from(importJobs)).map((r) => r.id);
+    expect(left).toContain(fresh);
+    for (const id of stale) expect(left).not.toContain(id);
+    expect((await h.db.select({ jobId: importPreviewRows.jobId }).from(importPreviewRows)).map((r) => r.jobId)).toEqual([fresh]);
   });
 
   it("runs retention as a queue job", async () => {
