@@ -66,6 +66,10 @@ export async function readAndCheck(
   opts: ReadOptions = {},
 ): Promise<{ read: ReadPreview; rows: CheckedSheetRow[] }> {
   const read = readPreviewSheet(sheet, { places: ctx.places, within: ctx.within, terms: ctx.terms }, companyKeyFor(importer, opts.defaultCompany));
+  // Without one company for the file, each row must name its own: say so once, not on every row.
+  if (read.layout && !fileCompanyOf(importer) && !opts.defaultCompany && !read.layout.columns.some((c) => c.column === "company")) {
+    read.fileMessages.unshift({ field: "company", level: "error", message: "errors.importCompanyColumnMissing" });
+  }
   const todo = read.rows.filter((r) => r.read.preview.row > (opts.afterRow ?? 0));
   const out: CheckedSheetRow[] = [];
   const cache = createAnalysisCache(ctx.thesaurus);

@@ -1097,6 +1097,7 @@ export const en: Messages = {
     importPeriodMissing: "There is no period. Add a Year or Period column (e.g. 2025, or March–December 2025).",
     importDateOrder: "End date {end} is before start date {start}. Check the order.",
     importCompanyOther: "This row is for '{value}', not {company}. Empty the company column, or import that row from that company's account.",
+    importCompanyColumnMissing: "The file has no Company column. Choose the company when uploading, or add a Company column.",
     importCompanyMissing: "The company is empty. Write the company's name in the Company column, or choose the company when uploading.",
     importCompanyNotManaged: "'{value}' is not a company in your jurisdiction. Remove the row, or ask the admin of its area to import it.",
     importHeaderNotFound: "No row of column headers in the first 15 rows. Make sure there are headers such as Program Name, Location, Sector.",

@@ -1098,6 +1098,7 @@ export const id = {
     importPeriodMissing: "Waktu pelaksanaan tidak ada. Tambahkan kolom Tahun atau Periode (misalnya 2025, atau Maret–Desember 2025).",
     importDateOrder: "Tanggal selesai {end} sebelum tanggal mulai {start}. Periksa urutannya.",
     importCompanyOther: "Baris ini untuk '{value}', bukan {company}. Kosongkan kolom perusahaan, atau impor baris itu dari akun perusahaannya.",
+    importCompanyColumnMissing: "Berkas tidak punya kolom Perusahaan. Pilih perusahaannya saat mengunggah, atau tambahkan kolom Perusahaan.",
     importCompanyMissing: "Perusahaan kosong. Isi nama perusahaan di kolom Perusahaan, atau pilih perusahaannya saat mengunggah.",
     importCompanyNotManaged: "'{value}' bukan perusahaan di wilayah kerja Anda. Hapus barisnya, atau minta admin wilayahnya mengimpor.",
     importHeaderNotFound: "Baris judul kolom tidak ditemukan di 15 baris pertama. Pastikan ada judul kolom seperti Nama Program, Lokasi, Sektor.",
