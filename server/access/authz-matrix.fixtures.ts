@@ -130,6 +130,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "reviews.diff": (s) => ({ programId: s.submittedId, from: 1, to: 2 }),
   "settings.setHomeProvince": () => ({ code: "64" }),
   "settings.setPublicPage": () => ({ enabled: true }),
+  // Off: the matrix's own approvals must not depend on the order the procedures are tried in.
+  "settings.setRequireFigures": () => ({ enabled: false }),
   "targeting.view": () => ({ year: 2026 }),
   "users.list": () => ({}),
   "users.create": () => ({ email: `matriks${next()}@test.id`, name: "Petugas Matriks", role: "viewer", jurisdiction: "64", password: "Sandi-Matriks-Kuat-2026" }),

@@ -171,6 +171,7 @@ export const en: Messages = {
       endDate: "End date",
       budget: "Budget (Rp)",
       budgetHint: "In whole rupiah.",
+      unknownFigureHint: "Leave empty if not known yet; it is not counted as 0.",
       beneficiaries: "Planned beneficiaries (people)",
       priorityProgram: "Government priority program",
       priorityProgramNone: "Not linked",
@@ -333,6 +334,7 @@ export const en: Messages = {
       complete: "marked the program completed",
     },
     reviewerNote: "Note from Dinas Sosial",
+    figuresRule: "The forum's settings require a budget and a number of beneficiaries before a program is approved.",
     historyTitle: "History",
     historyEmpty: "No history yet.",
     versionsTitle: "Submitted versions",
@@ -354,6 +356,14 @@ export const en: Messages = {
     needsTitle: "Priority needs it answers",
     needsNone: "This program is not linked to a priority need yet.",
     fullDetail: "See full details",
+  },
+  /** Programs left out of a sum because a figure is not known yet (never counted as 0). */
+  figureGaps: {
+    withoutBudget: "{n} program(s) without a budget",
+    withoutBeneficiaries: "{n} program(s) without a beneficiary count",
+    withoutBudgetShort: "{n} without budget",
+    withoutBeneficiariesShort: "{n} without count",
+    note: "{items}; left out of the totals.",
   },
   dashboard: {
     title: "Dashboard",
@@ -461,6 +471,15 @@ export const en: Messages = {
     requireChange: "Require a password change",
     requireChangeHint: "Or keep the current password and ask the user to choose a new one at their next page.",
     requireChangeDone: "Done: the user must choose a new password before doing anything else.",
+    figuresRule: {
+      title: "Approval requirement",
+      description: "Whether a program must state its budget and number of beneficiaries before it is approved.",
+      explain:
+        "Many CSR programs do not state a budget or a number of beneficiaries when registered. With this requirement on, reviewers cannot approve such a program; they request a revision so the company completes it.",
+      label: "Require budget and beneficiaries before approval",
+      on: "On: programs without a budget or a beneficiary count cannot be approved.",
+      off: "Off: programs can be approved while their budget or beneficiaries are not filled in.",
+    },
   },
   notifications: {
     title: "Notifications",
@@ -539,7 +558,11 @@ export const en: Messages = {
         realization: "Program realization reported",
       },
       indicator: { import: "Indicators imported", import_rejected: "Indicator file rejected" },
-      settings: { home_province: "Forum province changed", public_page: "Public page switched on/off" },
+      settings: {
+        home_province: "Forum province changed",
+        public_page: "Public page switched on/off",
+        require_figures_for_approval: "Approval requirement for budget and beneficiaries changed",
+      },
       targeting: { export: "Poverty targeting table downloaded" },
       thesaurus: { create: "Thesaurus term added", set_active: "Thesaurus term switched on/off" },
       user: {
@@ -1049,6 +1072,12 @@ export const en: Messages = {
     date: "Invalid date.",
     dateOrder: "The end date cannot be before the start date.",
     number: "Enter a number.",
+    numberNamed: '"{value}" is not a number. Enter a number.',
+    figuresRequired: {
+      budget: "The budget is not filled in. Ask the company to complete it (Request revision) before approving.",
+      beneficiaries: "The number of beneficiaries is not filled in. Ask the company to complete it (Request revision) before approving.",
+      both: "The budget and the number of beneficiaries are not filled in. Ask the company to complete them (Request revision) before approving.",
+    },
     wholeRupiah: "Enter whole rupiah.",
     wholeNumber: "Enter a whole number.",
     notNegative: "Cannot be negative.",

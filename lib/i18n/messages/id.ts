@@ -169,6 +169,7 @@ export const id = {
       endDate: "Tanggal selesai",
       budget: "Anggaran (Rp)",
       budgetHint: "Dalam rupiah penuh, tanpa sen.",
+      unknownFigureHint: "Kosongkan bila belum diketahui; tidak dihitung sebagai 0.",
       beneficiaries: "Rencana penerima manfaat (orang)",
       priorityProgram: "Program prioritas pemerintah",
       priorityProgramNone: "Tidak terkait",
@@ -331,6 +332,7 @@ export const id = {
       complete: "menandai program selesai",
     },
     reviewerNote: "Catatan Dinas Sosial",
+    figuresRule: "Pengaturan forum mewajibkan anggaran dan jumlah penerima manfaat sebelum program disetujui.",
     historyTitle: "Riwayat",
     historyEmpty: "Belum ada riwayat.",
     versionsTitle: "Versi yang diajukan",
@@ -352,6 +354,14 @@ export const id = {
     needsTitle: "Kebutuhan prioritas yang dijawab",
     needsNone: "Program ini belum terkait kebutuhan prioritas.",
     fullDetail: "Lihat detail lengkap",
+  },
+  /** Programs left out of a sum because a figure is not known yet (never counted as 0). */
+  figureGaps: {
+    withoutBudget: "{n} program tanpa anggaran",
+    withoutBeneficiaries: "{n} program tanpa jumlah penerima manfaat",
+    withoutBudgetShort: "{n} tanpa anggaran",
+    withoutBeneficiariesShort: "{n} tanpa jumlah penerima",
+    note: "{items}; tidak dihitung dalam jumlah.",
   },
   dashboard: {
     title: "Dasbor",
@@ -460,6 +470,15 @@ export const id = {
     requireChange: "Wajibkan ganti kata sandi",
     requireChangeHint: "Atau biarkan kata sandi sekarang dan minta pengguna memilih kata sandi baru di halaman berikutnya.",
     requireChangeDone: "Selesai: pengguna harus memilih kata sandi baru sebelum melakukan hal lain.",
+    figuresRule: {
+      title: "Syarat persetujuan",
+      description: "Apakah program harus mencantumkan anggaran dan jumlah penerima manfaat sebelum disetujui.",
+      explain:
+        "Banyak program CSR belum menyebut anggaran atau jumlah penerima manfaat saat didaftarkan. Bila syarat ini aktif, penelaah tidak dapat menyetujui program seperti itu; mereka meminta revisi agar perusahaan melengkapinya.",
+      label: "Wajibkan anggaran dan jumlah penerima manfaat sebelum disetujui",
+      on: "Aktif: program tanpa anggaran atau jumlah penerima manfaat tidak dapat disetujui.",
+      off: "Nonaktif: program dapat disetujui walau anggaran atau jumlah penerima manfaat belum diisi.",
+    },
   },
   notifications: {
     title: "Notifikasi",
@@ -541,7 +560,11 @@ export const id = {
         realization: "Realisasi program dilaporkan",
       },
       indicator: { import: "Indikator diimpor", import_rejected: "Berkas indikator ditolak" },
-      settings: { home_province: "Provinsi forum diubah", public_page: "Halaman publik diaktifkan/dinonaktifkan" },
+      settings: {
+        home_province: "Provinsi forum diubah",
+        public_page: "Halaman publik diaktifkan/dinonaktifkan",
+        require_figures_for_approval: "Syarat anggaran dan penerima manfaat untuk persetujuan diubah",
+      },
       targeting: { export: "Tabel sasaran kemiskinan diunduh" },
       thesaurus: { create: "Istilah tesaurus ditambahkan", set_active: "Istilah tesaurus diaktifkan/dinonaktifkan" },
       user: {
@@ -1050,6 +1073,12 @@ export const id = {
     date: "Tanggal tidak valid.",
     dateOrder: "Tanggal selesai tidak boleh sebelum tanggal mulai.",
     number: "Isi dengan angka.",
+    numberNamed: '"{value}" bukan angka. Isi dengan angka.',
+    figuresRequired: {
+      budget: "Anggaran belum diisi. Minta perusahaan melengkapinya (Minta revisi) sebelum menyetujui.",
+      beneficiaries: "Jumlah penerima manfaat belum diisi. Minta perusahaan melengkapinya (Minta revisi) sebelum menyetujui.",
+      both: "Anggaran dan jumlah penerima manfaat belum diisi. Minta perusahaan melengkapinya (Minta revisi) sebelum menyetujui.",
+    },
     wholeRupiah: "Isi dalam rupiah penuh.",
     wholeNumber: "Isi dengan bilangan bulat.",
     notNegative: "Tidak boleh negatif.",

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { parseWholeNumber } from "@/lib/format";
+import { parseOptionalWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
@@ -44,6 +44,9 @@ export const emptyProgramForm: ProgramFormValues = {
   priorityProgramId: "",
 };
 
+/** The form's text behind each figure the schema checks as a number. */
+const TYPED_FIGURES: Record<string, "budget" | "beneficiaries"> = { budgetIdr: "budget", plannedBeneficiaries: "beneficiaries" };
+
 interface Props {
   homeProvince: string;
   homeProvinceName: string;
@@ -78,6 +81,10 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
   };
   const fieldMessage = (field: string) => {
     const key = errors[field];
+    // Text that is not a number is named back, so the officer sees what was read.
+    const source = TYPED_FIGURES[field];
+    const typed = source ? v[source].trim() : "";
+    if (key === "errors.number" && typed) return t("errors.numberNamed", { value: typed.length > 40 ? `${typed.slice(0, 40)}…` : typed });
     return key ? translateServerKey(t, locale, key, "errors.invalid") : undefined;
   };
 
@@ -108,8 +115,9 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
       areaCodes: v.areas.map((a) => a.code),
       startDate: v.startDate,
       endDate: v.endDate,
-      budgetIdr: parseWholeNumber(v.budget),
-      plannedBeneficiaries: parseWholeNumber(v.beneficiaries),
+      // Blank means "not known yet" (null), never 0; junk stays NaN for the schema to refuse.
+      budgetIdr: parseOptionalWholeNumber(v.budget),
+      plannedBeneficiaries: parseOptionalWholeNumber(v.beneficiaries),
       priorityProgramId: v.priorityProgramId || null,
     };
     const parsed = createProgramSchema.safeParse(values);
