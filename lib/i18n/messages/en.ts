@@ -398,6 +398,8 @@ export const en: Messages = {
       programs: "programs",
       budget: "budget_idr",
       beneficiaries: "planned_beneficiaries",
+      withoutBudget: "programs_without_budget",
+      withoutBeneficiaries: "programs_without_beneficiaries",
       wide: "Whole area",
     },
     exportHint: "this chart's data",

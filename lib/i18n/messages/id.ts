@@ -396,6 +396,8 @@ export const id = {
       programs: "program",
       budget: "anggaran_rp",
       beneficiaries: "rencana_penerima",
+      withoutBudget: "program_tanpa_anggaran",
+      withoutBeneficiaries: "program_tanpa_jumlah_penerima",
       wide: "Seluruh wilayah",
     },
     exportHint: "data grafik ini",
