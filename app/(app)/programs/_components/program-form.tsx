@@ -66,6 +66,8 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
   const [formError, setFormError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [matches, setMatches] = useState(0);
+  // The figures as typed when last checked, to name junk back as it was read (not as since edited).
+  const [checkedFigures, setCheckedFigures] = useState({ budget: "", beneficiaries: "" });
 
   // Nothing typed is lost by an accidental close or reload.
   useEffect(() => {
@@ -83,7 +85,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
     const key = errors[field];
     // Text that is not a number is named back, so the officer sees what was read.
     const source = TYPED_FIGURES[field];
-    const typed = source ? v[source].trim() : "";
+    const typed = source ? checkedFigures[source].trim() : "";
     if (key === "errors.number" && typed) return t("errors.numberNamed", { value: typed.length > 40 ? `${typed.slice(0, 40)}…` : typed });
     return key ? translateServerKey(t, locale, key, "errors.invalid") : undefined;
   };
@@ -106,6 +108,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setFormError(null);
+    setCheckedFigures({ budget: v.budget, beneficiaries: v.beneficiaries });
     const values = {
       ref: v.ref,
       title: v.title,
