@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatRupiah, formatRupiahShort, parseWholeNumber } from "./format";
+import { formatDate, formatRupiah, formatRupiahShort, parseOptionalWholeNumber, parseWholeNumber } from "./format";
 
 describe("id-ID formatting", () => {
   it("writes rupiah with dots for thousands", () => {
@@ -13,6 +13,15 @@ describe("id-ID formatting", () => {
     expect(parseWholeNumber("250000")).toBe(250_000);
     expect(parseWholeNumber("12,5")).toBeNaN();
     expect(parseWholeNumber("")).toBeNaN();
+  });
+  it("reads a blank optional figure as unknown (null), never 0, and keeps junk refusable", () => {
+    expect(parseOptionalWholeNumber("")).toBeNull();
+    expect(parseOptionalWholeNumber("   \t ")).toBeNull();
+    expect(parseOptionalWholeNumber(" Rp 75.000.000 ")).toBe(75_000_000);
+    expect(parseOptionalWholeNumber("0")).toBe(0);
+    expect(parseOptionalWholeNumber("dua juta")).toBeNaN();
+    expect(parseOptionalWholeNumber("-")).toBeNaN();
+    expect(parseOptionalWholeNumber("12,5")).toBeNaN();
   });
   it("writes dates for Indonesia", () => {
     expect(formatDate("2026-02-01", "id")).toBe("1 Feb 2026");

@@ -33,6 +33,14 @@ export function parseWholeNumber(text: string): number {
   return Number(digits);
 }
 
+/**
+ * A figure that may not be known yet (a program's budget or beneficiaries): a blank field is
+ * null, never 0, which would enter every sum; junk stays NaN so the schema refuses it.
+ */
+export function parseOptionalWholeNumber(text: string): number | null {
+  return text.trim() === "" ? null : parseWholeNumber(text);
+}
+
 const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
   en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),

@@ -8,10 +8,14 @@ export interface Bar {
   href?: string;
 }
 
-/** Horizontal bars as a list: readable on a phone and by a screen reader; fixed height per row, so nothing shifts. */
+/**
+ * Horizontal bars as a list: readable on a phone and by a screen reader; fixed height per row, so
+ * nothing shifts. Bars whose values are all 0 (programs whose budgets are not known yet) are still
+ * listed, with their text, rather than called empty.
+ */
 export function BarList({ bars, emptyLabel }: { bars: Bar[]; emptyLabel: string }) {
   const max = Math.max(0, ...bars.map((b) => b.value));
-  if (bars.length === 0 || max === 0) return <p className="py-6 text-center text-sm text-slate-500">{emptyLabel}</p>;
+  if (bars.length === 0) return <p className="py-6 text-center text-sm text-slate-500">{emptyLabel}</p>;
   return (
     <ul className="space-y-2">
       {bars.map((b) => {
@@ -22,7 +26,10 @@ export function BarList({ bars, emptyLabel }: { bars: Bar[]; emptyLabel: string 
               <span className="shrink-0 font-medium tabular-nums text-slate-900">{b.valueText}</span>
             </span>
             <span className="mt-1 block h-2 rounded-full bg-slate-100" aria-hidden="true">
-              <span className="block h-2 rounded-full bg-brand-600" style={{ width: `${Math.max(2, (b.value / max) * 100)}%` }} />
+              <span
+                className="block h-2 rounded-full bg-brand-600"
+                style={{ width: `${max > 0 ? Math.max(2, (b.value / max) * 100) : 0}%` }}
+              />
             </span>
           </>
         );

@@ -19,6 +19,9 @@ import type { DemoProgram } from "./demo";
  *  - Same sector and kelurahan, other activity: PTB-2025-006 (perahu nelayan, Manggar)
  *    vs BDE-2025-018 (pelatihan menjahit, Manggar).
  *  - Yearly renewal, no overlap in time: PBS-2025-004 (TA 2025/2026) vs PBS-2026-009 (TA 2026/2027).
+ * Figures not stated yet (null, shown "belum diisi", left out of every sum):
+ *  - KBP-2025-030 (submitted) and SBM-2025-009 (approved): no budget.
+ *  - SBM-2025-020 (submitted): no planned beneficiaries.
  */
 export const DEMO_PROGRAMS: DemoProgram[] = [
   // ── PT Mahakam Energi Lestari (mahakam): delta Mahakam (Kutai Kartanegara) dan Balikpapan ──
@@ -303,7 +306,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     areas: ["64.08.04", "64.08.12", "64.08.09"],
     startDate: "2025-08-01",
     endDate: "2026-01-30",
-    budgetIdr: 465_000_000,
+    budgetIdr: null,
     plannedBeneficiaries: 120,
     status: "submitted",
     priority: "kemiskinan-ekstrem",
@@ -372,7 +375,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     areas: ["64.03.02.2002", "64.03.02.2014", "64.03.02.2018"],
     startDate: "2025-03-03",
     endDate: "2026-02-27",
-    budgetIdr: 720_000_000,
+    budgetIdr: null,
     plannedBeneficiaries: 100,
     status: "approved",
     priority: "umkm",
@@ -422,7 +425,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     startDate: "2025-06-02",
     endDate: "2025-10-31",
     budgetIdr: 340_000_000,
-    plannedBeneficiaries: 120,
+    plannedBeneficiaries: null,
     status: "submitted",
   },
   {

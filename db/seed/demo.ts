@@ -33,8 +33,9 @@ export interface DemoProgram {
   areas: string[];
   startDate: string;
   endDate: string;
-  budgetIdr: number;
-  plannedBeneficiaries: number;
+  /** Null: the company has not stated it yet (as many published programs do); never 0. */
+  budgetIdr: number | null;
+  plannedBeneficiaries: number | null;
   status: ProgramStatus;
   priority?: string;
 }
@@ -251,12 +252,19 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
  * What running and finished demo programs report having delivered: most of the plan once done,
  * about half while under way, so the dashboard's "reached" figure is not empty.
  */
-function demoRealization(p: { status: ProgramStatus; plannedBeneficiaries: number; budgetIdr: number; startDate: string; endDate: string }) {
+function demoRealization(p: {
+  status: ProgramStatus;
+  plannedBeneficiaries: number | null;
+  budgetIdr: number | null;
+  startDate: string;
+  endDate: string;
+}) {
   const share = p.status === "completed" ? 0.9 : p.status === "in_progress" ? 0.45 : null;
   if (share === null) return {};
   return {
-    reachedBeneficiaries: Math.round(p.plannedBeneficiaries * share),
-    realizedBudgetIdr: Math.round((p.budgetIdr * (share + 0.05)) / 1_000_000) * 1_000_000,
+    // Without a plan there is no share of it to report.
+    reachedBeneficiaries: p.plannedBeneficiaries === null ? null : Math.round(p.plannedBeneficiaries * share),
+    realizedBudgetIdr: p.budgetIdr === null ? null : Math.round((p.budgetIdr * (share + 0.05)) / 1_000_000) * 1_000_000,
     // Reported on the last day, or two months into a running program (never in the future).
     realizedAt:
       p.status === "completed"

@@ -134,6 +134,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "reviews.diff": (s) => ({ programId: s.submittedId, from: 1, to: 2 }),
   "settings.setHomeProvince": () => ({ code: "64" }),
   "settings.setPublicPage": () => ({ enabled: true }),
+  // Off: the matrix's own approvals must not depend on the order the procedures are tried in.
+  "settings.setRequireFigures": () => ({ enabled: false }),
   "targetGroups.addTerm": () => ({ term: `sasaran matriks ${next()}`, category: "elderly" }),
   "targetGroups.removeTerm": () => ({ term: "istilah yang tidak ada" }),
   "targeting.view": () => ({ year: 2026 }),

@@ -80,6 +80,7 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "settings.get": SIGNED_IN,
   "settings.setHomeProvince": ADMIN,
   "settings.setPublicPage": ADMIN,
+  "settings.setRequireFigures": ADMIN,
   "targetGroups.suggestionTerms": SIGNED_IN,
   "targetGroups.terms": STAFF,
   "targetGroups.addTerm": ADMIN,

@@ -65,7 +65,22 @@ export async function listFirstSubmissions(db: DbOrTx, viewer: StaffViewer, f: D
     .where(where)
     .orderBy(asc(programEvents.at), asc(programEvents.id))
     .limit(limit);
-  return { total: await countEvents(db, where), items };
+  // Over every submission of the range, not only the listed ones: how many lack each figure.
+  const [counts] = await db
+    .select({
+      total: sql<number>`count(*)::int`,
+      withoutBudget: sql<number>`(count(*) - count(${programs.budgetIdr}))::int`,
+      withoutBeneficiaries: sql<number>`(count(*) - count(${programs.plannedBeneficiaries}))::int`,
+    })
+    .from(programEvents)
+    .innerJoin(programs, eq(programs.id, programEvents.programId))
+    .where(where);
+  return {
+    total: Number(counts?.total ?? 0),
+    items,
+    withoutBudget: Number(counts?.withoutBudget ?? 0),
+    withoutBeneficiaries: Number(counts?.withoutBeneficiaries ?? 0),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { areaName } from "@/lib/areas/area-label";
+import { figureGapsNote } from "@/lib/figure-gaps";
 import { formatDate, formatDateTime, formatNumber, formatRupiahShort } from "@/lib/format";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { renderReason } from "@/lib/overlaps/reasons";
@@ -41,7 +42,8 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
     {
       key: "submissions",
       title: t("brief.sections.submissions"),
-      hint: t("brief.hints.submissions"),
+      // The budgets listed below may be "belum diisi"; the hint says how many programs lack a figure.
+      hint: [t("brief.hints.submissions"), figureGapsNote(t, brief.submissions)].filter(Boolean).join(" "),
       total: brief.submissions.total,
       columns: cols(t, [
         ["brief.columns.date", 0.17],

@@ -6,7 +6,7 @@ import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { cached, cacheKey, clearMemoryCache, dataVersion, scopeKey } from "@/server/cache/versioned-cache";
-import { computeSummary, getSummary } from "./dashboard.summary";
+import { computeSummary, getSummary, SUMMARY_CACHE } from "./dashboard.summary";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -156,7 +156,7 @@ describe(`dashboard cache (${process.env.TEST_DB_KIND})`, () => {
     await getSummary(h.db, kutim, {});
     await execute(
       h.db,
-      sql`UPDATE dashboard_cache SET value = jsonb_set(value, '{totals,programs}', '4242') WHERE key = ${cacheKey("dashboard.summary", kutim, {})}`,
+      sql`UPDATE dashboard_cache SET value = jsonb_set(value, '{totals,programs}', '4242') WHERE key = ${cacheKey(SUMMARY_CACHE, kutim, {})}`,
     );
     clearMemoryCache(h.db);
     expect((await getSummary(h.db, kutim, {})).totals.programs).toBe(4242);

@@ -5,12 +5,15 @@ import { programs } from "@/db/schema";
 import { NATIONAL } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { programFilters, visibleTo } from "@/server/programs/programs.queries";
+import type { FigureGaps } from "@/lib/figure-gaps";
 import type { DashboardFilters } from "./dashboard.schemas";
 
 // The dashboard's figures. Every one is computed over exactly the programs the program list
 // shows for the same filters (programFilters), so each figure can link to the list behind it.
+// A budget or beneficiary count not known yet is null: SUM leaves it out (never as 0), and each
+// figure carries how many programs it left out (FigureGaps), for the page to say so.
 
-export interface Totals {
+export interface Totals extends FigureGaps {
   programs: number;
   companies: number;
   budgetIdr: number;
@@ -19,7 +22,7 @@ export interface Totals {
   openFlags: number;
 }
 
-export interface Bucket {
+export interface Bucket extends FigureGaps {
   key: string;
   programs: number;
   budgetIdr: number;
@@ -31,6 +34,17 @@ export interface AreaBucket extends Bucket {
 }
 
 const n = (v: unknown) => Number(v ?? 0);
+/** The sums of a group of programs, with how many lack each figure (count() skips nulls). */
+const SUMS = sql.raw(`count(*) AS programs, coalesce(sum(budget_idr), 0) AS budget, coalesce(sum(planned_beneficiaries), 0) AS planned,
+  count(*) - count(budget_idr) AS no_budget, count(*) - count(planned_beneficiaries) AS no_planned`);
+const bucketOf = (key: string, r: Record<string, unknown> | undefined): Bucket => ({
+  key,
+  programs: n(r?.programs),
+  budgetIdr: n(r?.budget),
+  plannedBeneficiaries: n(r?.planned),
+  withoutBudget: n(r?.no_budget),
+  withoutBeneficiaries: n(r?.no_planned),
+});
 
 export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters): Promise<Totals> {
   const where = programFilters(viewer, f);
@@ -40,9 +54,11 @@ export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFil
     execute<Record<string, unknown>>(
       db,
       sql`SELECT count(*) AS companies, coalesce(sum(n), 0) AS programs, coalesce(sum(budget), 0) AS budget,
-                 coalesce(sum(planned), 0) AS planned, coalesce(sum(reached), 0) AS reached
+                 coalesce(sum(planned), 0) AS planned, coalesce(sum(reached), 0) AS reached,
+                 coalesce(sum(no_budget), 0) AS no_budget, coalesce(sum(no_planned), 0) AS no_planned
           FROM (SELECT company_id, count(*) AS n, sum(budget_idr) AS budget, sum(planned_beneficiaries) AS planned,
-                       sum(reached_beneficiaries) AS reached
+                       sum(reached_beneficiaries) AS reached,
+                       count(*) - count(budget_idr) AS no_budget, count(*) - count(planned_beneficiaries) AS no_planned
                 FROM ${programs} WHERE ${where} GROUP BY company_id) per_company`,
     ),
     countOpenFlags(db, viewer, where),
@@ -55,6 +71,8 @@ export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFil
     plannedBeneficiaries: n(row?.planned),
     reachedBeneficiaries: n(row?.reached),
     openFlags,
+    withoutBudget: n(row?.no_budget),
+    withoutBeneficiaries: n(row?.no_planned),
   };
 }
 
@@ -81,11 +99,10 @@ async function groupBy(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters, key
   const rows = (
     await execute<Record<string, unknown>>(
       db,
-      sql`SELECT ${key} AS key, count(*) AS programs, coalesce(sum(budget_idr), 0) AS budget, coalesce(sum(planned_beneficiaries), 0) AS planned
-          FROM ${programs} WHERE ${programFilters(viewer, f)} GROUP BY 1 ORDER BY 1`,
+      sql`SELECT ${key} AS key, ${SUMS} FROM ${programs} WHERE ${programFilters(viewer, f)} GROUP BY 1 ORDER BY 1`,
     )
   ).rows;
-  return rows.map((r) => ({ key: String(r.key), programs: n(r.programs), budgetIdr: n(r.budget), plannedBeneficiaries: n(r.planned) }));
+  return rows.map((r) => bucketOf(String(r.key), r));
 }
 
 export const getBySector = (db: DbOrTx, viewer: StaffViewer, f: DashboardFilters) => groupBy(db, viewer, f, sql`${programs.sector}`);
@@ -115,7 +132,7 @@ export async function getByArea(
       sql`SELECT code, name FROM areas WHERE ${focus === NATIONAL ? sql`parent_code IS NULL` : sql`parent_code = ${focus}`} ORDER BY code`,
     )
   ).rows;
-  if (children.length === 0) return { focus, areas: [], wide: { key: focus, programs: 0, budgetIdr: 0, plannedBeneficiaries: 0 } };
+  if (children.length === 0) return { focus, areas: [], wide: bucketOf(focus, undefined) };
   const where = programFilters(viewer, f);
   // The children's codes go in as values, not as a subquery, so the planner sees how many
   // closure rows they hold (a province holds thousands, a village a few) and picks its joins.
@@ -126,7 +143,7 @@ export async function getByArea(
   const sums = (
     await execute<Record<string, unknown>>(
       db,
-      sql`SELECT c.code, count(*) AS programs, sum(${programs.budgetIdr}) AS budget, sum(${programs.plannedBeneficiaries}) AS planned
+      sql`SELECT c.code, ${SUMS}
           FROM program_area_closure c JOIN ${programs} ON ${programs.id} = c.program_id
           WHERE c.code IN (${childCodes}) AND ${where}
           GROUP BY c.code`,
@@ -141,17 +158,14 @@ export async function getByArea(
       : (
           await execute<Record<string, unknown>>(
             db,
-            sql`SELECT count(*) AS programs, coalesce(sum(budget_idr), 0) AS budget, coalesce(sum(planned_beneficiaries), 0) AS planned
+            sql`SELECT ${SUMS}
                 FROM ${programs} WHERE ${where}
                   AND NOT EXISTS (SELECT 1 FROM program_area_closure c2 WHERE c2.program_id = ${programs.id} AND c2.code IN (${childCodes}))`,
           )
         ).rows;
   return {
     focus,
-    areas: children.map((c) => {
-      const r = byCode.get(c.code);
-      return { key: c.code, name: c.name, programs: n(r?.programs), budgetIdr: n(r?.budget), plannedBeneficiaries: n(r?.planned) };
-    }),
-    wide: { key: focus, programs: n(wide?.programs), budgetIdr: n(wide?.budget), plannedBeneficiaries: n(wide?.planned) },
+    areas: children.map((c) => ({ ...bucketOf(c.code, byCode.get(c.code)), name: c.name })),
+    wide: bucketOf(focus, wide),
   };
 }

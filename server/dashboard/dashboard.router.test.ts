@@ -84,11 +84,14 @@ describe(`dashboard figures (${process.env.TEST_DB_KIND})`, () => {
       plannedBeneficiaries: 1180,
       reachedBeneficiaries: 40,
       openFlags: 1,
+      withoutBudget: 0,
+      withoutBeneficiaries: 0,
     });
+    const known = { withoutBudget: 0, withoutBeneficiaries: 0 };
     expect(d.bySector).toEqual([
-      { key: "education", programs: 1, budgetIdr: 300 * M, plannedBeneficiaries: 30 },
-      { key: "health", programs: 2, budgetIdr: 300 * M, plannedBeneficiaries: 150 },
-      { key: "social", programs: 1, budgetIdr: 500 * M, plannedBeneficiaries: 1000 },
+      { key: "education", programs: 1, budgetIdr: 300 * M, plannedBeneficiaries: 30, ...known },
+      { key: "health", programs: 2, budgetIdr: 300 * M, plannedBeneficiaries: 150, ...known },
+      { key: "social", programs: 1, budgetIdr: 500 * M, plannedBeneficiaries: 1000, ...known },
     ]);
     expect(d.byYear.map((y) => [y.key, y.programs])).toEqual([
       ["2025", 1],

@@ -18,7 +18,13 @@ export async function computeSummary(db: DbOrTx, viewer: StaffViewer, f: Dashboa
 }
 export type DashboardSummary = Awaited<ReturnType<typeof computeSummary>>;
 
+/**
+ * The name of the summary's cache entries; a new shape of the summary gets a new name, so entries
+ * stored in the old shape (they outlive a deploy) are never read as the new one.
+ */
+export const SUMMARY_CACHE = "dashboard.summary.v2";
+
 /** The dashboard's figures for this viewer's scope and filters, computed once per data version. */
 export function getSummary(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters): Promise<DashboardSummary> {
-  return cached(db, cacheKey("dashboard.summary", viewer, f), () => computeSummary(db, viewer, f));
+  return cached(db, cacheKey(SUMMARY_CACHE, viewer, f), () => computeSummary(db, viewer, f));
 }

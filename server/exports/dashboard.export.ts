@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getByArea, getBySector, getByStatus, getByYear, type Bucket } from "@/server/dashboard/dashboard.queries";
 import type { Chart, DashboardFilters } from "@/server/dashboard/dashboard.schemas";
+import { isSumUnknown } from "@/lib/figure-gaps";
 import { writeTable, type Cell } from "./table";
 
 /** The data behind one dashboard chart, with the same filters as on screen. */
@@ -22,8 +23,21 @@ export async function exportChart(
     t("dashboard.exportColumns.programs"),
     t("dashboard.exportColumns.budget"),
     t("dashboard.exportColumns.beneficiaries"),
+    t("dashboard.exportColumns.withoutBudget"),
+    t("dashboard.exportColumns.withoutBeneficiaries"),
   ];
-  const row = (b: Bucket, label: string): Cell[] => [b.key, label, b.programs, b.budgetIdr, b.plannedBeneficiaries];
+  // The sums leave out programs whose figure is not known yet; the last two columns say how many.
+  // A bucket none of whose programs states the figure has no sum: an empty cell, not 0.
+  const sumOf = (sum: number, programs: number, without: number): Cell => (isSumUnknown(programs, without) ? null : sum);
+  const row = (b: Bucket, label: string): Cell[] => [
+    b.key,
+    label,
+    b.programs,
+    sumOf(b.budgetIdr, b.programs, b.withoutBudget),
+    sumOf(b.plannedBeneficiaries, b.programs, b.withoutBeneficiaries),
+    b.withoutBudget,
+    b.withoutBeneficiaries,
+  ];
   let rows: Cell[][];
   if (chart === "sector") rows = (await getBySector(db, viewer, filters)).map((b) => row(b, t(`sectors.${b.key as "health"}`)));
   else if (chart === "status") rows = (await getByStatus(db, viewer, filters)).map((b) => row(b, t(`statuses.${b.key as "submitted"}`)));

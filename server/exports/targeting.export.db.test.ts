@@ -97,9 +97,11 @@ describe(`targeting export (${process.env.TEST_DB_KIND})`, () => {
     const text = String(file.body);
     expect(text.startsWith("\uFEFFarea_code,area_name,poverty_rate_pct,")).toBe(true);
     const [header, ...rows] = readCsvSheet(new TextEncoder().encode(text));
-    expect(header?.cells).toHaveLength(15);
+    // The last two columns count the programs left out of the sums for lack of a budget or beneficiaries.
+    expect(header?.cells).toHaveLength(17);
+    expect(header?.cells.slice(15)).toEqual(["programs_without_budget", "programs_without_beneficiaries"]);
     expect(rows.map((r) => r.cells[0])).toEqual(view.areas.map((a) => a.code));
     const karangan = rows.find((r) => r.cells[0] === "64.08.16")?.cells;
-    expect(karangan).toEqual(["64.08.16", "Karangan", "12", "2024", sourceOf("64.08.16", 2024), "1200", "2024", sourceOf("64.08.16", 2024), "0", "0", "0", "0", "0", "Blank spot", ""]);
+    expect(karangan).toEqual(["64.08.16", "Karangan", "12", "2024", sourceOf("64.08.16", 2024), "1200", "2024", sourceOf("64.08.16", 2024), "0", "0", "0", "0", "0", "Blank spot", "", "0", "0"]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isSumUnknown } from "@/lib/figure-gaps";
 import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { TargetingView } from "@/server/targeting/targeting.queries";
 import type { ExportedFile } from "./programs.export";
@@ -23,6 +24,8 @@ const HEADERS: Record<Locale, string[]> = {
     "penerima_per_penduduk_miskin",
     "titik_kosong",
     "penumpukan",
+    "program_tanpa_anggaran",
+    "program_tanpa_jumlah_penerima",
   ],
   en: [
     "area_code",
@@ -40,6 +43,8 @@ const HEADERS: Record<Locale, string[]> = {
     "beneficiaries_per_poor_person",
     "blank_spot",
     "pile_up",
+    "programs_without_budget",
+    "programs_without_beneficiaries",
   ],
 };
 
@@ -56,13 +61,17 @@ export function targetingExportRows(view: TargetingView, locale: Locale): Cell[]
     a.poorPeople?.year ?? null,
     a.poorPeople?.source ?? null,
     a.programs,
-    a.budgetIdr,
-    a.plannedBeneficiaries,
+    // The sums leave out programs without the figure (counted in the last two columns); an area
+    // none of whose programs states it has no sum: an empty cell, never 0.
+    isSumUnknown(a.programs, a.withoutBudget) ? null : a.budgetIdr,
+    isSumUnknown(a.programs, a.withoutBeneficiaries) ? null : a.plannedBeneficiaries,
     a.rupiahPerPoorPerson === null ? null : Math.round(a.rupiahPerPoorPerson),
     a.beneficiariesPerPoorPerson === null ? null : Math.round(a.beneficiariesPerPoorPerson * 1000) / 1000,
     // No mark is an empty cell, not an empty string, so Excel's "(Blanks)" filter and COUNTA see it as empty.
     a.isBlankSpot ? t("targeting.blankSpot") : null,
     a.pileUp.length ? a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; ") : null,
+    a.withoutBudget,
+    a.withoutBeneficiaries,
   ]);
 }
 

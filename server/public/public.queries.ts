@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
 import { SECTORS, type Sector } from "@/lib/enums";
+import type { FigureGaps } from "@/lib/figure-gaps";
 import { cellsToHide, MIN_COMPANIES, type LineCell } from "./suppression";
 
 // The public page's figures: aggregates only. Nothing here selects a title, a description, a
@@ -11,7 +12,8 @@ import { cellsToHide, MIN_COMPANIES, type LineCell } from "./suppression";
 export const PUBLIC_STATUSES = ["approved", "in_progress", "completed"] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 
-export interface PublicFigures {
+/** Sums leave out a budget or beneficiary count not known yet; `without…` say how many programs that is. */
+export interface PublicFigures extends FigureGaps {
   programs: number;
   budgetIdr: number;
   plannedBeneficiaries: number;
@@ -50,10 +52,13 @@ const figures = (r: Record<string, unknown> | undefined): PublicFigures => ({
   budgetIdr: n(r?.budget),
   plannedBeneficiaries: n(r?.planned),
   reachedBeneficiaries: n(r?.reached),
+  withoutBudget: n(r?.no_budget),
+  withoutBeneficiaries: n(r?.no_planned),
 });
 // The companies behind each figure travel with it, for suppression only; they are never published.
 const SUMS = sql.raw(`count(p.id) AS programs, coalesce(sum(p.budget_idr), 0) AS budget,
   coalesce(sum(p.planned_beneficiaries), 0) AS planned, coalesce(sum(p.reached_beneficiaries), 0) AS reached,
+  count(p.id) - count(p.budget_idr) AS no_budget, count(p.id) - count(p.planned_beneficiaries) AS no_planned,
   coalesce(json_agg(DISTINCT p.company_id::text) FILTER (WHERE p.company_id IS NOT NULL), '[]') AS company_ids`);
 const sectorOrder = (s: string) => SECTORS.indexOf(s as Sector);
 

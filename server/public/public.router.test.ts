@@ -48,13 +48,14 @@ beforeAll(async () => {
   // Counted too: three more companies' programs, so that some figures come from 3 companies or more.
   const [d, e] = await h.db.insert(companies).values([{ name: "PT Delta Publik" }, { name: "PT Epsilon Publik" }]).returning({ id: companies.id });
   if (!d || !e) throw new Error("companies missing");
-  await add({ companyId: c, ref: "P11", status: "approved", sector: "health", areas: [AREAS.samarindaWard], budgetIdr: 20 * M, plannedBeneficiaries: 10 });
+  // P11 has not stated its budget, P13 its beneficiaries: left out of those sums (never as 0) and counted as such.
+  await add({ companyId: c, ref: "P11", status: "approved", sector: "health", areas: [AREAS.samarindaWard], budgetIdr: null, plannedBeneficiaries: 10 });
   await add({ companyId: d.id, ref: "P12", status: "approved", sector: "health", areas: [AREAS.kutimVillage], budgetIdr: 40 * M, plannedBeneficiaries: 20 });
-  await add({ companyId: e.id, ref: "P13", status: "in_progress", sector: "education", areas: [AREAS.samarindaWard], budgetIdr: 60 * M, plannedBeneficiaries: 60 });
+  await add({ companyId: e.id, ref: "P13", status: "in_progress", sector: "education", areas: [AREAS.samarindaWard], budgetIdr: 60 * M, plannedBeneficiaries: null });
 });
 afterAll(() => h?.close());
 
-const zero = { programs: 0, budgetIdr: 0, plannedBeneficiaries: 0, reachedBeneficiaries: 0 };
+const zero = { programs: 0, budgetIdr: 0, plannedBeneficiaries: 0, reachedBeneficiaries: 0, withoutBudget: 0, withoutBeneficiaries: 0 };
 
 describe(`public page (${process.env.TEST_DB_KIND})`, () => {
   it("is off by default: the summary is not found for anyone", async () => {
@@ -91,17 +92,28 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
       suppressed: false,
       programs: 7,
       companies: 5,
-      budgetIdr: 770 * M,
-      plannedBeneficiaries: 1270,
+      budgetIdr: 750 * M,
+      plannedBeneficiaries: 1210,
       reachedBeneficiaries: 75,
       realizedBudgetIdr: 430 * M,
       reportedPrograms: 2,
+      withoutBudget: 1,
+      withoutBeneficiaries: 1,
     });
     // Approved: A, C, D. Running (B, E) and completed (A) are each from fewer than 3, and together from 3.
     expect(s.statuses).toEqual({ approved: 4, in_progress: null, completed: null });
     expect(s.sectors).toEqual([
       { sector: "education", suppressed: true },
-      { sector: "health", suppressed: false, programs: 4, budgetIdr: 460 * M, plannedBeneficiaries: 160, reachedBeneficiaries: 35 },
+      {
+        sector: "health",
+        suppressed: false,
+        programs: 4,
+        budgetIdr: 440 * M,
+        plannedBeneficiaries: 160,
+        reachedBeneficiaries: 35,
+        withoutBudget: 1,
+        withoutBeneficiaries: 0,
+      },
       { sector: "disaster", suppressed: true },
     ]);
 
@@ -114,9 +126,11 @@ describe(`public page (${process.env.TEST_DB_KIND})`, () => {
       suppressed: false,
       programs: 4,
       companies: 3,
-      budgetIdr: 480 * M,
-      plannedBeneficiaries: 200,
+      budgetIdr: 460 * M,
+      plannedBeneficiaries: 140,
       reachedBeneficiaries: 35,
+      withoutBudget: 1,
+      withoutBeneficiaries: 1,
       // Health there is from A and C only, education from E only: no sector is named, none counted.
       sectors: [],
       otherSectors: true,

@@ -13,6 +13,8 @@ import type { Decision } from "@/server/notifications/notifications.types";
 import { enqueue } from "@/server/jobs/enqueue";
 import { visibleTo } from "@/server/programs/programs.queries";
 import type { TransitionInput } from "./reviews.schemas";
+import { isFiguresRequiredForApproval } from "@/server/settings/settings.queries";
+import { approvalRefusal } from "./approval-figures";
 import { snapshotProgram } from "./snapshot";
 import { canTransition, TRANSITIONS } from "./transitions";
 
@@ -28,7 +30,15 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
   const rule = TRANSITIONS[input.action];
   return db.transaction(async (tx) => {
     const [current] = await tx
-      .select({ id: programs.id, companyId: programs.companyId, status: programs.status, version: programs.version, title: programs.title })
+      .select({
+        id: programs.id,
+        companyId: programs.companyId,
+        status: programs.status,
+        version: programs.version,
+        title: programs.title,
+        budgetIdr: programs.budgetIdr,
+        plannedBeneficiaries: programs.plannedBeneficiaries,
+      })
       .from(programs)
       .where(and(eq(programs.id, input.id), visibleTo(viewer)))
       .for("update");
@@ -45,6 +55,10 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
       throw new TRPCError({ code: "FORBIDDEN", message: outside ? "errors.outsideJurisdiction" : "errors.transitionNotAllowed" });
     }
     if (rule.noteRequired && input.note.length < 5) throw fieldError("note", "errors.noteRequired");
+    if (input.action === "approve") {
+      const refusal = approvalRefusal(current, await isFiguresRequiredForApproval(tx));
+      if (refusal) throw new TRPCError({ code: "PRECONDITION_FAILED", message: refusal });
+    }
 
     const [row] = await tx
       .update(programs)

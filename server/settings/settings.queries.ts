@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { settings } from "@/db/schema";
 
@@ -19,18 +19,45 @@ export async function setHomeProvince(db: DbOrTx, code: string): Promise<void> {
     .onConflictDoUpdate({ target: settings.key, set: { value: code, updatedAt: sql`now()` } });
 }
 
-const PUBLIC_PAGE = "public_page";
-
-/** Whether the public page (aggregates of approved programs, no personal data) is published; off unless an admin turns it on. */
-export async function isPublicPageEnabled(db: DbOrTx): Promise<boolean> {
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, PUBLIC_PAGE));
+// On/off settings are stored as "on" or "off"; a missing row is off.
+async function readSwitch(db: DbOrTx, key: string): Promise<boolean> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, key));
   return row?.value === "on";
 }
 
-export async function setPublicPage(db: DbOrTx, enabled: boolean): Promise<void> {
+async function writeSwitch(db: DbOrTx, key: string, enabled: boolean): Promise<void> {
   const value = enabled ? "on" : "off";
   await db
     .insert(settings)
-    .values({ key: PUBLIC_PAGE, value })
+    .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+}
+
+const PUBLIC_PAGE = "public_page";
+
+/** Whether the public page (aggregates of approved programs, no personal data) is published; off unless an admin turns it on. */
+export const isPublicPageEnabled = (db: DbOrTx) => readSwitch(db, PUBLIC_PAGE);
+export const setPublicPage = (db: DbOrTx, enabled: boolean) => writeSwitch(db, PUBLIC_PAGE, enabled);
+
+const REQUIRE_FIGURES = "require_figures_for_approval";
+
+/**
+ * Whether a program needs both its budget and its planned beneficiaries before it may be
+ * approved; off by default, since many published programs state neither at first.
+ */
+export const isFiguresRequiredForApproval = (db: DbOrTx) => readSwitch(db, REQUIRE_FIGURES);
+export const setFiguresRequiredForApproval = (db: DbOrTx, enabled: boolean) => writeSwitch(db, REQUIRE_FIGURES, enabled);
+
+/** Every setting a signed-in user may read, in one query (the settings are read on most pages). */
+export async function readSettings(db: DbOrTx) {
+  const rows = await db
+    .select({ key: settings.key, value: settings.value })
+    .from(settings)
+    .where(inArray(settings.key, [HOME_PROVINCE, PUBLIC_PAGE, REQUIRE_FIGURES]));
+  const value = new Map(rows.map((r) => [r.key, r.value]));
+  return {
+    homeProvince: value.get(HOME_PROVINCE) ?? DEFAULT_HOME_PROVINCE,
+    publicPage: value.get(PUBLIC_PAGE) === "on",
+    requireFiguresForApproval: value.get(REQUIRE_FIGURES) === "on",
+  };
 }

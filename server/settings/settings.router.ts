@@ -1,14 +1,11 @@
 import "server-only";
 import { adminProcedure, createRouter, protectedProcedure } from "@/server/trpc/init";
-import { setHomeProvinceSchema, setPublicPageSchema } from "./settings.schemas";
-import { getHomeProvince, isPublicPageEnabled } from "./settings.queries";
-import { changeHomeProvince, changePublicPage } from "./settings.service";
+import { setHomeProvinceSchema, setPublicPageSchema, setRequireFiguresSchema } from "./settings.schemas";
+import { readSettings } from "./settings.queries";
+import { changeHomeProvince, changePublicPage, changeRequireFigures } from "./settings.service";
 
 export const settingsRouter = createRouter({
-  get: protectedProcedure.query(async ({ ctx }) => ({
-    homeProvince: await getHomeProvince(ctx.db),
-    publicPage: await isPublicPageEnabled(ctx.db),
-  })),
+  get: protectedProcedure.query(({ ctx }) => readSettings(ctx.db)),
   setHomeProvince: adminProcedure
     .input(setHomeProvinceSchema)
     .mutation(({ ctx, input }) => changeHomeProvince(ctx.db, ctx.viewer, input.code, ctx.ip)),
@@ -16,4 +13,8 @@ export const settingsRouter = createRouter({
   setPublicPage: adminProcedure
     .input(setPublicPageSchema)
     .mutation(({ ctx, input }) => changePublicPage(ctx.db, ctx.viewer, input.enabled, ctx.ip)),
+  /** Whether approving needs both the budget and the planned beneficiaries; off by default. */
+  setRequireFigures: adminProcedure
+    .input(setRequireFiguresSchema)
+    .mutation(({ ctx, input }) => changeRequireFigures(ctx.db, ctx.viewer, input.enabled, ctx.ip)),
 });

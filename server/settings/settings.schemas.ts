@@ -9,3 +9,6 @@ export const setHomeProvinceSchema = z.object({
 
 export const setPublicPageSchema = z.object({ enabled: z.boolean({ error: "errors.invalid" }) });
 export type SetPublicPageInput = z.output<typeof setPublicPageSchema>;
+
+export const setRequireFiguresSchema = z.object({ enabled: z.boolean({ error: "errors.invalid" }) });
+export type SetRequireFiguresInput = z.output<typeof setRequireFiguresSchema>;

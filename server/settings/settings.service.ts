@@ -1,13 +1,13 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, DbOrTx } from "@/db/client";
 import { areas } from "@/db/schema";
 import { isWithin } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError } from "@/server/errors";
-import { getHomeProvince, setHomeProvince, setPublicPage } from "./settings.queries";
+import { getHomeProvince, setFiguresRequiredForApproval, setHomeProvince, setPublicPage } from "./settings.queries";
 
 /** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
 export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
@@ -24,16 +24,34 @@ export async function changeHomeProvince(db: Database, admin: StaffViewer, code:
   });
 }
 
+/** A switch that governs the whole forum is thrown by an admin whose jurisdiction holds the home province. */
+async function requireProvinceAdmin(tx: DbOrTx, admin: StaffViewer) {
+  const province = await getHomeProvince(tx);
+  if (!isWithin(province, admin.jurisdiction)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+}
+
 /**
  * Publishes or withdraws the public page. It shows the home province's programs, so only an admin
  * whose jurisdiction holds the whole province (its own office, or a national one) decides; audited.
  */
 export async function changePublicPage(db: Database, admin: StaffViewer, enabled: boolean, ip: string | null) {
   return db.transaction(async (tx) => {
-    const province = await getHomeProvince(tx);
-    if (!isWithin(province, admin.jurisdiction)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+    await requireProvinceAdmin(tx, admin);
     await setPublicPage(tx, enabled);
     await recordAudit(tx, { actorId: admin.userId, action: "settings.public_page", ip, details: { enabled } });
     return { publicPage: enabled };
+  });
+}
+
+/**
+ * Turns on or off the rule that a program needs its budget and planned beneficiaries before it is
+ * approved. It binds every reviewer of the forum, so the same admins as the public page decide; audited.
+ */
+export async function changeRequireFigures(db: Database, admin: StaffViewer, enabled: boolean, ip: string | null) {
+  return db.transaction(async (tx) => {
+    await requireProvinceAdmin(tx, admin);
+    await setFiguresRequiredForApproval(tx, enabled);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.require_figures_for_approval", ip, details: { enabled } });
+    return { requireFiguresForApproval: enabled };
   });
 }

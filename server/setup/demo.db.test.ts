@@ -35,6 +35,21 @@ describe(`the demo forum (${process.env.TEST_DB_KIND})`, () => {
     expect(versions?.n).toBe(DEMO_PROGRAMS.length - drafts);
   });
 
+  it("shows programs whose budget or beneficiaries are not stated yet, stored as NULL (never 0)", async () => {
+    const { rows } = await execute<{ ref: string; budget: number | null; planned: number | null }>(
+      h.db,
+      sql`SELECT ref, budget_idr AS budget, planned_beneficiaries AS planned FROM programs
+          WHERE budget_idr IS NULL OR planned_beneficiaries IS NULL ORDER BY ref`,
+    );
+    expect(rows.map((r) => [r.ref, r.budget === null ? null : Number(r.budget), r.planned === null ? null : Number(r.planned)])).toEqual([
+      ["KBP-2025-030", null, 120],
+      ["SBM-2025-009", null, 100],
+      ["SBM-2025-020", 340_000_000, null],
+    ]);
+    const [zero] = (await execute<{ n: number }>(h.db, sql`SELECT count(*)::int AS n FROM programs WHERE budget_idr = 0 OR planned_beneficiaries = 0`)).rows;
+    expect(zero?.n).toBe(0);
+  });
+
   it("holds the overlaps the forum worries about, and flags none of the planted negatives", async () => {
     await rescanAll(h.db);
     const { rows } = await execute<{ a: string; b: string; kind: string }>(

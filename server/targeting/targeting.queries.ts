@@ -38,6 +38,8 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
       programs: a.programs,
       budgetIdr: a.budgetIdr,
       plannedBeneficiaries: a.plannedBeneficiaries,
+      withoutBudget: a.withoutBudget,
+      withoutBeneficiaries: a.withoutBeneficiaries,
       povertyRate: figures.get(a.key)?.poverty_rate ?? null,
       poorPeople: figures.get(a.key)?.poor_people ?? null,
     })),

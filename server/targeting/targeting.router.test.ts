@@ -66,7 +66,7 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
       ["64.72", ["programs"]],
     ]);
     // The province-wide program is shown apart and reaches no regency.
-    expect(view.wide).toEqual({ key: "64", programs: 1, budgetIdr: 1_000 * M, plannedBeneficiaries: 500 });
+    expect(view.wide).toEqual({ key: "64", programs: 1, budgetIdr: 1_000 * M, plannedBeneficiaries: 500, withoutBudget: 0, withoutBeneficiaries: 0 });
   });
 
   it("uses the figures of the chosen year or before, and that year's programs", async () => {

@@ -6,7 +6,8 @@ const poor = (value: number, year = 2024) => ({ value, year, source: "BPS" });
 
 /** A child area; anything not given is empty (no programs, no money, no figures). */
 function area(code: string, f: Partial<AreaFigures> = {}): AreaFigures {
-  return { code, name: `Area ${code}`, programs: 0, budgetIdr: 0, plannedBeneficiaries: 0, povertyRate: null, poorPeople: null, ...f };
+  const empty = { programs: 0, budgetIdr: 0, plannedBeneficiaries: 0, withoutBudget: 0, withoutBeneficiaries: 0 };
+  return { code, name: `Area ${code}`, ...empty, povertyRate: null, poorPeople: null, ...f };
 }
 
 const byCode = <T extends { code: string }>(list: T[]) => Object.fromEntries(list.map((a) => [a.code, a]));
@@ -135,6 +136,26 @@ describe("assessTargeting", () => {
     );
     expect(thresholds.rupiahPerPoorMedian).toBe(1_000_000);
     expect(areas.map((a) => a.pileUp)).toEqual([[], []]);
+  });
+
+  it("never reads an unknown budget as zero spending: no ratio where no program states one, the known part otherwise", () => {
+    const { areas, thresholds } = assessTargeting(
+      [
+        // Two programs, neither with a budget or beneficiaries yet: no ratio at all (not Rp 0).
+        area("64.01", { programs: 2, withoutBudget: 2, withoutBeneficiaries: 2, poorPeople: poor(10_000) }),
+        // One of three without a budget: the ratio is over the two known budgets.
+        area("64.02", { programs: 3, budgetIdr: 300_000_000, plannedBeneficiaries: 90, withoutBudget: 1, poorPeople: poor(10_000) }),
+        area("64.03", { programs: 1, budgetIdr: 100_000_000, plannedBeneficiaries: 10, poorPeople: poor(10_000) }),
+      ],
+      null,
+    );
+    expect(areas.map((a) => [a.rupiahPerPoorPerson, a.beneficiariesPerPoorPerson])).toEqual([
+      [null, null],
+      [30_000, 0.009],
+      [10_000, 0.001],
+    ]);
+    // The unknown area is not a zero in the median of spending.
+    expect(thresholds.rupiahPerPoorMedian).toBe(20_000);
   });
 
   it("handles a focus with no children", () => {

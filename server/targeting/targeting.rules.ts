@@ -1,9 +1,13 @@
+import { isSumUnknown, type FigureGaps } from "@/lib/figure-gaps";
 import type { Figure } from "@/server/indicators/indicators.rows";
 
 // Targeting against poverty data: pure rules, no database, tested by hand-computed examples.
 
-/** One child area of the focus: its CSR figures (from the dashboard) and its latest poverty figures. */
-export interface AreaFigures {
+/**
+ * One child area of the focus: its CSR figures (from the dashboard) and its latest poverty figures.
+ * The sums leave out programs that have not stated the figure; `without…` say how many.
+ */
+export interface AreaFigures extends FigureGaps {
   code: string;
   name: string;
   programs: number;
@@ -16,7 +20,10 @@ export interface AreaFigures {
 export type PileUpReason = "programs" | "rupiah";
 
 export interface TargetedArea extends AreaFigures {
-  /** CSR rupiah per poor person; null without a poor-people figure (or one of zero). */
+  /**
+   * CSR rupiah per poor person, over the budgets that are known; null without a poor-people figure
+   * (or one of zero), or when the area has programs but none states its budget.
+   */
   rupiahPerPoorPerson: number | null;
   /** Planned beneficiaries per poor person; null likewise. */
   beneficiariesPerPoorPerson: number | null;
@@ -45,7 +52,8 @@ export function median(values: number[]): number | null {
   return s.length % 2 ? (s[mid] ?? null) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
 }
 
-const perPoorPerson = (amount: number, poor: Figure | null) => (poor && poor.value > 0 ? amount / poor.value : null);
+const perPoorPerson = (amount: number, poor: Figure | null, isUnknown: boolean) =>
+  poor && poor.value > 0 && !isUnknown ? amount / poor.value : null;
 
 /**
  * Blank spots and pile-ups among the children of a focus area.
@@ -64,8 +72,8 @@ const perPoorPerson = (amount: number, poor: Figure | null) => (poor && poor.val
 export function assessTargeting(children: AreaFigures[], focusRate: number | null): { areas: TargetedArea[]; thresholds: Thresholds } {
   const withRatios = children.map((a) => ({
     ...a,
-    rupiahPerPoorPerson: perPoorPerson(a.budgetIdr, a.poorPeople),
-    beneficiariesPerPoorPerson: perPoorPerson(a.plannedBeneficiaries, a.poorPeople),
+    rupiahPerPoorPerson: perPoorPerson(a.budgetIdr, a.poorPeople, isSumUnknown(a.programs, a.withoutBudget)),
+    beneficiariesPerPoorPerson: perPoorPerson(a.plannedBeneficiaries, a.poorPeople, isSumUnknown(a.programs, a.withoutBeneficiaries)),
   }));
   const childRateMedian = median(children.flatMap((a) => (a.povertyRate ? [a.povertyRate.value] : [])));
   const blankSpotRate =

@@ -103,8 +103,9 @@ export async function insertProgram(
     areas: string[];
     startDate?: string;
     endDate?: string;
-    budgetIdr?: number;
-    plannedBeneficiaries?: number;
+    /** Null: not known yet. */
+    budgetIdr?: number | null;
+    plannedBeneficiaries?: number | null;
     reachedBeneficiaries?: number;
   },
 ) {
@@ -120,8 +121,8 @@ export async function insertProgram(
       targetGroupText: values.targetGroupText ?? null,
       startDate: values.startDate ?? "2026-01-01",
       endDate: values.endDate ?? "2026-12-31",
-      budgetIdr: values.budgetIdr ?? 100_000_000,
-      plannedBeneficiaries: values.plannedBeneficiaries ?? 100,
+      budgetIdr: values.budgetIdr === undefined ? 100_000_000 : values.budgetIdr,
+      plannedBeneficiaries: values.plannedBeneficiaries === undefined ? 100 : values.plannedBeneficiaries,
       reachedBeneficiaries: values.reachedBeneficiaries ?? null,
       status: values.status ?? "submitted",
     })

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarList } from "@/components/charts/bar-list";
 import { TileMap } from "@/components/charts/tile-map";
+import { budgetSumLabel, figureGapsNote, isSumUnknown, sumGaps, type GapFigure } from "@/lib/figure-gaps";
 import { formatNumber, formatRupiahShort } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
@@ -13,7 +14,7 @@ import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { companyFilterValue } from "../_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
-import { ChartCard } from "./_components/chart-card";
+import { ChartCard, GapsNote } from "./_components/chart-card";
 import { KeyFigures } from "./_components/key-figures";
 import { dashboardHref, programsHref, withFilters } from "./_components/links";
 
@@ -44,14 +45,26 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const value = (b: { programs: number; budgetIdr: number; plannedBeneficiaries: number }) =>
     measure === "budget" ? b.budgetIdr : measure === "beneficiaries" ? b.plannedBeneficiaries : b.programs;
   const valueText = (v: number) => (measure === "budget" ? formatRupiahShort(v, locale) : formatNumber(v));
+  // A group whose programs all lack a budget has no sum: "belum diisi", not Rp 0.
+  const budgetText = (b: { programs: number; budgetIdr: number; withoutBudget: number }) => budgetSumLabel(t, locale, b);
+  const tileText = (a: (typeof data.byArea.areas)[number]) =>
+    measure === "budget"
+      ? budgetText(a)
+      : measure === "beneficiaries" && isSumUnknown(a.programs, a.withoutBeneficiaries)
+        ? t("common.notFilled")
+        : valueText(value(a));
   const budgetBars = (rows: typeof data.bySector, label: (k: string) => string, param: string) =>
     rows.map((r) => ({
       key: r.key,
       label: `${label(r.key)} · ${t("dashboard.programsN", { n: r.programs })}`,
       value: r.budgetIdr,
-      valueText: formatRupiahShort(r.budgetIdr, locale),
+      valueText: budgetText(r),
       href: programsHref(filters, { [param]: r.key }),
     }));
+  // Each program is in one sector, status and year; a program in several areas is in each, so
+  // the area chart names the programs of the whole selection instead of adding areas up.
+  const budgetGaps = (rows: typeof data.bySector) => figureGapsNote(t, sumGaps(rows), ["budget"]);
+  const mapFigure: GapFigure[] = measure === "budget" ? ["budget"] : measure === "beneficiaries" ? ["beneficiaries"] : [];
   const canDrill = data.byArea.focus.split(".").length < 3;
 
   return (
@@ -111,7 +124,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 code: a.key,
                 name: a.name,
                 value: value(a),
-                valueText: valueText(value(a)),
+                valueText: tileText(a),
                 href: canDrill ? dashboardHref({ ...filters, area: a.key }, { measure }) : programsHref({ ...filters, area: a.key }),
               }))}
               measureLabel={t(`dashboard.measures.${measure}`)}
@@ -119,16 +132,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               whole={measure !== "budget"}
               emptyLabel={t("dashboard.noPrograms")}
             />
+            <GapsNote text={figureGapsNote(t, data.totals, mapFigure)} testId="map-gaps" />
             {data.byArea.wide.programs > 0 ? (
               <p className="mt-3 text-xs text-slate-600">
                 <Link href={programsHref(filters, { area: data.byArea.focus, whole: 1 })} className="hover:underline">
-                  {t("dashboard.wide", { n: data.byArea.wide.programs, budget: formatRupiahShort(data.byArea.wide.budgetIdr, locale) })}
+                  {t("dashboard.wide", { n: data.byArea.wide.programs, budget: budgetText(data.byArea.wide) })}
                 </Link>
               </p>
             ) : null}
           </CardSection>
         </Card>
-        <ChartCard className="lg:col-span-2" title={t("dashboard.bySector")} chart="sector" filters={filters}>
+        <ChartCard
+          className="lg:col-span-2"
+          title={t("dashboard.bySector")}
+          chart="sector"
+          filters={filters}
+          note={budgetGaps(data.bySector)}
+        >
           <BarList
             bars={budgetBars(data.bySector, (k) => t(`sectors.${k as "health"}`), "sector")}
             emptyLabel={t("dashboard.noPrograms")}
@@ -137,16 +157,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
 
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-3">
-        <ChartCard title={t("dashboard.byStatus")} chart="status" filters={filters}>
+        <ChartCard title={t("dashboard.byStatus")} chart="status" filters={filters} note={budgetGaps(data.byStatus)}>
           <BarList
             bars={budgetBars(data.byStatus, (k) => t(`statuses.${k as "submitted"}`), "status")}
             emptyLabel={t("dashboard.noPrograms")}
           />
         </ChartCard>
-        <ChartCard title={t("dashboard.byYear")} chart="year" filters={filters}>
+        <ChartCard title={t("dashboard.byYear")} chart="year" filters={filters} note={budgetGaps(data.byYear)}>
           <BarList bars={budgetBars(data.byYear, (k) => k, "year")} emptyLabel={t("dashboard.noPrograms")} />
         </ChartCard>
-        <ChartCard title={t("dashboard.byAreaTable")} chart="area" filters={filters}>
+        <ChartCard title={t("dashboard.byAreaTable")} chart="area" filters={filters} note={figureGapsNote(t, data.totals, ["budget"])}>
           <BarList
             bars={data.byArea.areas
               .filter((a) => a.programs > 0)
@@ -155,7 +175,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 key: a.key,
                 label: `${a.name.replace(/^(Kabupaten|Kota) /, "")} · ${t("dashboard.programsN", { n: a.programs })}`,
                 value: a.budgetIdr,
-                valueText: formatRupiahShort(a.budgetIdr, locale),
+                valueText: budgetText(a),
                 href: programsHref({ ...filters, area: a.key }),
               }))}
             emptyLabel={t("dashboard.noPrograms")}

@@ -1,4 +1,5 @@
-import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { budgetSumLabel, figureGapsNote, plannedSumLabel } from "@/lib/figure-gaps";
+import { formatNumber } from "@/lib/format";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 import { Card } from "@/components/ui/card";
 import type { Sector } from "@/lib/enums";
@@ -19,12 +20,15 @@ interface AreaCardProps {
 
 /** One regency/city (or the province-wide programs): its figures and its sectors, readable on a phone. */
 export function AreaCard({ title, hint, figures, companies, sectors, otherSectors, t, locale, testId }: AreaCardProps) {
+  const gaps = figures.suppressed ? null : figureGapsNote(t, figures);
   return (
     <Card className="flex flex-col p-4" data-testid={testId}>
       <div className="flex items-baseline justify-between gap-3">
         <h3 className="min-w-0 font-semibold text-slate-900">{title}</h3>
         {figures.suppressed ? null : (
-          <span className="shrink-0 text-sm tabular-nums text-slate-600">{t("public.programsCount", { n: formatNumber(figures.programs) })}</span>
+          <span className="shrink-0 text-sm tabular-nums text-slate-600">
+            {t("public.programsCount", { n: formatNumber(figures.programs) })}
+          </span>
         )}
       </div>
       {hint ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
@@ -39,8 +43,8 @@ export function AreaCard({ title, hint, figures, companies, sectors, otherSector
           <dl className="mt-3 divide-y divide-slate-100 text-sm">
             {(
               [
-                ["budget", t("public.budget"), formatRupiahShort(figures.budgetIdr, locale)],
-                ["planned", t("public.planned"), formatNumber(figures.plannedBeneficiaries)],
+                ["budget", t("public.budget"), budgetSumLabel(t, locale, figures)],
+                ["planned", t("public.planned"), plannedSumLabel(t, figures)],
                 ["reached", t("public.reached"), formatNumber(figures.reachedBeneficiaries)],
               ] as const
             ).map(([key, label, value]) => (
@@ -50,6 +54,7 @@ export function AreaCard({ title, hint, figures, companies, sectors, otherSector
               </div>
             ))}
           </dl>
+          {gaps ? <p className="mt-2 text-xs text-slate-500">{gaps}</p> : null}
           {companies !== undefined ? (
             <p className="mt-2 text-xs text-slate-500">{t("public.companiesCount", { n: formatNumber(companies) })}</p>
           ) : null}

@@ -3,6 +3,7 @@ import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
+import { FiguresRuleSwitch } from "./_components/figures-rule-switch";
 import { HomeProvinceForm } from "./_components/home-province-form";
 import { PublicPageSwitch } from "./_components/public-page-switch";
 
@@ -25,6 +26,7 @@ export default async function AdminSettingsPage() {
       <div className="space-y-6">
         <HomeProvinceForm />
         <PublicPageSwitch />
+        <FiguresRuleSwitch />
       </div>
     </HydrateClient>
   );

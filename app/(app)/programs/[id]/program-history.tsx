@@ -40,6 +40,7 @@ export function ProgramHistory({ programId }: { programId: string }) {
   if (!data) return null;
 
   const value = (field: FieldChange["field"], v: string | number | null) => {
+    if (v === null && (field === "budgetIdr" || field === "plannedBeneficiaries")) return t("common.notFilled");
     if (v === null || v === "") return t("common.none");
     if (field === "budgetIdr" && typeof v === "number") return formatRupiah(v);
     if (field === "plannedBeneficiaries" && typeof v === "number") return formatNumber(v);

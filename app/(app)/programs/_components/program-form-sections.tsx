@@ -172,7 +172,11 @@ export function WhenSection({ v, set, setV, msg }: SectionProps) {
             />
           )}
         </Field>
-        <Field label={t("programs.fields.budget")} hint={t("programs.fields.budgetHint")} error={msg("budgetIdr")}>
+        <Field
+          label={t("programs.fields.budget")}
+          hint={`${t("programs.fields.budgetHint")} ${t("programs.fields.unknownFigureHint")}`}
+          error={msg("budgetIdr")}
+        >
           {({ id, describedBy, invalid }) => (
             <div className="relative">
               <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-sm text-slate-500">Rp</span>
@@ -192,7 +196,7 @@ export function WhenSection({ v, set, setV, msg }: SectionProps) {
             </div>
           )}
         </Field>
-        <Field label={t("programs.fields.beneficiaries")} error={msg("plannedBeneficiaries")}>
+        <Field label={t("programs.fields.beneficiaries")} hint={t("programs.fields.unknownFigureHint")} error={msg("plannedBeneficiaries")}>
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { parseWholeNumber } from "@/lib/format";
+import { parseOptionalWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
@@ -52,6 +52,9 @@ export const emptyProgramForm: ProgramFormValues = {
   priorityProgramId: "",
 };
 
+/** The form's text behind each figure the schema checks as a number. */
+const TYPED_FIGURES: Record<string, "budget" | "beneficiaries"> = { budgetIdr: "budget", plannedBeneficiaries: "beneficiaries" };
+
 interface Props {
   homeProvince: string;
   homeProvinceName: string;
@@ -73,6 +76,8 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
   const [formError, setFormError] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [matches, setMatches] = useState(0);
+  // The figures as typed when last checked, to name junk back as it was read (not as since edited).
+  const [checkedFigures, setCheckedFigures] = useState({ budget: "", beneficiaries: "" });
 
   // Nothing typed is lost by an accidental close or reload.
   useEffect(() => {
@@ -92,6 +97,10 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
   };
   const fieldMessage = (field: string) => {
     const key = errors[field];
+    // Text that is not a number is named back, so the officer sees what was read.
+    const source = TYPED_FIGURES[field];
+    const typed = source ? checkedFigures[source].trim() : "";
+    if (key === "errors.number" && typed) return t("errors.numberNamed", { value: typed.length > 40 ? `${typed.slice(0, 40)}…` : typed });
     return key ? translateServerKey(t, locale, key, "errors.invalid") : undefined;
   };
 
@@ -113,6 +122,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
   function onSubmit(e: React.FormEvent) {
     e.preventDefault();
     setFormError(null);
+    setCheckedFigures({ budget: v.budget, beneficiaries: v.beneficiaries });
     const values = {
       ref: v.ref,
       title: v.title,
@@ -125,8 +135,9 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
       areaCodes: v.areas.map((a) => a.code),
       startDate: v.startDate,
       endDate: v.endDate,
-      budgetIdr: parseWholeNumber(v.budget),
-      plannedBeneficiaries: parseWholeNumber(v.beneficiaries),
+      // Blank means "not known yet" (null), never 0; junk stays NaN for the schema to refuse.
+      budgetIdr: parseOptionalWholeNumber(v.budget),
+      plannedBeneficiaries: parseOptionalWholeNumber(v.beneficiaries),
       priorityProgramId: v.priorityProgramId || null,
     };
     const parsed = createProgramSchema.safeParse(values);

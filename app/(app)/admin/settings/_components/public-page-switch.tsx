@@ -6,7 +6,7 @@ import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardSection } from "@/components/ui/card";
-import { cn } from "@/components/ui/cn";
+import { Switch } from "@/components/ui/switch";
 import { setPublicPageSchema } from "@/server/settings/settings.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { useFormErrors } from "../../_components/use-form-errors";
@@ -19,7 +19,6 @@ export function PublicPageSwitch() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFormErrors(NO_FIELDS);
-  const labelId = useId();
   const stateId = useId();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const save = useMutation(
@@ -41,31 +40,7 @@ export function PublicPageSwitch() {
       <CardSection title={t("public.settings.title")} description={t("public.settings.description")}>
         <div className="space-y-4">
           <p className="text-sm text-slate-700">{t("public.settings.explain")}</p>
-          <div className="flex items-center justify-between gap-4">
-            <span id={labelId} className="text-sm font-medium text-slate-800">
-              {t("public.settings.label")}
-            </span>
-            <button
-              type="button"
-              role="switch"
-              aria-checked={isOn}
-              aria-labelledby={labelId}
-              aria-describedby={stateId}
-              aria-busy={save.isPending}
-              disabled={save.isPending}
-              onClick={toggle}
-              className={cn(
-                "relative inline-flex h-7 w-12 shrink-0 items-center rounded-full transition-colors",
-                "focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600/40 disabled:opacity-60",
-                isOn ? "bg-brand-700" : "bg-slate-300",
-              )}
-            >
-              <span
-                aria-hidden="true"
-                className={cn("inline-block h-5 w-5 rounded-full bg-white shadow transition-transform", isOn ? "translate-x-6" : "translate-x-1")}
-              />
-            </button>
-          </div>
+          <Switch label={t("public.settings.label")} isOn={isOn} isBusy={save.isPending} onToggle={toggle} describedBy={stateId} />
           <p id={stateId} className="text-sm text-slate-600" data-testid="public-page-state">
             {isOn ? t("public.settings.on") : t("public.settings.off")}{" "}
             {isOn ? (

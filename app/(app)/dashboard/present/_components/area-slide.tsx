@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { TileMap } from "@/components/charts/tile-map";
-import { formatNumber, formatRupiahShort } from "@/lib/format";
+import { budgetSumLabel } from "@/lib/figure-gaps";
+import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
 import type { AreaBucket, Bucket } from "@/server/dashboard/dashboard.queries";
@@ -68,7 +69,7 @@ export async function AreaSlide({
                   {shortName(a.name)}
                 </Link>
                 <span className={cn(TYPE.small, "hidden shrink-0 tabular-nums text-slate-500 sm:inline")}>
-                  {formatRupiahShort(a.budgetIdr, locale)}
+                  {budgetSumLabel(t, locale, a)}
                 </span>
                 <span className={cn(TYPE.lead, "shrink-0 font-bold tabular-nums text-slate-900")}>{formatNumber(a.programs)}</span>
               </li>
@@ -77,7 +78,7 @@ export async function AreaSlide({
         )}
         {byArea.wide.programs > 0 ? (
           <p className={cn(TYPE.body, "rounded-xl bg-brand-50 px-[2.5vmin] py-[1.8vmin] font-medium text-brand-900")}>
-            {t("present.wide", { n: formatNumber(byArea.wide.programs), budget: nowrap(formatRupiahShort(byArea.wide.budgetIdr, locale)) })}
+            {t("present.wide", { n: formatNumber(byArea.wide.programs), budget: nowrap(budgetSumLabel(t, locale, byArea.wide)) })}
           </p>
         ) : null}
         {top.length > 0 ? <p className={cn(TYPE.small, "text-slate-500")}>{t("present.mapNote")}</p> : null}

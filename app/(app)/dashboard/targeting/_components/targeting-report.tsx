@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { formatPercent, formatRupiahShort } from "@/lib/format";
+import { budgetSumLabel } from "@/lib/figure-gaps";
+import { formatPercent } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
@@ -79,7 +80,7 @@ export function TargetingReport({ input }: { input: TargetingViewInput }) {
           <Link href={programsHref(input, data.focus.code, { whole: "1" })} className="hover:underline">
             {t("targeting.wide", {
               n: data.wide.programs,
-              budget: formatRupiahShort(data.wide.budgetIdr, locale),
+              budget: budgetSumLabel(t, locale, data.wide),
               area: data.focus.name ?? t("common.national"),
             })}
           </Link>

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { formatDecimal, formatNumber, formatRupiah, formatRupiahShort } from "@/lib/format";
+import { budgetSumLabel } from "@/lib/figure-gaps";
+import { formatDecimal, formatNumber, formatRupiah } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -22,6 +23,17 @@ function Marks({ area }: { area: TargetedArea }) {
   );
 }
 
+/** How many of the area's programs a sum leaves out for lack of the figure, in small print under it. */
+function Gap({ n, figure }: { n: number; figure: "budget" | "beneficiaries" }) {
+  const { t } = useI18n();
+  if (n === 0) return null;
+  const text =
+    figure === "budget"
+      ? t("figureGaps.withoutBudgetShort", { n: formatNumber(n) })
+      : t("figureGaps.withoutBeneficiariesShort", { n: formatNumber(n) });
+  return <span className="block text-xs font-normal text-slate-500">{text}</span>;
+}
+
 /** Two decimals, except that a ratio too small to show is "< 0,01", never a 0 that reads like an unreached area. */
 const beneficiaryRatio = (v: number) => (v > 0 && v < 0.005 ? `< ${formatDecimal(0.01)}` : formatDecimal(v));
 
@@ -30,7 +42,8 @@ const rowTone = (a: TargetedArea) => (a.isBlankSpot ? "bg-amber-50" : a.pileUp.l
 /** Every child area of the focus: a table on wide screens, one card per area on phones. */
 export function TargetingTable({ view, input }: { view: TargetingView; input: TargetingViewInput }) {
   const { t, locale } = useI18n();
-  const ratio = (v: number | null, money: boolean) => (v === null ? t("common.none") : money ? formatRupiah(Math.round(v)) : beneficiaryRatio(v));
+  const ratio = (v: number | null, money: boolean) =>
+    v === null ? t("common.none") : money ? formatRupiah(Math.round(v)) : beneficiaryRatio(v);
   if (view.areas.length === 0) return <Card className="p-8 text-center text-sm text-slate-600">{t("targeting.empty")}</Card>;
   return (
     <>
@@ -64,9 +77,15 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
                   <FigureValue figure={a.poorPeople} kind="people" />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatNumber(a.programs)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatRupiahShort(a.budgetIdr, locale)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {budgetSumLabel(t, locale, a)}
+                  <Gap n={a.withoutBudget} figure="budget" />
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{ratio(a.beneficiariesPerPoorPerson, false)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">
+                  {ratio(a.beneficiariesPerPoorPerson, false)}
+                  <Gap n={a.withoutBeneficiaries} figure="beneficiaries" />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -95,11 +114,17 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
               <dt className="text-slate-500">{t("targeting.columns.programs")}</dt>
               <dd className="text-right tabular-nums">{formatNumber(a.programs)}</dd>
               <dt className="text-slate-500">{t("targeting.columns.budget")}</dt>
-              <dd className="text-right tabular-nums">{formatRupiahShort(a.budgetIdr, locale)}</dd>
+              <dd className="text-right tabular-nums">
+                {budgetSumLabel(t, locale, a)}
+                <Gap n={a.withoutBudget} figure="budget" />
+              </dd>
               <dt className="text-slate-500">{t("targeting.columns.rupiahPerPoor")}</dt>
               <dd className="text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</dd>
               <dt className="text-slate-500">{t("targeting.columns.beneficiariesPerPoor")}</dt>
-              <dd className="text-right tabular-nums">{ratio(a.beneficiariesPerPoorPerson, false)}</dd>
+              <dd className="text-right tabular-nums">
+                {ratio(a.beneficiariesPerPoorPerson, false)}
+                <Gap n={a.withoutBeneficiaries} figure="beneficiaries" />
+              </dd>
             </dl>
           </li>
         ))}

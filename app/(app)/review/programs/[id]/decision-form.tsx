@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
@@ -16,8 +16,15 @@ import { useTRPC } from "../../../../_trpc/client";
 type Decision = "approve" | "request_revision" | "reject";
 const DECISIONS: Decision[] = ["approve", "request_revision", "reject"];
 
+interface Props {
+  id: string;
+  version: number;
+  /** Why approving is not possible yet (the forum requires figures the program lacks); null when it is. */
+  approveBlocked: string | null;
+}
+
 /** Approve, ask for a revision, or reject, with a note the company reads. */
-export function DecisionForm({ id, version }: { id: string; version: number }) {
+export function DecisionForm({ id, version, approveBlocked }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
@@ -25,6 +32,7 @@ export function DecisionForm({ id, version }: { id: string; version: number }) {
   const [note, setNote] = useState("");
   const [noteError, setNoteError] = useState<string | undefined>();
   const [formError, setFormError] = useState<string | null>(null);
+  const blockedId = useId();
   const decide = useMutation(
     trpc.reviews.transition.mutationOptions({
       onSuccess: async (_r, vars) => {
@@ -58,6 +66,12 @@ export function DecisionForm({ id, version }: { id: string; version: number }) {
               {formError}
             </Alert>
           ) : null}
+          {approveBlocked ? (
+            <Alert tone="warning" label="approve-blocked">
+              <p id={blockedId}>{approveBlocked}</p>
+              <p className="mt-1 text-xs">{t("lifecycle.figuresRule")}</p>
+            </Alert>
+          ) : null}
           <Field label={t("lifecycle.decisionNote")} error={noteError}>
             {({ id: fieldId, describedBy, invalid }) => (
               <Textarea
@@ -76,7 +90,8 @@ export function DecisionForm({ id, version }: { id: string; version: number }) {
                 key={d}
                 variant={d === "approve" ? "primary" : d === "reject" ? "danger" : "secondary"}
                 onClick={() => send(d)}
-                disabled={decide.isPending}
+                disabled={decide.isPending || (d === "approve" && approveBlocked !== null)}
+                aria-describedby={d === "approve" && approveBlocked ? blockedId : undefined}
               >
                 {t(`lifecycle.actions.${d}`)}
               </Button>

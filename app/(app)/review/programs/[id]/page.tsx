@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
 import { requireRole } from "@/server/auth/session";
+import { approvalRefusal } from "@/server/reviews/approval-figures";
 import { HydrateClient, getQueryClient, trpc } from "../../../../_trpc/server";
 import { fetchProgramOr404 } from "../../../programs/_lib";
 import { ProgramHistory } from "../../../programs/[id]/program-history";
@@ -27,11 +28,14 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
   const program = await fetchProgramOr404(id);
   const { t, locale } = await getTranslator();
   const qc = getQueryClient();
-  await Promise.all([
+  const [settings] = await Promise.all([
+    qc.fetchQuery(trpc.settings.get.queryOptions()),
     qc.prefetchQuery(trpc.overlaps.forProgram.queryOptions({ programId: id })),
     qc.prefetchQuery(trpc.reviews.history.queryOptions({ programId: id })),
     qc.prefetchQuery(trpc.needs.forProgram.queryOptions({ programId: id })),
   ]);
+  // Told before the click, not after: the server refuses the same approval with the same message.
+  const refusal = approvalRefusal(program, settings.requireFiguresForApproval);
   const facts: [string, string][] = [
     [t("programs.detail.company"), program.companyName],
     [t("programs.detail.targetGroup"), targetGroupLabel(t, program)],
@@ -87,7 +91,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
             </CardSection>
           </Card>
           {program.permissions.actions.some((a) => a === "approve") ? (
-            <DecisionForm id={program.id} version={program.version} />
+            <DecisionForm id={program.id} version={program.version} approveBlocked={refusal ? t(refusal) : null} />
           ) : program.status === "submitted" ? (
             <Alert tone="info" label="decision-outside-jurisdiction">
               {t("authz.decideElsewhere")}
