@@ -4,13 +4,15 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton } from "@/components/ui/button";
 import { useTRPC } from "../../../../_trpc/client";
+import { ImportedPrograms } from "./imported-programs";
 import type { ImportJobStatus } from "./types";
 
 const isFinished = (job: ImportJobStatus | undefined) => job?.status === "done" || job?.status === "failed";
 
-function ProgressBar({ value, max, label, text }: { value: number; max: number; label: string; text: string }) {
+/** A job's progress with its words (read aloud as the value). */
+export function ImportProgressBar({ value, max, label, text }: { value: number; max: number; label: string; text: string }) {
   const pct = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <div>
@@ -30,13 +32,16 @@ function ProgressBar({ value, max, label, text }: { value: number; max: number; 
   );
 }
 
-/** Follows a job through the database until it is done, then shows what was imported. */
-export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
+/**
+ * Follows a job through the database until it is done, then lists what it saved. `programsHref`
+ * is the program list narrowed to the import's company.
+ */
+export function ImportProgress({ jobId, programsHref }: { jobId: string; programsHref: string }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const { data: job } = useQuery({
     ...trpc.imports.status.queryOptions({ id: jobId }),
-    // The job runs after the upload's response, maybe on another instance: poll until it ends.
+    // The job runs after the confirm's response, maybe on another instance: poll until it ends.
     refetchInterval: (q) => (isFinished(q.state.data) ? false : 1000),
     staleTime: 0,
   });
@@ -49,12 +54,13 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
         : job.imported === 0
           ? t("imports.saving", { total: job.total })
           : t("imports.checking", { done: job.processed, total: job.total });
-    return <ProgressBar value={job.processed} max={job.total} label={t("imports.progressLabel")} text={text} />;
+    return <ImportProgressBar value={job.processed} max={job.total} label={t("imports.progressLabel")} text={text} />;
   }
 
   const error = job.error ? translateServerKey(t, locale, job.error, "errors.importFailed") : null;
+  const created = job.created.filter((p) => p.action === "create").length;
   return (
-    <div className="space-y-3" data-testid="import-result">
+    <div className="space-y-4" data-testid="import-result">
       {job.status === "failed" ? (
         <Alert tone="error" label="import-failed">
           <p className="font-medium">{t("imports.failedTitle")}</p>
@@ -62,17 +68,18 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
         </Alert>
       ) : (
         <Alert tone="success" label="import-done">
-          <p className="font-medium">{t("imports.doneTitle", { n: job.imported })}</p>
+          <p className="font-medium">{t("imports.preview.doneTitle", { created, updated: job.created.length - created })}</p>
           {job.companiesCreated > 0 ? <p className="mt-1">{t("imports.companiesCreated", { n: job.companiesCreated })}</p> : null}
-          <p className="mt-1">{job.flags > 0 ? t("imports.flagsFound", { n: job.flags }) : t("imports.noFlags")}</p>
+          {job.flags > 0 ? <p className="mt-1">{t("imports.flagsFound", { n: job.flags })}</p> : null}
         </Alert>
       )}
       {job.status === "done" && error ? <Alert tone="warning">{error}</Alert> : null}
+      <ImportedPrograms programs={job.created} />
       <div className="flex flex-wrap gap-2">
-        <LinkButton href="/programs?status=submitted">{t("imports.viewPrograms")}</LinkButton>
-        <Button variant="secondary" onClick={onAnother}>
-          {t("imports.another")}
-        </Button>
+        <LinkButton href={programsHref}>{t("imports.preview.viewCompanyPrograms")}</LinkButton>
+        <LinkButton href="/programs/import" variant="secondary">
+          {t("imports.preview.uploadAnother")}
+        </LinkButton>
       </div>
     </div>
   );

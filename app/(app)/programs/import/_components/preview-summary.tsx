@@ -1,0 +1,58 @@
+"use client";
+
+import { useI18n } from "@/components/i18n/i18n-provider";
+import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { filterCounts } from "@/lib/imports/preview-plan";
+import { formatNumber } from "@/lib/format";
+import { PREVIEW_FILTERS, type ImportPreview } from "@/server/imports/preview.schemas";
+
+export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
+
+/** The counts of the whole file ("147 baris: 120 siap, …") and the filter of the rows below. */
+export function PreviewSummary({
+  preview,
+  filter,
+  onFilter,
+}: {
+  preview: ImportPreview;
+  filter: PreviewFilter;
+  onFilter: (f: PreviewFilter) => void;
+}) {
+  const { t } = useI18n();
+  const c = preview.counts;
+  const n = filterCounts(c);
+  return (
+    <Card className="p-4 sm:p-5">
+      <section aria-label={t("imports.preview.summaryLabel")} data-testid="preview-summary">
+        <p className="font-semibold text-slate-900">
+          {t("imports.preview.summary", {
+            rows: formatNumber(c.rows),
+            ok: formatNumber(c.ok),
+            warning: formatNumber(c.warning),
+            error: formatNumber(c.error),
+          })}
+        </p>
+        <p className="mt-0.5 text-sm text-slate-600">
+          {t("imports.preview.actions", { create: formatNumber(c.create), update: formatNumber(c.update) })}
+        </p>
+        <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label={t("imports.preview.filterLabel")}>
+          {PREVIEW_FILTERS.map((f) => (
+            <button
+              key={f}
+              type="button"
+              aria-pressed={filter === f}
+              onClick={() => onFilter(f)}
+              className={cn(
+                "min-h-10 rounded-full px-3.5 text-sm font-medium ring-1 ring-inset transition-colors",
+                filter === f ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
+              )}
+            >
+              {t(`imports.preview.filters.${f}`, { n: formatNumber(n[f]) })}
+            </button>
+          ))}
+        </div>
+      </section>
+    </Card>
+  );
+}

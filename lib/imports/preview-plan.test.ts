@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  filterCounts,
+  groupByField,
+  pageCount,
+  parseSavedSkips,
+  planImport,
+  rowsToSkip,
+  skippedDownloadHref,
+  toggleSkip,
+} from "./preview-plan";
+
+const counts = { rows: 147, ok: 120, warning: 20, error: 7 };
+
+describe("planImport", () => {
+  it("skips the error rows and the chosen ones", () => {
+    expect(planImport(counts, new Set())).toEqual({ importing: 140, skipping: 7 });
+    expect(planImport(counts, new Set([3, 9]))).toEqual({ importing: 138, skipping: 9 });
+  });
+
+  it("never skips more rows than the file has", () => {
+    expect(planImport({ rows: 2, ok: 0, warning: 0, error: 2 }, new Set([1]))).toEqual({ importing: 0, skipping: 2 });
+  });
+});
+
+describe("filterCounts", () => {
+  it("counts errors among the rows that need a look", () => {
+    expect(filterCounts(counts)).toEqual({ all: 147, problems: 27, errors: 7 });
+  });
+});
+
+describe("rowsToSkip", () => {
+  it("merges error rows and chosen rows once each, in file order", () => {
+    expect(rowsToSkip([14, 2], [9, 2, 30])).toEqual([2, 9, 14, 30]);
+    expect(rowsToSkip([], [])).toEqual([]);
+  });
+});
+
+describe("toggleSkip", () => {
+  it("adds and removes without touching the set it was given", () => {
+    const before = new Set([4]);
+    const added = toggleSkip(before, 7, true);
+    expect([...added].sort()).toEqual([4, 7]);
+    expect([...toggleSkip(added, 4, false)]).toEqual([7]);
+    expect([...before]).toEqual([4]);
+  });
+});
+
+describe("groupByField", () => {
+  it("keeps each field's messages together and the row-wide ones under null", () => {
+    const grouped = groupByField([
+      { field: "locations", message: "a" },
+      { field: null, message: "b" },
+      { field: "locations", message: "c" },
+      { field: "budget_idr", message: "d" },
+    ]);
+    expect(grouped.get("locations")?.map((m) => m.message)).toEqual(["a", "c"]);
+    expect(grouped.get(null)?.map((m) => m.message)).toEqual(["b"]);
+    expect(grouped.get("title")).toBeUndefined();
+  });
+});
+
+describe("pageCount", () => {
+  it("rounds up and keeps at least one page", () => {
+    expect(pageCount(0, 50)).toBe(1);
+    expect(pageCount(50, 50)).toBe(1);
+    expect(pageCount(1000, 50)).toBe(20);
+    expect(pageCount(1001, 50)).toBe(21);
+  });
+});
+
+describe("skippedDownloadHref", () => {
+  it("names the chosen rows in order, and none when there are none", () => {
+    expect(skippedDownloadHref("abc", [])).toBe("/api/imports/abc/skipped");
+    expect(skippedDownloadHref("abc", new Set([12, 3]))).toBe("/api/imports/abc/skipped?rows=3,12");
+  });
+});
+
+describe("parseSavedSkips", () => {
+  it("reads saved row numbers and ignores anything else", () => {
+    expect([...parseSavedSkips("[3, 12]")]).toEqual([3, 12]);
+    expect([...parseSavedSkips('[0, -2, 1.5, "4", 5]')]).toEqual([5]);
+    expect(parseSavedSkips("{broken").size).toBe(0);
+    expect(parseSavedSkips('{"rows":[1]}').size).toBe(0);
+    expect(parseSavedSkips(null).size).toBe(0);
+  });
+});
