@@ -700,13 +700,9 @@ export const en: Messages = {
     queued: "Waiting to start…",
     saving: "Saving {total} programs…",
     checking: "Checking for overlaps: {done} of {total} programs",
-    doneTitle: "{n} programs imported and submitted to Dinas Sosial.",
     companiesCreated: "{n} new companies added to the forum.",
     flagsFound: "{n} possible duplicates or overlaps found; Dinas Sosial will review them.",
-    noFlags: "No duplicates or overlaps found.",
     failedTitle: "The import failed.",
-    viewPrograms: "View the program list",
-    another: "Import another file",
     preview: {
       title: "Import preview",
       fileLine: "File {file}",

@@ -702,13 +702,9 @@ export const id = {
     queued: "Menunggu giliran…",
     saving: "Menyimpan {total} program…",
     checking: "Memeriksa tumpang tindih: {done} dari {total} program",
-    doneTitle: "{n} program diimpor dan diajukan ke Dinas Sosial.",
     companiesCreated: "{n} perusahaan baru ditambahkan ke forum.",
     flagsFound: "{n} kemungkinan duplikat atau tumpang tindih ditemukan; Dinas Sosial akan menelaahnya.",
-    noFlags: "Tidak ditemukan duplikat atau tumpang tindih.",
     failedTitle: "Impor gagal.",
-    viewPrograms: "Lihat daftar program",
-    another: "Impor berkas lain",
     preview: {
       title: "Pratinjau impor",
       fileLine: "Berkas {file}",
