@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  filterCounts,
   groupByField,
+  isBlocking,
   pageCount,
   parseSavedSkips,
   planImport,
@@ -10,22 +10,23 @@ import {
   toggleSkip,
 } from "./preview-plan";
 
-const counts = { rows: 147, ok: 120, warning: 20, error: 7 };
-
-describe("planImport", () => {
-  it("skips the error rows and the chosen ones", () => {
-    expect(planImport(counts, new Set())).toEqual({ importing: 140, skipping: 7 });
-    expect(planImport(counts, new Set([3, 9]))).toEqual({ importing: 138, skipping: 9 });
-  });
-
-  it("never skips more rows than the file has", () => {
-    expect(planImport({ rows: 2, ok: 0, warning: 0, error: 2 }, new Set([1]))).toEqual({ importing: 0, skipping: 2 });
+describe("isBlocking", () => {
+  it("holds back errors and rows with a place still to choose, not warnings", () => {
+    expect(isBlocking({ status: "error", placeAsks: [] })).toBe(true);
+    expect(isBlocking({ status: "warning", placeAsks: [{ chosen: null }] })).toBe(true);
+    expect(isBlocking({ status: "warning", placeAsks: [{ chosen: "64.74.01.1004" }] })).toBe(false);
+    expect(isBlocking({ status: "ok", placeAsks: [] })).toBe(false);
   });
 });
 
-describe("filterCounts", () => {
-  it("counts errors among the rows that need a look", () => {
-    expect(filterCounts(counts)).toEqual({ all: 147, problems: 27, errors: 7 });
+describe("planImport", () => {
+  it("skips the blocking rows and the chosen ones, each once", () => {
+    expect(planImport(147, [2, 5, 9], [])).toEqual({ importing: 144, skipping: 3 });
+    expect(planImport(147, [2, 5, 9], new Set([9, 30]))).toEqual({ importing: 143, skipping: 4 });
+  });
+
+  it("never skips more rows than the file has", () => {
+    expect(planImport(2, [1, 2], [1, 7])).toEqual({ importing: 0, skipping: 2 });
   });
 });
 

@@ -1,39 +1,34 @@
 /**
- * What the import preview will do on confirm, from the counts the server gives and the rows the
- * person chose to leave out. Rows with errors are always left out (the server refuses them), so
- * the person's own choices only ever add rows that are not errors.
+ * What the import preview will do on confirm. Some rows cannot be saved as they stand (an error,
+ * or a place still to choose): the server refuses a confirm that does not skip them, so they are
+ * skipped by default; the person may skip any other row as well.
  */
 
 /** Rows per preview page: enough to scan, few enough that a page of cards renders at once on a phone. */
 export const PREVIEW_PAGE_SIZE = 50;
 
-export interface PreviewCounts {
-  rows: number;
-  ok: number;
-  warning: number;
-  error: number;
+interface RowState {
+  status: "ok" | "warning" | "error";
+  placeAsks: readonly { chosen: string | null }[];
+}
+
+/** A row that cannot be saved until it is fixed: an error, or a place not yet chosen among several. */
+export function isBlocking(row: RowState): boolean {
+  return row.status === "error" || row.placeAsks.some((a) => a.chosen === null);
 }
 
 /** Rows that will be imported and rows that will be left out. */
-export function planImport(counts: PreviewCounts, chosenSkips: ReadonlySet<number>): { importing: number; skipping: number } {
-  const skipping = Math.min(counts.rows, counts.error + chosenSkips.size);
-  return { importing: counts.rows - skipping, skipping };
+export function planImport(total: number, blocking: Iterable<number>, chosenSkips: Iterable<number>): { importing: number; skipping: number } {
+  const skipping = Math.min(total, new Set([...blocking, ...chosenSkips]).size);
+  return { importing: total - skipping, skipping };
 }
 
-/** How many rows each filter of the preview shows ("perlu dicek" holds the errors too: both need a look). */
-export function filterCounts(counts: PreviewCounts): { all: number; problems: number; errors: number } {
-  return { all: counts.rows, problems: counts.warning + counts.error, errors: counts.error };
+/** The rows to send as `skipRows` on confirm: every blocking row and every chosen one, once each, in file order. */
+export function rowsToSkip(blocking: Iterable<number>, chosenSkips: Iterable<number>): number[] {
+  return [...new Set([...blocking, ...chosenSkips])].sort((a, b) => a - b);
 }
 
-/** The rows to send as `skipRows` on confirm: every error row and every chosen one, once each, in file order. */
-export function rowsToSkip(errorRows: Iterable<number>, chosenSkips: Iterable<number>): number[] {
-  return [...new Set([...errorRows, ...chosenSkips])].sort((a, b) => a - b);
-}
-
-/**
- * A row the person skipped stays skipped only while it can still be imported: once it turns out to
- * be an error row, the server skips it anyway, so it no longer counts as a choice.
- */
+/** The chosen skips with one row added or removed (a new set: React state is never changed in place). */
 export function toggleSkip(chosen: ReadonlySet<number>, row: number, skip: boolean): Set<number> {
   const next = new Set(chosen);
   if (skip) next.add(row);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
@@ -15,42 +15,34 @@ import { useTRPC } from "../../../../_trpc/client";
 import { usePreviewActions } from "./preview-context";
 
 type Mode = (typeof CONFIRM_MODES)[number];
-const ERROR_PAGE = 500;
-
-/** The numbers of every error row (the server requires them in `skipRows`), read page by page. */
-function useErrorRows(previewId: string) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return async (errorCount: number) => {
-    const rows: number[] = [];
-    for (let page = 1; (page - 1) * ERROR_PAGE < errorCount; page++) {
-      const p = await queryClient.fetchQuery(
-        trpc.imports.getPreview.queryOptions({ id: previewId, filter: "errors", page, pageSize: ERROR_PAGE }),
-      );
-      rows.push(...p.rows.map((r) => r.row));
-      if (p.rows.length < ERROR_PAGE) break;
-    }
-    return rows;
-  };
-}
 
 /** What confirming will do, how (drafts or submitted), the skipped rows' download, and the button. */
-export function PreviewConfirm({ preview, onConfirmed }: { preview: ImportPreview; onConfirmed: (jobId: string) => void }) {
+export function PreviewConfirm({
+  preview,
+  blocking,
+  onConfirmed,
+}: {
+  preview: ImportPreview;
+  /** Rows that cannot be saved as they stand (null while read); `isFetching` after a fix. */
+  blocking: { rows: number[] | null; isFetching: boolean };
+  onConfirmed: (jobId: string) => void;
+}) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const { previewId, chosenSkips } = usePreviewActions();
   const [mode, setMode] = useState<Mode>("draft");
   const [error, setError] = useState<string | null>(null);
-  const readErrorRows = useErrorRows(previewId);
   const confirm = useMutation(trpc.imports.confirm.mutationOptions());
-  const { importing, skipping } = planImport(preview.counts, chosenSkips);
-  // Still busy after success: the result replaces this panel.
+  const { importing, skipping } = planImport(preview.counts.rows, blocking.rows ?? [], chosenSkips);
+  // Still busy after success: the result replaces this panel. Until the blocking rows are read
+  // (again, after a fix), the numbers could be stale: wait for them.
   const busy = confirm.isPending || confirm.isSuccess;
+  const isCounting = blocking.rows === null || blocking.isFetching;
 
   async function onConfirm() {
     setError(null);
     try {
-      const skipRows = rowsToSkip(await readErrorRows(preview.counts.error), chosenSkips);
+      const skipRows = rowsToSkip(blocking.rows ?? [], chosenSkips);
       const { jobId } = await confirm.mutateAsync({ id: previewId, mode, skipRows });
       onConfirmed(jobId);
     } catch (err) {
@@ -63,7 +55,9 @@ export function PreviewConfirm({ preview, onConfirmed }: { preview: ImportPrevie
       <CardSection title={t("imports.preview.confirmTitle")}>
         <div className="space-y-4">
           <p className="text-base font-semibold text-slate-900" data-testid="preview-confirm-summary">
-            {t("imports.preview.confirmSummary", { n: formatNumber(importing), skip: formatNumber(skipping) })}
+            {blocking.rows === null
+              ? t("common.loading")
+              : t("imports.preview.confirmSummary", { n: formatNumber(importing), skip: formatNumber(skipping) })}
           </p>
           <p className="text-sm text-slate-600">{t("imports.preview.skippedNote")}</p>
           {skipping > 0 ? (
@@ -102,10 +96,10 @@ export function PreviewConfirm({ preview, onConfirmed }: { preview: ImportPrevie
           </fieldset>
           <Alert tone="info">{t("imports.preview.notSaved")}</Alert>
           {error ? <Alert tone="error">{error}</Alert> : null}
-          {importing === 0 ? (
+          {importing === 0 && !isCounting ? (
             <p className="text-sm text-red-700">{t("imports.preview.nothingToImport")}</p>
           ) : (
-            <Button onClick={onConfirm} disabled={busy} className="w-full sm:w-auto">
+            <Button onClick={onConfirm} disabled={busy || isCounting} className="w-full sm:w-auto">
               {busy ? t("imports.preview.confirming") : t(`imports.preview.confirm.${mode}`, { n: formatNumber(importing) })}
             </Button>
           )}

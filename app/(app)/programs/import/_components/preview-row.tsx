@@ -4,7 +4,7 @@ import { memo, useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { groupByField } from "@/lib/imports/preview-plan";
+import { groupByField, isBlocking } from "@/lib/imports/preview-plan";
 import type { ImportField } from "@/server/imports/columns";
 import type { PreviewRow as Row } from "@/server/imports/preview.schemas";
 import { usePreviewActions } from "./preview-context";
@@ -24,6 +24,7 @@ function SkipControl({ row }: { row: Row }) {
   if (row.status === "error") {
     return <p className="text-sm font-medium text-red-800">{t("imports.preview.skippedError")}</p>;
   }
+  if (isBlocking(row)) return <p className="text-sm font-medium text-amber-900">{t("imports.preview.skippedChoice")}</p>;
   const skipped = chosenSkips.has(row.row);
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -48,7 +49,7 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
   const { chosenSkips } = usePreviewActions();
   const headingId = useId();
   const messages = groupByField(row.messages);
-  const skipped = row.status === "error" || chosenSkips.has(row.row);
+  const skipped = isBlocking(row) || chosenSkips.has(row.row);
   const general = UNSHOWN.flatMap((field) => (messages.get(field) ?? []).map((message) => ({ field, message })));
   return (
     <li>
@@ -70,7 +71,13 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
                 </>
               ) : null}
             </p>
-            <h3 id={headingId} className={cn("font-semibold text-slate-900 wrap-anywhere", skipped && "text-slate-600")}>
+            {/* Focus lands here after a fix, since the question answered may leave the page. */}
+            <h3
+              id={headingId}
+              tabIndex={-1}
+              data-row-heading={row.row}
+              className={cn("font-semibold text-slate-900 wrap-anywhere focus:outline-none", skipped && "text-slate-600")}
+            >
               {row.title || t("imports.preview.untitled")}
             </h3>
             <PreviewMessages messages={[...(messages.get("title") ?? []), ...(messages.get("ref") ?? [])]} />

@@ -3,7 +3,6 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
-import { filterCounts } from "@/lib/imports/preview-plan";
 import { formatNumber } from "@/lib/format";
 import { PREVIEW_FILTERS, type ImportPreview } from "@/server/imports/preview.schemas";
 
@@ -12,16 +11,19 @@ export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
 /** The counts of the whole file ("147 baris: 120 siap, …") and the filter of the rows below. */
 export function PreviewSummary({
   preview,
+  problems,
   filter,
   onFilter,
 }: {
   preview: ImportPreview;
+  /** The "perlu dicek" filter's count (errors and open questions too), once known. */
+  problems: number | null;
   filter: PreviewFilter;
   onFilter: (f: PreviewFilter) => void;
 }) {
   const { t } = useI18n();
   const c = preview.counts;
-  const n = filterCounts(c);
+  const n = { all: c.rows, problems, errors: c.error };
   return (
     <Card className="p-4 sm:p-5">
       <section aria-label={t("imports.preview.summaryLabel")} data-testid="preview-summary">
@@ -48,7 +50,7 @@ export function PreviewSummary({
                 filter === f ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
               )}
             >
-              {t(`imports.preview.filters.${f}`, { n: formatNumber(n[f]) })}
+              {t(`imports.preview.filters.${f}`, { n: n[f] === null ? "…" : formatNumber(n[f]) })}
             </button>
           ))}
         </div>

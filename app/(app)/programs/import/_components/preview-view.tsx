@@ -15,6 +15,7 @@ import { PreviewActionsProvider } from "./preview-context";
 import { PreviewConfirm } from "./preview-confirm";
 import { PreviewRows } from "./preview-rows";
 import { PreviewSummary, type PreviewFilter } from "./preview-summary";
+import { useBlockingRows } from "./use-blocking-rows";
 import { usePreviewSkips } from "./use-preview-skips";
 
 function UploadAnother() {
@@ -55,6 +56,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
   const [jobId, setJobId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const { chosen, setSkip } = usePreviewSkips(previewId);
+  const blocking = useBlockingRows(previewId);
   const query = useQuery({
     ...trpc.imports.getPreview.queryOptions({ id: previewId, filter, page, pageSize: PREVIEW_PAGE_SIZE }),
     placeholderData: keepPreviousData,
@@ -103,6 +105,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
         </Alert>
         <PreviewSummary
           preview={preview}
+          problems={blocking.problems}
           filter={filter}
           onFilter={(f) => {
             setFilter(f);
@@ -117,7 +120,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
             document.getElementById("preview-top")?.scrollIntoView({ block: "start" });
           }}
         />
-        <PreviewConfirm preview={preview} onConfirmed={setJobId} />
+        <PreviewConfirm preview={preview} blocking={blocking} onConfirmed={setJobId} />
       </>
     );
   }

@@ -23,6 +23,8 @@ export function useFixRow() {
           old ? { ...old, rows: old.rows.map((r) => (r.row === updated.row ? updated : r)) } : old,
         );
         announce(t("imports.preview.fixed", { row: updated.row, status: t(`imports.preview.status.${updated.status}`) }));
+        // The control just used may be gone (the question answered): keep the keyboard in the row.
+        document.querySelector<HTMLElement>(`[data-row-heading="${updated.row}"]`)?.focus();
         await queryClient.invalidateQueries({ queryKey: trpc.imports.getPreview.pathKey() });
       },
     }),
