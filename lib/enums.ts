@@ -44,8 +44,12 @@ export type FlagStatus = (typeof FLAG_STATUSES)[number];
 export const RESOLUTIONS = ["duplicate", "distinct", "collaboration"] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
-/** queued: waiting to start; running: saving rows and checking overlaps; then done or failed. */
-export const IMPORT_STATUSES = ["queued", "running", "done", "failed"] as const;
+/**
+ * reading: a large file being read into its preview by a job; preview: waiting for the person to
+ * confirm; queued: confirmed, waiting to start; running: saving rows and checking overlaps; then
+ * done or failed.
+ */
+export const IMPORT_STATUSES = ["reading", "preview", "queued", "running", "done", "failed"] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 /** What can happen to a program; each move is recorded as a program event. */

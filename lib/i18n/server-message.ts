@@ -1,6 +1,20 @@
 import { hasMessage, type Locale, type MessageKey, type Translate } from "./translate";
 
 /**
+ * A placeholder value the server sends as `@` and a catalog key (`@targetGroups.elderly`,
+ * `@statuses.draft`) is shown in the reader's language; any other value is shown as sent.
+ */
+function translateParams(t: Translate, locale: Locale, params: Record<string, string> | undefined) {
+  if (!params) return params;
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(params)) {
+    const key = v.startsWith("@") ? v.slice(1) : null;
+    out[k] = key && hasMessage(locale, key) ? t(key as MessageKey) : v;
+  }
+  return out;
+}
+
+/**
  * A message the server sent as a catalog key with placeholder values (an import's row error),
  * in the reader's language; an unknown key falls back.
  */
@@ -10,5 +24,5 @@ export function translateServerMessage(
   message: { message: string; params?: Record<string, string> },
   fallback: MessageKey,
 ): string {
-  return hasMessage(locale, message.message) ? t(message.message as MessageKey, message.params) : t(fallback);
+  return hasMessage(locale, message.message) ? t(message.message as MessageKey, translateParams(t, locale, message.params)) : t(fallback);
 }

@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { execute, type Database } from "@/db/client";
 import { enqueueImport } from "@/server/imports/import-job";
-import type { PlannedRow } from "@/server/imports/imports.checks";
+import type { PlannedRow } from "@/server/imports/importer";
 import { programInput, seedFixtures } from "@/server/test/fixtures";
 
 /** Where the checks create (and drop) their throw-away databases: a server they may create databases on. */

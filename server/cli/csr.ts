@@ -9,7 +9,14 @@ import { runSendEmailsCommand } from "./send-emails.command";
 
 export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL, like the app)
 
-  npm run csr -- import FILE          import programs from a CSV or XLSX file, submit them and check them for overlaps
+  npm run csr -- import FILE [--dry-run] [--json] [--drafts] [--skip-invalid] [--company NAME]
+                                      import programs from a CSV or XLSX file as companies keep them (title rows,
+                                      Indonesian headers, place names, "Rp 1,5 M"), submit them and check them for overlaps.
+                                      --dry-run saves nothing; --drafts saves drafts instead of submitting (the default);
+                                      --skip-invalid imports the rows without problems and reports the others (without it,
+                                      one row with an error or an ambiguous place refuses the file: nothing is guessed);
+                                      --company names the company of rows whose company column is blank;
+                                      --json prints {"imported": N, "rows": [...]} on stdout and nothing else
   npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else)
   npm run csr -- rescan               compare all programs again and bring the flags up to date
   npm run csr -- send-emails          send pending notification e-mail and retry failed ones (needs SMTP_HOST)
@@ -18,16 +25,26 @@ export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL,
 Options:
   --lang id|en   language of messages and overlap reasons (default: id)
 
-Import header: ref,company,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries
-(Indonesian headers such as kode_program, perusahaan, judul, sektor, lokasi, tanggal_mulai work too.)
+Import columns: ref,company,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries
+(or as people write them: Kode, Perusahaan, Nama Program/Kegiatan, Uraian, Sektor/Bidang, Sasaran, Lokasi or
+Desa/Kelurahan + Kecamatan + Kabupaten/Kota, Tanggal Mulai/Selesai or Tahun or Periode, Anggaran (Rp), Jumlah Penerima).
 
-Exit codes: 0 ok, 1 failure, 2 bad usage or an invalid file (every row error is printed to stderr).`;
+Exit codes: 0 ok (import: imported, or a dry run without errors), 1 failure,
+2 bad usage or an invalid file (every row problem is printed to stderr).`;
 
 function parseCsrArgs(args: string[]) {
   return parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, lang: { type: "string", default: "id" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean", default: false },
+      lang: { type: "string", default: "id" },
+      help: { type: "boolean", short: "h" },
+      "dry-run": { type: "boolean", default: false },
+      drafts: { type: "boolean", default: false },
+      "skip-invalid": { type: "boolean", default: false },
+      company: { type: "string" },
+    },
   });
 }
 
@@ -51,7 +68,15 @@ export async function runCsr(args: string[], io: CliIo, open: OpenDatabase): Pro
     io.out(USAGE);
     return EXIT.ok;
   }
-  if (command === "import" && rest.length === 1 && rest[0]) return runImportCommand(ctx, rest[0]);
+  if (command === "import" && rest.length === 1 && rest[0]) {
+    return runImportCommand(ctx, rest[0], {
+      dryRun: values["dry-run"],
+      json: values.json,
+      drafts: values.drafts,
+      skipInvalid: values["skip-invalid"],
+      company: values.company?.trim() || null,
+    });
+  }
   if (command === "overlaps" && rest.length === 0) return runOverlapsCommand(ctx, values.json);
   if (command === "rescan" && rest.length === 0) return runRescanCommand(ctx);
   if (command === "send-emails" && rest.length === 0) return runSendEmailsCommand(ctx);

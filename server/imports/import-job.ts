@@ -3,15 +3,39 @@ import { eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import { importJobs } from "@/db/schema";
 import { enqueue } from "@/server/jobs/enqueue";
-import type { Importer, PlannedRow } from "./imports.checks";
+import type { Importer, PlannedRow } from "./importer";
 import { checkImportedPrograms, describeImportFailure, OverlapCheckError, saveImportRows } from "./imports.execute";
 import { updateImportJob } from "./imports.queries";
+import { programOf } from "./preview-checks";
+import type { PreviewPlan } from "./preview.service";
+import { loadRowsToSave, markSavedRows, type StoredRowData } from "./preview.store";
 
 /** What a job needs to run, kept in the job's row (not in any process) until the rows are saved. */
 export interface StoredPlan {
   importer: Importer;
   rows: PlannedRow[];
   ip: string | null;
+}
+
+/** A row of a confirmed preview as the saving step takes it. */
+function plannedOf(d: StoredRowData): PlannedRow {
+  const p = d.preview;
+  const program = programOf(p);
+  const { sector, startDate, endDate } = program;
+  if (!d.target || !sector || !startDate || !endDate) throw new Error(`import row ${p.row} is not ready to save`);
+  return {
+    row: p.row,
+    company: d.target,
+    updateId: d.updateId,
+    replacedStatus: d.updateStatus,
+    program: { ...program, sector, startDate, endDate },
+  };
+}
+
+/** The rows to save: a preview's confirmed rows, or the validated rows stored with the job (older jobs). */
+async function rowsOfPlan(db: DbOrTx, importJobId: string, plan: StoredPlan | PreviewPlan): Promise<PlannedRow[]> {
+  if ("source" in plan) return (await loadRowsToSave(db, importJobId)).map(plannedOf);
+  return plan.rows;
 }
 
 /** Creates the job row with its plan and puts `import.run` on the queue, in one transaction. */
@@ -60,17 +84,20 @@ export async function runImportJob(db: Database, importJobId: string, workerId: 
   let ids = job.programIds;
   try {
     if (!ids) {
-      const plan = job.plan as unknown as StoredPlan | null;
+      const plan = job.plan as unknown as StoredPlan | PreviewPlan | null;
       if (!plan) throw new Error("import job has neither a plan nor saved programs");
-      const saved = await saveImportRows(db, plan.importer, plan.rows, {
+      const fromPreview = "source" in plan;
+      const saved = await saveImportRows(db, plan.importer, await rowsOfPlan(db, importJobId, plan), {
         via: "app",
         jobId: importJobId,
         ip: plan.ip,
+        ...(fromPreview ? { mode: plan.mode ?? "submit", skipped: plan.skipped ?? 0 } : {}),
         inSaveTransaction: async (tx, s) => {
           await tx
             .update(importJobs)
             .set({ programIds: s.ids, plan: null, imported: s.ids.length, companiesCreated: s.companiesCreated, processed: 0 })
             .where(eq(importJobs.id, importJobId));
+          if (fromPreview) await markSavedRows(tx, importJobId, s.saved);
         },
       });
       ids = saved.ids;

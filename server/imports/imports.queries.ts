@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { companies, importJobs, overlapFlags, programs, type ImportJob } from "@/db/schema";
+import { companies, importJobs, overlapFlags, type ImportJob } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { managedBy } from "@/server/companies/companies.queries";
 
@@ -36,22 +36,6 @@ export async function findCompaniesByName(db: DbOrTx, names: string[], admin: St
 export async function findCompanyName(db: DbOrTx, id: string): Promise<string | null> {
   const [row] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, id));
   return row?.name ?? null;
-}
-
-/** The refs among `refs` that these companies already use, as `companyId|ref`. */
-export async function findTakenRefs(db: DbOrTx, companyIds: string[], refs: string[]): Promise<Set<string>> {
-  const taken = new Set<string>();
-  if (companyIds.length === 0 || refs.length === 0) return taken;
-  for (const ids of chunk([...new Set(companyIds)], 200)) {
-    for (const part of chunk([...new Set(refs)])) {
-      const rows = await db
-        .select({ companyId: programs.companyId, ref: programs.ref })
-        .from(programs)
-        .where(and(inArray(programs.companyId, ids), inArray(programs.ref, part)));
-      for (const r of rows) taken.add(`${r.companyId}|${r.ref}`);
-    }
-  }
-  return taken;
 }
 
 /** Open flags that involve any of these programs, each counted once. */
@@ -97,5 +81,14 @@ export async function findOwnImportJob(db: DbOrTx, userId: string, id: string) {
     })
     .from(importJobs)
     .where(and(eq(importJobs.id, id), eq(importJobs.createdBy, userId)));
+  return row ?? null;
+}
+
+/** A company by id, and whether the admin manages it (an import on its behalf); null when there is none. */
+export async function findManagedCompany(db: DbOrTx, admin: StaffViewer, id: string) {
+  const [row] = await db
+    .select({ id: companies.id, name: companies.name, isManaged: sql<boolean>`${managedBy(admin)}` })
+    .from(companies)
+    .where(eq(companies.id, id));
   return row ?? null;
 }

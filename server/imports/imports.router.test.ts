@@ -117,10 +117,11 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     expect(result.status).toBe("invalid");
     if (result.status !== "invalid") return;
     expect(result.errors.map((e) => [e.row, e.field, e.message])).toEqual([
-      [3, "start_date", "errors.importDate"],
+      [3, "start_date", "errors.importDateImpossible"],
       [4, "locations", "errors.importAreaUnknown"],
       [5, "ref", "errors.importRefDuplicate"],
     ]);
+    expect(result.errors[0]?.params).toEqual({ value: "2026-02-30" });
     expect(result.errors[1]?.params).toEqual({ codes: "64.99.99.9999" });
     expect(await countPrograms()).toBe(before);
     expect(await h.db.select({ id: importJobs.id }).from(importJobs)).toHaveLength(jobsBefore.length);

@@ -21,6 +21,7 @@ export type PreviewImportInput = z.output<typeof previewImportSchema>;
 export const previewIdSchema = z.object({ id: z.uuid("errors.notFound") });
 
 export const PREVIEW_FILTERS = ["all", "problems", "errors"] as const;
+export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
 export const getPreviewSchema = z.object({
   id: z.uuid("errors.notFound"),
   filter: z.enum(PREVIEW_FILTERS).default("all"),
@@ -37,6 +38,8 @@ export const fixPreviewRowSchema = z.object({
   place: z.object({ index: z.number().int().min(0), code: z.string().trim().min(2).max(20) }).optional(),
   /** The category chosen for the row's target group (null: keep the words without one). */
   targetGroup: z.enum(TARGET_GROUPS).nullable().optional(),
+  /** The sector chosen for a row whose sector the app could not read. */
+  sector: z.enum(SECTORS).optional(),
 });
 export type FixPreviewRowInput = z.output<typeof fixPreviewRowSchema>;
 
@@ -92,6 +95,10 @@ export interface PreviewRow {
   row: number;
   ref: string;
   title: string;
+  /** As it will be saved: as written, or composed from title, target and places when blank or short (an info message says so). */
+  description: string;
+  /** The company the row goes to, when the file names companies (admins and the command line); null: the preview's company. */
+  companyName: string | null;
   status: "ok" | "warning" | "error";
   /** create: a new program; update: replaces the company's draft with this ref. */
   action: "create" | "update";

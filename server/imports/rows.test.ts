@@ -36,7 +36,10 @@ describe("validating import rows", () => {
     bad[7] = "2026-13-01";
     const { rows, errors } = readImportRows(sheet(HEADER, good("A-1"), ["", "", ""], bad), { companyRequired: true });
     expect(rows.map((r) => r.row)).toEqual([2, 4]);
-    expect(errors).toEqual([{ row: 4, field: "start_date", column: "start_date", message: "errors.importDate" }]);
+    // The message names the value (it used to say only "invalid date; write YYYY-MM-DD").
+    expect(errors).toEqual([
+      { row: 4, field: "start_date", column: "start_date", message: "errors.importDateImpossible", params: { value: "2026-13-01" } },
+    ]);
   });
 
   it("reports every problem of a row, by field, with the createProgramSchema rules", () => {
@@ -51,8 +54,28 @@ describe("validating import rows", () => {
       ["target_group", "errors.targetGroup"],
       ["locations", "errors.areaCode"],
       ["end_date", "errors.dateOrder"],
-      ["budget_idr", "errors.notNegative"],
+      ["budget_idr", "errors.importNegative"], // the value parser's message, naming "-5"
       ["beneficiaries", "errors.beneficiariesMin"],
+    ]);
+  });
+
+  it("reads amounts, counts and dates as Indonesian sheets write them", () => {
+    const row = good("A-1");
+    [row[7], row[8], row[9], row[10]] = ["1/2/2026", "November 2026", "Rp 1,5 M", "± 1.250 orang"];
+    const { rows, errors } = readImportRows(sheet(HEADER, row), { companyRequired: true });
+    expect(errors).toEqual([]);
+    expect(rows[0]?.program).toMatchObject({ startDate: "2026-02-01", endDate: "2026-11-30", budgetIdr: 1_500_000_000, plannedBeneficiaries: 1250 });
+  });
+
+  it("names the value and the fix for a value it cannot read, and still requires an unknown one", () => {
+    const row = good("A-1");
+    [row[7], row[8], row[9], row[10]] = ["31/2/2026", "belum ada", "1,5", "300 KK"];
+    const { errors } = readImportRows(sheet(HEADER, row), { companyRequired: true });
+    expect(errors.map((e) => [e.field, e.message, e.params ?? null])).toEqual([
+      ["start_date", "errors.importDateImpossible", { value: "31/2/2026" }],
+      ["end_date", "errors.required", null],
+      ["budget_idr", "errors.importRupiahAmbiguous", { value: "1,5" }],
+      ["beneficiaries", "errors.importCountUnit", { value: "300 KK", unit: "KK" }],
     ]);
   });
 

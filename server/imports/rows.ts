@@ -1,18 +1,9 @@
 import { createProgramSchema, type CreateProgramInput } from "@/server/programs/programs.schemas";
-import {
-  readCellText,
-  isBlank,
-  formatIsoDate,
-  parseSector,
-  parseTargetGroup,
-  parseWholeNumberCell,
-  splitLocations,
-  type Cell,
-  type SheetRow,
-} from "./cells";
+import { readCellText, isBlank, parseSector, parseTargetGroup, splitLocations, type Cell, type SheetRow } from "./cells";
 import { mapHeaderToField, IMPORT_FIELDS, type ImportField } from "./columns";
 import type { RowError } from "./import-errors";
 import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
+import { parseCount, parseDateCell, parseRupiah, type ValueResult } from "./values";
 
 /**
  * A data row as read: what the database checks need (company name, ref, area codes) even when
@@ -46,8 +37,6 @@ const FIELD_OF_INPUT: Record<string, ImportField> = {
 // The form's date picker cannot produce a bad format; a spreadsheet can, so say which format.
 const IMPORT_MESSAGE: Record<string, string> = { "errors.date": "errors.importDate" };
 
-const readDateCell = (c: Cell) => (c instanceof Date ? formatIsoDate(c) : readCellText(c));
-
 interface Columns {
   index: Map<ImportField, number>;
   names: Map<ImportField, string>;
@@ -79,17 +68,25 @@ function readRow(sheetRow: SheetRow, columns: Columns, companyRequired: boolean)
     const i = columns.index.get(f);
     return i === undefined ? null : (sheetRow.cells[i] ?? null);
   };
-  const errorOf = (field: ImportField, message: string): RowError => ({
+  const errorOf = (field: ImportField, message: string, params?: Record<string, string>): RowError => ({
     row: sheetRow.row,
     field,
     column: columns.names.get(field) ?? field,
     message: IMPORT_MESSAGE[message] ?? message,
+    ...(params ? { params } : {}),
   });
   const byField = new Map<ImportField, RowError>();
   for (const f of IMPORT_FIELDS) {
     if (f === "company" && !companyRequired) continue;
     if (isBlank(cell(f))) byField.set(f, errorOf(f, "errors.required"));
   }
+  // A value the parser refuses is reported with its own message; an unknown one ("belum ada") is
+  // still required by the program rules. Either way the schema sees a placeholder and stays quiet.
+  const take = <T>(field: ImportField, result: ValueResult<T | null>): T | undefined => {
+    if (result.ok && result.value !== null) return result.value;
+    if (!byField.has(field)) byField.set(field, result.ok ? errorOf(field, "errors.required") : errorOf(field, result.message, result.params));
+    return undefined;
+  };
   const ref = readCellText(cell("ref"));
   const areaCodes = splitLocations(cell("locations"));
   const parsed = createProgramSchema.safeParse({
@@ -99,10 +96,10 @@ function readRow(sheetRow: SheetRow, columns: Columns, companyRequired: boolean)
     sector: parseSector(cell("sector")),
     targetGroup: parseTargetGroup(cell("target_group")),
     areaCodes,
-    startDate: readDateCell(cell("start_date")),
-    endDate: readDateCell(cell("end_date")),
-    budgetIdr: parseWholeNumberCell(cell("budget_idr")),
-    plannedBeneficiaries: parseWholeNumberCell(cell("beneficiaries")),
+    startDate: take("start_date", parseDateCell(cell("start_date"), "start")) ?? "",
+    endDate: take("end_date", parseDateCell(cell("end_date"), "end")) ?? "",
+    budgetIdr: take("budget_idr", parseRupiah(cell("budget_idr"))) ?? Number.NaN,
+    plannedBeneficiaries: take("beneficiaries", parseCount(cell("beneficiaries"))) ?? Number.NaN,
   });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -12,8 +12,15 @@ export interface SheetLimits {
   maxSharedStrings: number;
 }
 
+/**
+ * Rows a sheet may have above its data besides the header: title rows ("DAFTAR PROGRAM CSR …
+ * TAHUN 2025"), a second header row, a row of column numbers. The program import finds its
+ * header among the first rows and then holds the data to MAX_SHEET_DATA_ROWS exactly.
+ */
+export const SHEET_LEADING_ROWS = 15;
+
 export const SHEET_LIMITS: SheetLimits = {
-  maxDataRows: MAX_SHEET_DATA_ROWS,
+  maxDataRows: MAX_SHEET_DATA_ROWS + SHEET_LEADING_ROWS,
   maxColumns: 1024,
   maxSharedStrings: 500_000,
 };

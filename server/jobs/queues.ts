@@ -8,6 +8,8 @@ import "server-only";
 export const QUEUES = {
   /** One app upload: save the stored plan (one transaction), then check each program. Data: `{ importJobId }`. */
   "import.run": { policy: "standard", retryLimit: 2, retryDelay: 5, retryBackoff: false, expireInSeconds: 4 * 3600 },
+  /** A large upload read into its preview, resumable from the rows already stored. Data: `{ importJobId }`. */
+  "import.preview": { policy: "standard", retryLimit: 2, retryDelay: 5, retryBackoff: false, expireInSeconds: 3600 },
   /** The overlap check after a submit or an edit; idempotent. Data: `{ programId }`. */
   "overlaps.check": { policy: "standard", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 600 },
   /** Every flag recomputed; stately: one waiting and one running at most. Data: `{ actorId, ip }`. */
@@ -28,6 +30,7 @@ export const QUEUE_SCHEMA = "pgboss";
 
 export interface JobData {
   "import.run": { importJobId: string };
+  "import.preview": { importJobId: string };
   "overlaps.check": { programId: string };
   "overlaps.rescan": { actorId: string | null; ip: string | null };
   "email.send": { notificationIds: string[] };

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import type PgBoss from "pg-boss";
 import { execute, type Database } from "@/db/client";
 import { settleInterruptedImport } from "@/server/imports/import-job";
+import { settleInterruptedPreview } from "@/server/imports/preview-job";
 import { queueDbOf } from "./queue-db";
 import { QUEUE_NAMES, QUEUE_SCHEMA } from "./queues";
 
@@ -49,6 +50,9 @@ export async function sweepOrphanedJobs(db: Database, boss: PgBoss, staleSeconds
       const state = after.rows[0]?.state ?? "failed";
       if (job.name === "import.run" && typeof job.data.importJobId === "string") {
         await settleInterruptedImport(tx, job.data.importJobId, state === "retry");
+      }
+      if (job.name === "import.preview" && typeof job.data.importJobId === "string") {
+        await settleInterruptedPreview(tx, job.data.importJobId, state === "retry");
       }
       await execute(tx, sql`DELETE FROM job_claims WHERE job_id = ${job.id}`);
       swept.push({ id: job.id, name: job.name, state });

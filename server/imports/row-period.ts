@@ -1,0 +1,91 @@
+// The period of a row, from whatever the file gives: two dates, a "Periode"/"Waktu Pelaksanaan"
+// cell ("Maret - Desember 2025", "2025"), a "Tahun" column, or the year in the title above the
+// table. Pure.
+import { readCellText, type Cell } from "./cells";
+import type { ImportField } from "./columns";
+import { parseDateCell, type ValueResult } from "./values";
+
+export interface PeriodNote {
+  field: ImportField;
+  level: "error" | "info";
+  message: string;
+  params?: Record<string, string>;
+}
+
+export interface PeriodCells {
+  start: Cell;
+  end: Cell;
+  period: Cell;
+  year: Cell;
+  hasDateColumns: boolean;
+}
+
+// "Maret - Desember 2025", "Jan s/d Des 2025", "1/3/2025 sampai 31/12/2025", "2025–2026"; not the dashes inside "2025-03-01".
+const RANGE = /\s+(?:-|–|—|s\/d|s\.d\.?|sd|sampai(?:\s+dengan)?|hingga|to|until)\s+|(?<=^\d{4})\s*[-–/]\s*(?=\d{4}$)|(?<=[a-z])\s*[-–]\s*(?=[a-z])/i;
+
+const textOf = (c: Cell) => readCellText(c).replace(/\s+/g, " ");
+
+/** "Maret - Desember 2025": the start borrows the end's year when it names none. */
+function splitRange(text: string): [string, string] | null {
+  const parts = text.split(RANGE).map((s) => s.trim());
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return null;
+  const [a, b] = parts as [string, string];
+  const year = b.match(/\b(\d{4})$/)?.[1];
+  return [year && !/\d{4}/.test(a) ? `${a} ${year}` : a, b];
+}
+
+function readRangeCell(c: Cell): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
+  const text = textOf(c);
+  const range = typeof c === "string" ? splitRange(text) : null;
+  if (range) return { start: parseDateCell(range[0], "start"), end: parseDateCell(range[1], "end") };
+  return { start: parseDateCell(c, "start"), end: parseDateCell(c, "end") };
+}
+
+export interface ReadPeriod {
+  startDate: string | null;
+  endDate: string | null;
+  notes: PeriodNote[];
+}
+
+/**
+ * Dates first, then the period cell, then the year column, then the title's year; a refused
+ * value is an error naming it, and a period that ends before it starts is one too.
+ */
+export function readPeriod(cells: PeriodCells, titleYear: number | null): ReadPeriod {
+  const notes: PeriodNote[] = [];
+  let start: string | null = null;
+  let end: string | null = null;
+  const take = (field: ImportField, r: ValueResult<string | null>): string | null => {
+    if (r.ok) return r.value;
+    notes.push({ field, level: "error", message: r.message, params: r.params });
+    return null;
+  };
+  start = take("start_date", parseDateCell(cells.start, "start"));
+  end = take("end_date", parseDateCell(cells.end, "end"));
+  const fallbacks: [Cell, string][] = [
+    [cells.period, "importNotes.periodFromPeriod"],
+    [cells.year, "importNotes.periodFromYear"],
+  ];
+  for (const [cell, note] of fallbacks) {
+    if ((start && end) || notes.length || readCellText(cell) === "") continue;
+    const r = readRangeCell(cell);
+    const s = take("start_date", r.start);
+    // One cell refused for both ends ("31/02/2025") is said once.
+    const sameRefusal = !r.start.ok && !r.end.ok && r.start.message === r.end.message;
+    const e = sameRefusal ? null : take("end_date", r.end);
+    if (!start && s) start = s;
+    if (!end && e) end = e;
+    if (s || e) notes.push({ field: "start_date", level: "info", message: note, params: { value: textOf(cell) } });
+  }
+  if (!start && !end && !notes.length && titleYear !== null) {
+    start = `${titleYear}-01-01`;
+    end = `${titleYear}-12-31`;
+    notes.push({ field: "start_date", level: "info", message: "importNotes.periodFromTitle", params: { year: String(titleYear) } });
+  }
+  if (!notes.some((n) => n.level === "error")) {
+    if (!start) notes.push({ field: "start_date", level: "error", message: cells.hasDateColumns ? "errors.importStartMissing" : "errors.importPeriodMissing" });
+    else if (!end) notes.push({ field: "end_date", level: "error", message: "errors.importEndMissing", params: { start } });
+    else if (end < start) notes.push({ field: "end_date", level: "error", message: "errors.importDateOrder", params: { start, end } });
+  }
+  return { startDate: start, endDate: end, notes };
+}
