@@ -1,6 +1,7 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
@@ -39,8 +40,10 @@ export function ImportProgressBar({ value, max, label, text }: { value: number; 
 export function ImportProgress({ jobId, programsHref }: { jobId: string; programsHref: string }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
+  const [page, setPage] = useState(1);
   const { data: job } = useQuery({
-    ...trpc.imports.status.queryOptions({ id: jobId }),
+    ...trpc.imports.status.queryOptions({ id: jobId, page }),
+    placeholderData: keepPreviousData,
     // The job runs after the confirm's response, maybe on another instance: poll until it ends.
     refetchInterval: (q) => (isFinished(q.state.data) ? false : 1000),
     staleTime: 0,
@@ -58,6 +61,8 @@ export function ImportProgress({ jobId, programsHref }: { jobId: string; program
   }
 
   const error = job.error ? translateServerKey(t, locale, job.error, "errors.importFailed") : null;
+  // The split between created and updated is known when every saved row is on this page.
+  const isWhole = job.created.length === job.createdTotal;
   const created = job.created.filter((p) => p.action === "create").length;
   return (
     <div className="space-y-4" data-testid="import-result">
@@ -68,13 +73,23 @@ export function ImportProgress({ jobId, programsHref }: { jobId: string; program
         </Alert>
       ) : (
         <Alert tone="success" label="import-done">
-          <p className="font-medium">{t("imports.preview.doneTitle", { created, updated: job.created.length - created })}</p>
+          <p className="font-medium">
+            {isWhole
+              ? t("imports.preview.doneTitle", { created, updated: job.createdTotal - created })
+              : t("imports.preview.doneTitleTotal", { n: job.createdTotal })}
+          </p>
           {job.companiesCreated > 0 ? <p className="mt-1">{t("imports.companiesCreated", { n: job.companiesCreated })}</p> : null}
           {job.flags > 0 ? <p className="mt-1">{t("imports.flagsFound", { n: job.flags })}</p> : null}
         </Alert>
       )}
       {job.status === "done" && error ? <Alert tone="warning">{error}</Alert> : null}
-      <ImportedPrograms programs={job.created} />
+      <ImportedPrograms
+        programs={job.created}
+        total={job.createdTotal}
+        page={job.createdPage}
+        pageSize={job.createdPageSize}
+        onPage={setPage}
+      />
       <div className="flex flex-wrap gap-2">
         <LinkButton href={programsHref}>{t("imports.preview.viewCompanyPrograms")}</LinkButton>
         <LinkButton href="/programs/import" variant="secondary">

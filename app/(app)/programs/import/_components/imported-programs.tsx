@@ -3,12 +3,23 @@
 import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { pageCount } from "@/lib/imports/preview-plan";
 import type { ImportedProgram } from "@/server/imports/preview.schemas";
 
-/** What a finished import saved, each linked to its program. */
-export function ImportedPrograms({ programs }: { programs: ImportedProgram[] }) {
+interface Props {
+  programs: ImportedProgram[];
+  total: number;
+  page: number;
+  pageSize: number;
+  onPage: (page: number) => void;
+}
+
+/** What a finished import saved, each linked to its program, a page at a time. */
+export function ImportedPrograms({ programs, total, page, pageSize, onPage }: Props) {
   const { t } = useI18n();
-  if (programs.length === 0) return null;
+  if (total === 0) return null;
+  const pages = pageCount(total, pageSize);
   return (
     <section aria-labelledby="imported-programs-title">
       <h3 id="imported-programs-title" className="text-sm font-semibold text-slate-900">
@@ -30,6 +41,17 @@ export function ImportedPrograms({ programs }: { programs: ImportedProgram[] }) 
           </li>
         ))}
       </ul>
+      {pages > 1 ? (
+        <nav aria-label={t("common.pageOf", { page, pages })} className="mt-3 flex items-center justify-between gap-2">
+          <Button variant="secondary" size="sm" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+            {t("common.previous")}
+          </Button>
+          <span className="text-sm text-slate-600">{t("common.pageOf", { page, pages })}</span>
+          <Button variant="secondary" size="sm" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+            {t("common.next")}
+          </Button>
+        </nav>
+      ) : null}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import type { PreviewMessage, PreviewRow } from "@/server/imports/preview.schema
 import { PreviewCategoryFix } from "./preview-category-fix";
 import { PreviewMessages } from "./preview-messages";
 import { PreviewPlaceFix } from "./preview-place-fix";
+import { PreviewSectorFix } from "./preview-sector-fix";
 
 type Grouped = Map<PreviewMessage["field"], PreviewMessage[]>;
 
@@ -56,6 +57,12 @@ export function PreviewRowFacts({ row, messages }: { row: PreviewRow; messages: 
   const dates = [...(messages.get("start_date") ?? []), ...(messages.get("end_date") ?? [])];
   return (
     <dl className="grid grid-cols-2 gap-x-4 gap-y-3 lg:grid-cols-4">
+      <Fact label={t("imports.preview.fields.description")} messages={messages.get("description")} className="col-span-full">
+        {/* Three lines are enough to recognise the row; the whole text is kept for the program. */}
+        <p className="line-clamp-3 text-slate-700" title={row.description}>
+          {row.description || t("common.notFilled")}
+        </p>
+      </Fact>
       <Fact label={t("imports.preview.fields.locations")} messages={placeMessages} className="col-span-2">
         {areas.length ? (
           <ul className="space-y-0.5">
@@ -80,8 +87,8 @@ export function PreviewRowFacts({ row, messages }: { row: PreviewRow; messages: 
           <PreviewCategoryFix row={row} />
         </div>
       </Fact>
-      <Fact label={t("imports.preview.fields.sector")} messages={messages.get("sector")}>
-        {row.sector ? t(`sectors.${row.sector}`) : t("common.notFilled")}
+      <Fact label={t("imports.preview.fields.sector")} messages={messages.get("sector")} className={row.sector ? undefined : "col-span-2"}>
+        {row.sector ? t(`sectors.${row.sector}`) : <PreviewSectorFix row={row.row} />}
       </Fact>
       <Fact label={t("imports.preview.fields.period")} messages={dates}>
         {period(t, locale, row.startDate, row.endDate)}

@@ -15,7 +15,7 @@ import { PreviewRowFacts } from "./preview-row-facts";
 const STATUS_TONE: Record<Row["status"], BadgeTone> = { ok: "green", warning: "amber", error: "red" };
 const EDGE: Record<Row["status"], string> = { ok: "border-l-emerald-500", warning: "border-l-amber-500", error: "border-l-red-500" };
 // Fields the facts grid does not show: their messages sit with the row's own, named.
-const UNSHOWN: (ImportField | null)[] = [null, "company", "description"];
+const UNSHOWN: (ImportField | null)[] = [null, "company"];
 
 function SkipControl({ row }: { row: Row }) {
   const { t } = useI18n();
@@ -70,6 +70,7 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
                   <span className="font-mono">{row.ref}</span>
                 </>
               ) : null}
+              {row.companyName ? <> · {row.companyName}</> : null}
             </p>
             {/* Focus lands here after a fix, since the question answered may leave the page. */}
             <h3
