@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   groupByField,
   isBlocking,
+  messagesToShow,
   pageCount,
   parseSavedSkips,
   planImport,
@@ -58,6 +59,24 @@ describe("groupByField", () => {
     expect(grouped.get("locations")?.map((m) => m.message)).toEqual(["a", "c"]);
     expect(grouped.get(null)?.map((m) => m.message)).toEqual(["b"]);
     expect(grouped.get("title")).toBeUndefined();
+  });
+});
+
+describe("messagesToShow", () => {
+  const inferred = { message: "importNotes.targetInferred" };
+  const ambiguous = { message: "errors.importPlaceAmbiguous", candidates: [{ code: "64.02.06.1008" }, { code: "64.09.01.1006" }] };
+  const overlap = { message: "importNotes.overlapFound" };
+  const budget = { message: "importNotes.budgetBlank" };
+  const all = [inferred, ambiguous, overlap, budget];
+
+  it("leaves out what the card already shows in its own way", () => {
+    const row = { targetGroupInferred: true, placeAsks: [{}], overlaps: [{}] };
+    expect(messagesToShow(all, row)).toEqual([budget]);
+  });
+
+  it("keeps them when the card has nothing to show them with", () => {
+    const row = { targetGroupInferred: false, placeAsks: [], overlaps: [] };
+    expect(messagesToShow(all, row)).toEqual(all);
   });
 });
 

@@ -47,6 +47,25 @@ export function groupByField<M extends { field: string | null }>(messages: reado
   return out;
 }
 
+const OVERLAP_NOTES = new Set(["importNotes.duplicateFound", "importNotes.overlapFound"]);
+
+/**
+ * The messages a preview card shows as text: those it already says in its own way are left out
+ * (the inferred category beside the target group, the place question with its candidates, the
+ * overlaps box with its links), so nothing is said twice.
+ */
+export function messagesToShow<M extends { message: string; candidates?: readonly unknown[] }>(
+  messages: readonly M[],
+  row: { targetGroupInferred: boolean; placeAsks: readonly unknown[]; overlaps: readonly unknown[] },
+): M[] {
+  return messages.filter((m) => {
+    if (m.message === "importNotes.targetInferred") return !row.targetGroupInferred;
+    if (m.candidates?.length) return row.placeAsks.length === 0;
+    if (OVERLAP_NOTES.has(m.message)) return row.overlaps.length === 0;
+    return true;
+  });
+}
+
 /** Pages of `pageSize` needed to show `total` rows (at least one, so an empty filter still has page 1). */
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));

@@ -712,6 +712,7 @@ export const en: Messages = {
       readingLabel: "Progress reading the file",
       failedTitle: "This file cannot be previewed.",
       notFound: "This preview was not found or has expired. Upload the file again.",
+      fileNotes: "How the file was read ({n} notes)",
       summaryLabel: "Summary",
       summary: "{rows} rows: {ok} ready, {warning} to check, {error} with problems",
       actions: "{create} to create, {update} to update",

@@ -714,6 +714,7 @@ export const id = {
       readingLabel: "Kemajuan membaca berkas",
       failedTitle: "Berkas ini tidak dapat dipratinjau.",
       notFound: "Pratinjau ini tidak ditemukan atau sudah kedaluwarsa. Unggah berkasnya lagi.",
+      fileNotes: "Cara berkas dibaca ({n} catatan)",
       summaryLabel: "Ringkasan",
       summary: "{rows} baris: {ok} siap, {warning} perlu dicek, {error} bermasalah",
       actions: "Akan dibuat {create}, diperbarui {update}",

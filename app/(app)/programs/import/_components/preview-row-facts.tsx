@@ -52,8 +52,6 @@ export function PreviewRowFacts({ row, messages }: { row: PreviewRow; messages: 
   // A chosen place may also be listed among the resolved ones; it shows once, beside its question.
   const chosen = new Set(row.placeAsks.map((a) => a.chosen).filter(Boolean));
   const areas = row.areas.filter((a) => !chosen.has(a.code));
-  // A message carrying candidates is the question the place picker already asks.
-  const placeMessages = messages.get("locations")?.filter((m) => !m.candidates?.length);
   const dates = [...(messages.get("start_date") ?? []), ...(messages.get("end_date") ?? [])];
   return (
     <dl className="grid grid-cols-2 gap-x-4 gap-y-3 lg:grid-cols-4">
@@ -63,7 +61,7 @@ export function PreviewRowFacts({ row, messages }: { row: PreviewRow; messages: 
           {row.description || t("common.notFilled")}
         </p>
       </Fact>
-      <Fact label={t("imports.preview.fields.locations")} messages={placeMessages} className="col-span-2">
+      <Fact label={t("imports.preview.fields.locations")} messages={messages.get("locations")} className="col-span-2">
         {areas.length ? (
           <ul className="space-y-0.5">
             {areas.map((a) => (

@@ -4,7 +4,7 @@ import { memo, useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
-import { groupByField, isBlocking } from "@/lib/imports/preview-plan";
+import { groupByField, isBlocking, messagesToShow } from "@/lib/imports/preview-plan";
 import type { ImportField } from "@/server/imports/columns";
 import type { PreviewRow as Row } from "@/server/imports/preview.schemas";
 import { usePreviewActions } from "./preview-context";
@@ -48,7 +48,7 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
   const { t } = useI18n();
   const { chosenSkips } = usePreviewActions();
   const headingId = useId();
-  const messages = groupByField(row.messages);
+  const messages = groupByField(messagesToShow(row.messages, row));
   const skipped = isBlocking(row) || chosenSkips.has(row.row);
   const general = UNSHOWN.flatMap((field) => (messages.get(field) ?? []).map((message) => ({ field, message })));
   return (

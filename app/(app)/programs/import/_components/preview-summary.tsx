@@ -4,9 +4,27 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
 import { cn } from "@/components/ui/cn";
 import { formatNumber } from "@/lib/format";
-import { PREVIEW_FILTERS, type ImportPreview } from "@/server/imports/preview.schemas";
+import { translateServerMessage } from "@/lib/i18n/server-message";
+import { PREVIEW_FILTERS, type ImportPreview, type PreviewFilter, type PreviewMessage } from "@/server/imports/preview.schemas";
 
-export type PreviewFilter = (typeof PREVIEW_FILTERS)[number];
+
+/** How the file was read (its columns, rows left out), folded: useful when something looks wrong. */
+function FileNotes({ messages }: { messages: PreviewMessage[] }) {
+  const { t, locale } = useI18n();
+  if (messages.length === 0) return null;
+  return (
+    <details className="mt-2 text-sm text-slate-600">
+      <summary className="cursor-pointer">{t("imports.preview.fileNotes", { n: messages.length })}</summary>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5 wrap-anywhere">
+        {messages.map((m, i) => (
+          <li key={i} className={m.level === "error" ? "text-red-700" : undefined}>
+            {translateServerMessage(t, locale, m, "errors.invalid")}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
 
 /** The counts of the whole file ("147 baris: 120 siap, …") and the filter of the rows below. */
 export function PreviewSummary({
@@ -38,6 +56,7 @@ export function PreviewSummary({
         <p className="mt-0.5 text-sm text-slate-600">
           {t("imports.preview.actions", { create: formatNumber(c.create), update: formatNumber(c.update) })}
         </p>
+        <FileNotes messages={preview.fileErrors} />
         <div className="mt-3 flex flex-wrap gap-2" role="group" aria-label={t("imports.preview.filterLabel")}>
           {PREVIEW_FILTERS.map((f) => (
             <button

@@ -8,13 +8,13 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { translateServerMessage } from "@/lib/i18n/server-message";
 import { PREVIEW_PAGE_SIZE } from "@/lib/imports/preview-plan";
-import type { ImportPreview } from "@/server/imports/preview.schemas";
+import type { PreviewFilter, PreviewMessage } from "@/server/imports/preview.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { ImportProgress, ImportProgressBar } from "./import-progress";
 import { PreviewActionsProvider } from "./preview-context";
 import { PreviewConfirm } from "./preview-confirm";
 import { PreviewRows } from "./preview-rows";
-import { PreviewSummary, type PreviewFilter } from "./preview-summary";
+import { PreviewSummary } from "./preview-summary";
 import { useBlockingRows } from "./use-blocking-rows";
 import { usePreviewSkips } from "./use-preview-skips";
 
@@ -27,14 +27,14 @@ function UploadAnother() {
   );
 }
 
-function FileProblems({ preview }: { preview: ImportPreview }) {
+function FileProblems({ messages }: { messages: PreviewMessage[] }) {
   const { t, locale } = useI18n();
   return (
     <div className="space-y-3">
       <Alert tone="error" label="preview-failed">
         <p className="font-medium">{t("imports.preview.failedTitle")}</p>
         <ul className="mt-1 list-disc pl-5">
-          {preview.fileErrors.map((m, i) => (
+          {messages.map((m, i) => (
             <li key={i}>{translateServerMessage(t, locale, m, "errors.fileUnreadable")}</li>
           ))}
         </ul>
@@ -95,8 +95,10 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
         <ImportProgressBar value={preview.progress.done} max={preview.progress.total} label={t("imports.preview.readingLabel")} text={text} />
       </Card>
     );
-  } else if (preview.status === "failed" || preview.fileErrors.length) {
-    body = <FileProblems preview={preview} />;
+  } else if (preview.status === "failed" || preview.counts.rows === 0) {
+    // Refused as a file: its errors say why (the other file messages are notes on how it was read).
+    const refusals = preview.fileErrors.filter((m) => m.level === "error");
+    body = <FileProblems messages={refusals.length ? refusals : preview.fileErrors} />;
   } else {
     body = (
       <>
