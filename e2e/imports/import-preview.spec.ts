@@ -56,7 +56,9 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   const bad = rowCard(page, "Bedah Rumah");
   await expect(bad.getByTestId("preview-row-status")).toHaveText("Bermasalah");
   await expect(bad).toContainText("Dilewati");
-  await expect(page.getByTestId("preview-confirm-summary")).toHaveText("Impor 2 baris, lewati 1");
+  // Until its place is chosen, the Kampung Baru row is held back like the error row.
+  await expect(balita).toContainText("Dilewati sampai tempatnya dipilih");
+  await expect(page.getByTestId("preview-confirm-summary")).toHaveText("Impor 1 baris, lewati 2");
 
   await screenshot(page, "desktop", { width: 1366, height: 768 });
   await screenshot(page, "phone", { width: 390, height: 844 });
@@ -70,6 +72,7 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   await balita.getByRole("button", { name: "Pakai" }).click();
   await expect(balita).toContainText(`'Kampung Baru' → ${picked}`);
   await expect(page.getByRole("status").filter({ hasText: /Baris \d+ diperbarui/ })).toBeAttached();
+  await expect(page.getByTestId("preview-confirm-summary")).toHaveText("Impor 2 baris, lewati 1");
 
   // Drafts are the default; the button says what will happen.
   await expect(page.getByRole("radio", { name: /Simpan sebagai draf/ })).toBeChecked();
