@@ -708,6 +708,8 @@ export const en: Messages = {
       fileLine: "File {file}",
       companyLine: "Company: {name}",
       notSaved: "Nothing has been saved yet. Check each row, answer what is asked, then confirm at the bottom.",
+      notSavedConfirm: "Nothing has been saved yet: programs are created only when you press the button below.",
+      skippedBadge: "Skipped",
       reading: "Reading the file: {done} of {total} rows",
       readingLabel: "Progress reading the file",
       failedTitle: "This file cannot be previewed.",

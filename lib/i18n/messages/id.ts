@@ -710,6 +710,8 @@ export const id = {
       fileLine: "Berkas {file}",
       companyLine: "Perusahaan: {name}",
       notSaved: "Belum ada yang disimpan. Periksa setiap baris, jawab yang ditanyakan, lalu konfirmasi di bagian bawah.",
+      notSavedConfirm: "Belum ada yang disimpan: program baru dibuat setelah Anda menekan tombol di bawah ini.",
+      skippedBadge: "Dilewati",
       reading: "Membaca berkas: {done} dari {total} baris",
       readingLabel: "Kemajuan membaca berkas",
       failedTitle: "Berkas ini tidak dapat dipratinjau.",

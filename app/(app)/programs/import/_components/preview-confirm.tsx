@@ -94,7 +94,7 @@ export function PreviewConfirm({
               ))}
             </div>
           </fieldset>
-          <Alert tone="info">{t("imports.preview.notSaved")}</Alert>
+          <Alert tone="info">{t("imports.preview.notSavedConfirm")}</Alert>
           {error ? <Alert tone="error">{error}</Alert> : null}
           {importing === 0 && !isCounting ? (
             <p className="text-sm text-red-700">{t("imports.preview.nothingToImport")}</p>

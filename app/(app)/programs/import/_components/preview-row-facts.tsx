@@ -15,8 +15,9 @@ import { PreviewSectorFix } from "./preview-sector-fix";
 type Grouped = Map<PreviewMessage["field"], PreviewMessage[]>;
 
 function Fact({ label, messages, className, children }: { label: string; messages?: PreviewMessage[]; className?: string; children: ReactNode }) {
+  // A fact with something said about it takes two columns, so the sentence is not squeezed into one.
   return (
-    <div className={cn("min-w-0", className)}>
+    <div className={cn("min-w-0", Boolean(messages?.length) && "col-span-2", className)}>
       <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="mt-0.5 text-sm text-slate-900">
         {children}

@@ -87,6 +87,7 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
             <Badge tone={STATUS_TONE[row.status]} testId="preview-row-status">
               {t(`imports.preview.status.${row.status}`)}
             </Badge>
+            {skipped ? <Badge tone="gray">{t("imports.preview.skippedBadge")}</Badge> : null}
             <span title={row.action === "update" ? t("imports.preview.actionHint.update", { ref: row.ref }) : undefined}>
               <Badge tone={row.action === "update" ? "blue" : "gray"}>{t(`imports.preview.action.${row.action}`)}</Badge>
             </span>
