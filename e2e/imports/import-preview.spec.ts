@@ -87,9 +87,28 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   await expect(created).not.toContainText("Bedah Rumah");
   await expect(page.getByRole("link", { name: "Lihat program perusahaan" })).toHaveAttribute("href", "/programs?mine=1");
 
+  await page.screenshot({ path: "docs/screenshots/import-preview-result.png", fullPage: true });
+
   // The blank budget stays unknown ("belum diisi"), never Rp 0.
   await created.getByRole("link", { name: "Posyandu Lansia Guntung" }).click();
   await expect(page.getByRole("heading", { name: "Posyandu Lansia Guntung" })).toBeVisible();
   await expect(page.getByTestId("program-status")).toHaveText("Draf");
   await expect(page.locator("dt", { hasText: /^Anggaran$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("belum diisi");
+});
+
+test("an admin imports on behalf of a company chosen by search: the preview belongs to it", async ({ page }) => {
+  const stamp = Date.now();
+  await signIn(page, DEMO.admin);
+  await page.goto("/programs/import");
+  const company = page.getByRole("combobox", { name: "Impor atas nama perusahaan" });
+  await company.fill("mahak");
+  await page.getByRole("listbox", { name: "Impor atas nama perusahaan" }).getByRole("option", { name: "PT Mahakam Energi Lestari" }).click();
+  await expect(company).toHaveValue("PT Mahakam Energi Lestari");
+
+  // No company column at all: the chosen company owns every row.
+  await page.getByLabel("Berkas CSV atau XLSX").setInputFiles(messyCsv(stamp));
+  await page.getByRole("button", { name: "Periksa berkas" }).click();
+  await expect(page).toHaveURL(/\/programs\/import\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByText("Perusahaan: PT Mahakam Energi Lestari")).toBeVisible();
+  await expect(page.getByTestId("preview-summary")).toContainText("3 baris:");
 });
