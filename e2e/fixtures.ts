@@ -23,7 +23,10 @@ export interface ProgramValues {
   title: string;
   description: string;
   sector: string;
+  /** The category's label; chosen after the words, whatever they suggest. */
   targetGroup: string;
+  /** Who the program is for in words; the category's label when not given. */
+  targetGroupText?: string;
   areaSearch: string;
   areaButton: RegExp;
   startDate: string;
@@ -37,7 +40,8 @@ export async function fillProgramForm(page: Page, v: ProgramValues) {
   await page.getByLabel("Judul program").fill(v.title);
   await page.getByLabel("Deskripsi kegiatan").fill(v.description);
   await page.getByLabel("Sektor").selectOption({ label: v.sector });
-  await page.getByLabel("Kelompok sasaran").selectOption({ label: v.targetGroup });
+  await page.getByLabel("Kelompok sasaran", { exact: true }).fill(v.targetGroupText ?? v.targetGroup);
+  await page.getByLabel("Kategori sasaran").selectOption({ label: v.targetGroup });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill(v.areaSearch);
   await page.getByRole("button", { name: v.areaButton }).click();
   await page.getByLabel("Tanggal mulai").fill(v.startDate);

@@ -11,3 +11,4 @@ export * from "./needs";
 export * from "./indicators";
 export * from "./dashboard";
 export * from "./jobs";
+export * from "./target-groups";

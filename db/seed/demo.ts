@@ -28,6 +28,8 @@ export interface DemoProgram {
   description: string;
   sector: Sector;
   targetGroup: TargetGroup;
+  /** Who the program is for, as the company wrote it. */
+  targetGroupText?: string;
   areas: string[];
   startDate: string;
   endDate: string;
@@ -218,6 +220,7 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
           description: p.description,
           sector: p.sector,
           targetGroup: p.targetGroup,
+          targetGroupText: p.targetGroupText ?? null,
           startDate: p.startDate,
           endDate: p.endDate,
           budgetIdr: p.budgetIdr,

@@ -7,7 +7,8 @@ test("an officer of another company cannot open a draft by its URL", async ({ pa
   await page.getByLabel("Judul program").fill(title);
   await page.getByLabel("Deskripsi kegiatan").fill("Rencana beasiswa yang belum siap dibagikan kepada forum.");
   await page.getByLabel("Sektor").selectOption({ label: "Pendidikan" });
-  await page.getByLabel("Kelompok sasaran").selectOption({ label: "Pelajar dan mahasiswa" });
+  await page.getByLabel("Kelompok sasaran", { exact: true }).fill("pelajar SMA");
+  await page.getByLabel("Kategori sasaran").selectOption({ label: "Pelajar dan mahasiswa" });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Samarinda");
   await page.getByRole("button", { name: /^Pilih Kota Samarinda/ }).click();
   await page.getByLabel("Tanggal mulai").fill("2026-07-01");

@@ -9,7 +9,8 @@ test("an officer sees a repeat before submitting, and a reviewer resolves the fl
     .getByLabel("Deskripsi kegiatan")
     .fill("Pemberian makanan tambahan lokal bagi balita gizi kurang bersama posyandu selama enam bulan.");
   await page.getByLabel("Sektor").selectOption({ label: "Kesehatan" });
-  await page.getByLabel("Kelompok sasaran").selectOption({ label: "Anak dan balita" });
+  await page.getByLabel("Kelompok sasaran", { exact: true }).fill("balita gizi kurang");
+  await page.getByLabel("Kategori sasaran").selectOption({ label: "Anak dan balita" });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Karangan Hilir");
   await page.getByRole("button", { name: /^Pilih Desa Karangan Hilir/ }).click();
   await page.getByLabel("Tanggal mulai").fill("2025-06-01");

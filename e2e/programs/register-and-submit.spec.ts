@@ -11,7 +11,10 @@ test("an officer registers and submits a program, and a reviewer sees it", async
     .getByLabel("Deskripsi kegiatan")
     .fill("Pelatihan pengolahan dan pengemasan ikan asin selama tiga bulan bersama BUMDes dan Dinas Perikanan.");
   await page.getByLabel("Sektor").selectOption({ label: "Ekonomi" });
-  await page.getByLabel("Kelompok sasaran").selectOption({ label: "Perempuan" });
+  // The category is suggested from the words as they are typed.
+  await page.getByLabel("Kelompok sasaran", { exact: true }).fill("ibu-ibu pengolah ikan asin");
+  await expect(page.getByTestId("target-group-suggestion")).toContainText("Disarankan: Perempuan");
+  await expect(page.getByLabel("Kategori sasaran")).toHaveValue("women");
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Embalut");
   await page.getByRole("button", { name: /^Pilih Desa Embalut/ }).click();
   await expect(page.getByRole("list", { name: "Lokasi terpilih" })).toContainText("Desa Embalut");

@@ -37,10 +37,16 @@ export function createTranslator(locale: Locale): Translate {
   };
 }
 
-/** Translates a key that came from the server (an error message), falling back to `fallback`. */
-export function translateServerKey(t: Translate, locale: Locale, key: string | undefined, fallback: MessageKey): string {
-  if (key && lookup(CATALOGS[locale], key) !== undefined) return t(key as MessageKey);
-  return t(fallback);
+/** Translates a key that came from the server (an error message), falling back to `fallback`; params fill `{value}` and the like. */
+export function translateServerKey(
+  t: Translate,
+  locale: Locale,
+  key: string | undefined,
+  fallback: MessageKey,
+  params?: Record<string, string | number>,
+): string {
+  if (key && lookup(CATALOGS[locale], key) !== undefined) return t(key as MessageKey, params);
+  return t(fallback, params);
 }
 
 export function hasMessage(locale: Locale, key: string): boolean {

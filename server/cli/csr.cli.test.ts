@@ -48,7 +48,7 @@ describe("npm run csr", () => {
     writeFileSync(file, [HEADER, line("PMT-01", "PT Sinar Uji"), line("PMT-02", "PT Sinar Uji", "2026-02-30")].join("\r\n"));
     const run = await csr("import", file, "--lang", "en");
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("row 3, tanggal_mulai: Invalid date; write YYYY-MM-DD");
+    expect(run.stderr).toContain("row 3, tanggal_mulai: error: The date '2026-02-30' does not exist.");
     expect(run.stdout).toBe("");
   }, 60_000);
 

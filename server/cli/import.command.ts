@@ -12,6 +12,7 @@ import { loadEngineContext, readAndCheck, type CheckedSheetRow } from "@/server/
 import type { PreviewMessage } from "@/server/imports/preview.schemas";
 import { readSheetOrRefuse } from "@/server/imports/preview.service";
 import { getHomeProvince } from "@/server/settings/settings.queries";
+import { fieldOfColumn } from "@/server/imports/columns";
 import { EXIT, withDatabase, type CommandContext } from "./cli-io";
 
 export interface ImportFlags {
@@ -111,10 +112,12 @@ export async function runImportCommand(ctx: CommandContext, file: string, flags:
       return EXIT.usage;
     }
     const { read, rows } = await readAndCheck(db, importer, upload.sheet, await loadEngineContext(db), { defaultCompany: flags.company });
-    for (const m of read.fileMessages) ctx.io.err(`${filename}: ${m.level}: ${render(ctx.lang, m)}`);
+    for (const m of read.fileMessages.filter((x) => x.level !== "info")) ctx.io.err(`${filename}: ${m.level}: ${render(ctx.lang, m)}`);
+    // The column as the file names it ("Tanggal Mulai"), so the person finds the cell.
+    const columnOf = (field: string | null) => read.layout?.columns.find((c) => fieldOfColumn(c.column) === field)?.name ?? field ?? "?";
     for (const r of rows) {
       for (const m of r.checked.preview.messages.filter((x) => x.level !== "info")) {
-        ctx.io.err(`row ${r.checked.preview.row}, ${m.field ?? "?"}: ${m.level}: ${render(ctx.lang, m)}`);
+        ctx.io.err(`row ${r.checked.preview.row}, ${columnOf(m.field)}: ${m.level}: ${render(ctx.lang, m)}`);
       }
     }
     const savable = rows.filter(isSavable);

@@ -19,6 +19,7 @@ beforeAll(async () => {
     sector: "health",
     areas: [AREAS.samarindaWard],
     title: 'PMT "Balita", Rawa Makmur',
+    targetGroupText: "balita stunting & ibu hamil",
   });
   await insertProgram(h.db, { companyId: fx.companies.b, ref: "EXP-2", sector: "education", areas: [AREAS.kutimVillage] });
   await insertProgram(h.db, { companyId: fx.companies.a, ref: "EXP-DRAFT", status: "draft", areas: [AREAS.samarindaWard] });
@@ -32,6 +33,8 @@ describe(`program export (${process.env.TEST_DB_KIND})`, () => {
     const csv = await exportPrograms(h.db, reviewer, { sector: "health" }, "csv", "id");
     const text = String(csv.body);
     expect(text.split("\r\n")[0]).toMatch(/^\uFEFFkode_program,perusahaan,judul/);
+    expect(text.split("\r\n")[0]).toContain(",sektor,kelompok_sasaran,kelompok_sasaran_teks,lokasi,");
+    expect(text).toContain(",health,children,balita stunting & ibu hamil,64.72.01.1001,");
     expect(text).toContain('"PMT ""Balita"", Rawa Makmur"');
     expect(text).toContain("64.72.01.1001");
     expect(text).not.toContain("EXP-2");

@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { companies, forumMembers, programs } from "@/db/schema";
+import { auditLog, companies, forumMembers, programs } from "@/db/schema";
+import { expectTrpcError } from "@/server/test/expect";
 import { AREAS, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { csvUpload as csv, pmtRow as row } from "./import.fixtures";
@@ -65,7 +66,7 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     // A regency admin does not manage the provincial forum's PT Beta Sawit.
     const kutim = await (await as("adminKutim")).imports.start(file);
     expect(kutim.status === "invalid" && kutim.errors).toEqual([
-      { row: 2, field: "company", column: "company", message: "errors.companyUnknown" },
+      { row: 2, field: "company", column: "company", message: "errors.importCompanyNotManaged", params: { value: "PT Beta Sawit" } },
     ]);
 
     const admin = await as("admin");
@@ -92,10 +93,48 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     });
   });
 
-  it("requires the company column from admins", async () => {
+  it("requires a company for each row from admins who import for no one company", async () => {
     const result = await (await as("admin")).imports.start(csv(row("ADM-1")));
-    expect(result.status === "invalid" && result.errors).toEqual([
-      { row: 2, field: "company", column: "perusahaan", message: "errors.required" },
+    expect(result.status === "invalid" && result.errors).toEqual([{ row: 2, field: "company", column: "perusahaan", message: "errors.importCompanyMissing" }]);
+  });
+
+  it("imports a company's own file on its behalf: its rows, the admin as creator, the company in the audit log", async () => {
+    const file = csv(row("GAMMA-1"), row("GAMMA-2", { company: "PT Gamma Kutim", title: "PMT Balita Kaliorang", locations: AREAS.kutimVillage }), row("GAMMA-3", { company: "PT Beta Sawit" }));
+    // A regency admin imports only for companies of its own forum.
+    await expectTrpcError((await as("adminKutim")).imports.preview({ ...file, companyId: fx.companies.a }), "FORBIDDEN");
+    await expectTrpcError((await as("officerA")).imports.preview({ ...file, companyId: fx.companies.b }), "FORBIDDEN");
+    const admin = await as("adminKutim");
+    const started = await admin.imports.preview({ ...file, companyId: fx.companies.c });
+    if (started.status !== "ready") throw new Error("preview not ready");
+    const preview = await admin.imports.getPreview({ id: started.previewId });
+    expect(preview.companyName).toBe("PT Gamma Kutim");
+    expect(preview.rows.map((r) => [r.ref, r.status])).toEqual([
+      ["GAMMA-1", "ok"],
+      ["GAMMA-2", "ok"],
+      ["GAMMA-3", "error"],
     ]);
+    expect(preview.rows[2]?.messages.find((m) => m.level === "error")).toMatchObject({ message: "errors.importCompanyOther", params: { value: "PT Beta Sawit", company: "PT Gamma Kutim" } });
+    const { jobId } = await admin.imports.confirm({ id: started.previewId, mode: "submit", skipRows: [4] });
+    await runJobsUntilIdle(h.db);
+    expect(await admin.imports.status({ id: jobId })).toMatchObject({ status: "done", imported: 2 });
+    const saved = await h.db.select().from(programs).where(inArray(programs.ref, ["GAMMA-1", "GAMMA-2", "GAMMA-3"]));
+    expect(saved.map((p) => [p.ref, p.companyId, p.status, p.createdBy]).sort()).toEqual([
+      ["GAMMA-1", fx.companies.c, "submitted", fx.users.adminKutim.userId],
+      ["GAMMA-2", fx.companies.c, "submitted", fx.users.adminKutim.userId],
+    ]);
+    const [audit] = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "program.import"), eq(auditLog.targetId, jobId)));
+    expect(audit).toMatchObject({ actorId: fx.users.adminKutim.userId });
+    expect(audit?.details).toEqual({
+      via: "app",
+      imported: 2,
+      companiesCreated: 0,
+      mode: "submit",
+      updated: 0,
+      skipped: 1,
+      onBehalfOf: { id: fx.companies.c, name: "PT Gamma Kutim" },
+    });
   });
 });

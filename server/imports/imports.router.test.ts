@@ -81,7 +81,7 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "program.import"), eq(auditLog.targetId, started.jobId)));
-    expect(audit?.details).toEqual({ via: "app", imported: 2, companiesCreated: 0 });
+    expect(audit?.details).toEqual({ via: "app", imported: 2, companiesCreated: 0, mode: "submit", updated: 0, skipped: 0 });
     expect(JSON.stringify(audit)).not.toContain("Rawa Makmur"); // counts, never row contents
   });
 
@@ -90,7 +90,15 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     const result = await (await as("officerA")).imports.start(csv(row("ALFA-M1"), row("ALFA-M2", { company: "PT Beta Sawit" })));
     expect(result).toMatchObject({ status: "invalid", rowCount: 2, errorCount: 1 });
     if (result.status !== "invalid") return;
-    expect(result.errors).toEqual([{ row: 3, field: "company", column: "perusahaan", message: "errors.importCompanyMismatch" }]);
+    expect(result.errors).toEqual([
+      {
+        row: 3,
+        field: "company",
+        column: "perusahaan",
+        message: "errors.importCompanyOther",
+        params: { value: "PT Beta Sawit", company: "PT Alfa Tambang" },
+      },
+    ]);
     expect(await countPrograms()).toBe(before);
     const [audit] = await h.db
       .select()
@@ -118,11 +126,12 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     if (result.status !== "invalid") return;
     expect(result.errors.map((e) => [e.row, e.field, e.message])).toEqual([
       [3, "start_date", "errors.importDateImpossible"],
-      [4, "locations", "errors.importAreaUnknown"],
-      [5, "ref", "errors.importRefDuplicate"],
+      [4, "locations", "errors.importPlaceUnknown"],
+      [5, "ref", "errors.importRefDuplicateRow"],
     ]);
     expect(result.errors[0]?.params).toEqual({ value: "2026-02-30" });
-    expect(result.errors[1]?.params).toEqual({ codes: "64.99.99.9999" });
+    expect(result.errors[1]?.params).toMatchObject({ place: "64.99.99.9999" });
+    expect(result.errors[2]?.params).toEqual({ value: "ALFA-B1", row: "2" });
     expect(await countPrograms()).toBe(before);
     expect(await h.db.select({ id: importJobs.id }).from(importJobs)).toHaveLength(jobsBefore.length);
   });
@@ -131,7 +140,13 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     await insertProgram(h.db, { companyId: fx.companies.a, ref: "ALFA-OLD", areas: [AREAS.kutimVillage] });
     const result = await (await as("officerA")).imports.start(csv(row("ALFA-OLD")));
     expect(result.status === "invalid" && result.errors).toEqual([
-      { row: 2, field: "ref", column: "kode_program", message: "errors.importRefTaken" },
+      {
+        row: 2,
+        field: "ref",
+        column: "kode_program",
+        message: "errors.importRefTakenStatus",
+        params: { ref: "ALFA-OLD", status: "@statuses.submitted" },
+      },
     ]);
   });
 

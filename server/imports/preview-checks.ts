@@ -51,7 +51,7 @@ async function resolveCompanies(db: DbOrTx, importer: Importer, rows: CheckedRow
     const name = nameOf(r);
     const company = found.get(normalizeCompanyName(name));
     const say = (message: string, level: "error" | "info" = "error") =>
-      r.preview.messages.push({ field: "company", level, message, params: { value: name } });
+      r.preview.messages.push({ field: "company", level, message, ...(name ? { params: { value: name } } : {}) });
     if (!name) say("errors.importCompanyMissing");
     else if (company && !company.isManaged) say("errors.importCompanyNotManaged");
     else if (company) {

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Sector } from "@/lib/enums";
-import { DEFAULT_TARGET_TERMS } from "@/lib/target-groups/default-terms";
 import type { TargetTerm } from "@/lib/target-groups/infer";
 import type { DbOrTx } from "@/db/client";
 import { loadPlaceIndex } from "@/server/places/place-index";
@@ -8,6 +7,7 @@ import type { PlaceIndex } from "@/server/places/resolve";
 import { loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import type { Thesaurus } from "@/server/overlaps/thesaurus";
 import { getHomeProvince } from "@/server/settings/settings.queries";
+import { loadTargetTerms } from "@/server/target-groups/target-groups.service";
 import type { Cell, SheetRow } from "./cells";
 import type { Importer } from "./importer";
 import { normalizeCompanyName } from "./imports.queries";
@@ -24,8 +24,8 @@ export interface EngineContext {
 }
 
 export async function loadEngineContext(db: DbOrTx): Promise<EngineContext> {
-  const [places, home, thesaurus] = await Promise.all([loadPlaceIndex(db), getHomeProvince(db), loadThesaurus(db)]);
-  return { places, within: [home], terms: DEFAULT_TARGET_TERMS, thesaurus };
+  const [places, home, thesaurus, terms] = await Promise.all([loadPlaceIndex(db), getHomeProvince(db), loadThesaurus(db), loadTargetTerms(db)]);
+  return { places, within: [home], terms, thesaurus };
 }
 
 /** Rows of one company share refs; the key groups them (one company for an officer's file). */

@@ -10,7 +10,7 @@ import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
 import { assignRefs } from "./refs";
 import { readRow, type ReadRow, type RowContext } from "./row-read";
 import { readSector } from "./sectors";
-import { isExampleRow } from "./template-example";
+import { isExampleRef } from "./template-example";
 
 export interface ReadSheetRow {
   read: ReadRow;
@@ -94,7 +94,8 @@ export function readPreviewSheet(
       left.heading.push(r.row);
       continue;
     }
-    if (isExampleRow(r.cells, columns)) {
+    const refIndex = columns.get("ref");
+    if (refIndex !== undefined && isExampleRef(readCellText(r.cells[refIndex] ?? null))) {
       left.example.push(r.row);
       continue;
     }

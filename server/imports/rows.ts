@@ -3,6 +3,7 @@ import { readCellText, isBlank, parseSector, parseTargetGroup, splitLocations, t
 import { mapHeaderToField, IMPORT_FIELDS, type ImportField } from "./columns";
 import type { RowError } from "./import-errors";
 import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
+import { isExampleRef } from "./template-example";
 import { parseCount, parseDateCell, parseRupiah, type ValueResult } from "./values";
 
 /**
@@ -123,8 +124,9 @@ export interface ReadRows {
 
 /**
  * Checks a sheet against the program rules, row by row, without touching the database: the
- * header (first non-empty row) names the columns, blank rows are skipped, and every problem of
- * every row is reported with the row number the user sees. Every data row is returned.
+ * header (first non-empty row) names the columns, blank rows and example rows (ref `CONTOH…`,
+ * see isExampleRef) are skipped, and every problem of every row is reported with the row number
+ * the user sees. Every other data row is returned.
  */
 export function readImportRows(sheet: SheetRow[], opts: { companyRequired: boolean }): ReadRows {
   const filled = sheet.filter((r) => r.cells.some((c) => !isBlank(c)));
@@ -138,9 +140,13 @@ export function readImportRows(sheet: SheetRow[], opts: { companyRequired: boole
   if (data.length > MAX_IMPORT_ROWS) return fileError("errors.importTooManyRows");
   const head = readHeader(header, opts.companyRequired);
   if (head.errors.length) return { rows: [], errors: head.errors, columnNames: head.columns.names };
+  // The templates' example row (ref CONTOH-1), kept or copied by the person filling them in.
+  const refAt = head.columns.index.get("ref") ?? -1;
+  const programRows = data.filter((r) => !isExampleRef(readCellText(r.cells[refAt] ?? null)));
+  if (programRows.length === 0) return { ...fileError("errors.importEmpty"), columnNames: head.columns.names };
   const rows: ParsedRow[] = [];
   const errors: RowError[] = [];
-  for (const r of data) {
+  for (const r of programRows) {
     const result = readRow(r, head.columns, opts.companyRequired);
     rows.push(result.parsed);
     errors.push(...result.errors);

@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readWithExcelJs, trimEnd } from "./exceljs-reader.fixtures";
+import { readImportRows } from "./rows";
 import { readSheet } from "./sheet";
+import { isPercentFormat } from "./xlsx-parts";
 import { buildXlsx, buildZip, SHEET_HEAD, SHEET_TAIL, workbookParts } from "./zip.fixtures";
 
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -22,7 +24,7 @@ describe("the bounded XLSX reader reads what exceljs's full reader read", () => 
     ws.getCell("C3").value = 45_000; // a number under a date format, typed by hand
     ws.getCell("C3").numFmt = "dd/mm/yyyy";
     ws.getCell("D3").value = 0.25;
-    ws.getCell("D3").numFmt = "0.00%";
+    ws.getCell("D3").numFmt = "#,##0.00"; // percent formats differ on purpose: see below
     ws.getCell("E3").value = false;
     ws.getCell("A3").value = { richText: [{ text: "PT " }, { text: "Alfa", font: { bold: true } }] };
     ws.getCell("B3").value = { text: "Situs", hyperlink: "https://example.org" };
@@ -63,6 +65,54 @@ describe("the bounded XLSX reader reads what exceljs's full reader read", () => 
     const { bounded, full } = await readBoth(wb);
     expect(bounded).toEqual(full);
     expect(bounded[1]?.cells).toEqual([utc(2026, 2, 1)]);
+  });
+});
+
+describe("percent-formatted cells: the text they show, not the fraction they hold", () => {
+  it("reads 0.0881 under a percent format as 8.81%, and a quoted or escaped % as a plain number", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kemiskinan");
+    ws.addRow(["a", "b", "c", "d", "e", "f", "g"]);
+    const cells: [ExcelJS.CellValue, string][] = [
+      [0.0881, "0.00%"],
+      [0.0881, "0%"], // Excel shows 9%; the value is kept, not the rounding
+      [0.123456, "0.0%"],
+      [{ formula: "A2*2", result: 0.1762 }, "0.00%"],
+      [0.0881, '0.00"%"'],
+      [8.81, "0.00\\%"],
+      [0.0881, "0.0000"],
+    ];
+    cells.forEach(([value, numFmt], i) => {
+      const cell = ws.getCell(2, i + 1);
+      cell.value = value;
+      cell.numFmt = numFmt;
+    });
+    const rows = await readSheet("f.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(rows[1]?.cells).toEqual(["8.81%", "8.81%", "12.3456%", "17.62%", 0.0881, 8.81, 0.0881]);
+  });
+
+  it("knows the built-in percent formats 9 and 10 and custom codes with a bare %", async () => {
+    const styles =
+      '<numFmts><numFmt numFmtId="164" formatCode="0.0%;[Red]\\-0.0%"/><numFmt numFmtId="165" formatCode="0.0&quot;%&quot;"/></numFmts>' +
+      '<cellXfs><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>';
+    const row =
+      '<row r="1"><c r="A1" s="1"><v>0.5</v></c><c r="B1" s="2"><v>8.8100000000000001E-2</v></c>' +
+      '<c r="C1" s="3"><v>-0.05</v></c><c r="D1" s="4"><v>8.81</v></c><c r="E1"><v>0.0881</v></c></row>';
+    expect(await readSheet("f.xlsx", buildXlsx(row, { styles }))).toEqual([{ row: 1, cells: ["50%", "8.81%", "-5%", 8.81, 0.0881] }]);
+    expect(["0%", "0.00%", "#,##0.0%", "0.0%;-0.0%", '[Red]0%;"n/a"'].map(isPercentFormat)).toEqual([true, true, true, true, true]);
+    expect(["0.00", '0.0"%"', "0.0\\%", "0.0_%", "[$%-409]0", "General"].map(isPercentFormat)).toEqual([false, false, false, false, false, false]);
+  });
+
+  it("refuses a percent-styled budget in a program sheet instead of reading it a hundred times smaller", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Program");
+    ws.addRow(["ref", "title", "description", "sector", "target_group", "locations", "start_date", "end_date", "budget_idr", "beneficiaries"]);
+    ws.addRow(["A-1", "PMT balita", "PMT lokal bagi balita gizi kurang di posyandu.", "Kesehatan", "children", "64.72.01.1001", "1/2/2026", "30/11/2026", 1.5, 120]);
+    ws.getCell("I2").numFmt = "0%";
+    const rows = await readSheet("f.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    expect(readImportRows(rows, { companyRequired: false }).errors).toEqual([
+      { row: 2, field: "budget_idr", column: "budget_idr", message: "errors.importRupiah", params: { value: "150%" } },
+    ]);
   });
 });
 

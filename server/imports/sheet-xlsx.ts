@@ -2,13 +2,22 @@ import "server-only";
 import { isBlank, type Cell, type SheetRow } from "./cells";
 import { ImportFileError } from "./import-errors";
 import { createRowCollector, SHEET_LIMITS, tooManyColumns, tooManyRows, type SheetLimits } from "./sheet-limits";
-import { excelSerialToDate, readDateStyles, readRelationships, readSharedStrings, readWorkbook, type PartChunks } from "./xlsx-parts";
+import {
+  excelSerialToDate,
+  formatPercentCell,
+  readNumberStyles,
+  readRelationships,
+  readSharedStrings,
+  readWorkbook,
+  type NumberStyle,
+  type PartChunks,
+} from "./xlsx-parts";
 import { parseXmlStream } from "./xml-stream";
 import { checkZipEntries, findZipEntry, inflateZipEntry, readZipDirectory } from "./zip-archive";
 
 interface SheetContext {
   sharedStrings: string[];
-  dateStyles: boolean[];
+  numberStyles: NumberStyle[];
   date1904: boolean;
 }
 
@@ -42,13 +51,16 @@ function parseRange(ref: string | undefined) {
 /**
  * A cell's value as exceljs's full reader gave it to the import (then reduced by toPlainCell):
  * shared and inline text, numbers, dates by the cell's number format, booleans as TRUE/FALSE,
- * a formula's cached result (a date when formatted as one), errors as nothing.
+ * a formula's cached result (a date when formatted as one), errors as nothing. One deliberate
+ * difference: a percent-formatted number is the text it shows (`8.81%`, see formatPercentCell).
  */
 function readCellValue(c: OpenCell, ctx: SheetContext): Cell {
   if (c.value === null) return null;
   const asNumber = () => {
     const n = Number.parseFloat(c.value ?? "");
-    return ctx.dateStyles[c.style] && Number.isFinite(n) ? excelSerialToDate(n, ctx.date1904) : n;
+    if (!Number.isFinite(n)) return n;
+    const style = ctx.numberStyles[c.style];
+    return style === "date" ? excelSerialToDate(n, ctx.date1904) : style === "percent" ? formatPercentCell(n) : n;
   };
   switch (c.type) {
     case "s":
@@ -179,7 +191,7 @@ export async function readXlsxSheet(bytes: Uint8Array, limits: SheetLimits = SHE
   const sheetPart = part(sheetPath);
   if (!sheetPart) throw new ImportFileError("errors.fileUnreadable");
   const ctx: SheetContext = {
-    dateStyles: stylesPart ? await readDateStyles(stylesPart) : [],
+    numberStyles: stylesPart ? await readNumberStyles(stylesPart) : [],
     sharedStrings: stringsPart ? await readSharedStrings(stringsPart, limits) : [],
     date1904: workbook.date1904,
   };

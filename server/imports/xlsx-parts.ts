@@ -58,14 +58,27 @@ export async function readWorkbook(chunks: PartChunks): Promise<WorkbookInfo> {
 
 /** Built-in formats (ECMA-376 §18.8.30) that exceljs reads as dates: 14–22 and 45–47. */
 const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+/** Built-in `0%` and `0.00%`. */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
 
 /** exceljs's test for a date format: a date or time letter outside quotes and brackets. */
 export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
-/** For each cell style (the `s` of a cell), whether its number format shows a date. */
-export async function readDateStyles(chunks: PartChunks): Promise<boolean[]> {
+/**
+ * Whether a format shows its number times 100 with a `%`: a `%` outside quotes and brackets that
+ * is not escaped (`\%`), a padding (`_%`) or a fill (`*%`), all of which print the sign without scaling.
+ */
+export function isPercentFormat(code: string): boolean {
+  return /%/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "").replace(/[\\_*]./g, ""));
+}
+
+/** How a cell style shows a number: as a date, as a percent, or as it is. */
+export type NumberStyle = "date" | "percent" | null;
+
+/** For each cell style (the `s` of a cell), whether its number format shows a date or a percent. */
+export async function readNumberStyles(chunks: PartChunks): Promise<NumberStyle[]> {
   const custom = new Map<number, string>();
   const formatIds: number[] = [];
   let inCellXfs = false;
@@ -81,10 +94,22 @@ export async function readDateStyles(chunks: PartChunks): Promise<boolean[]> {
   });
   return formatIds.map((id) => {
     // Format 0 is General, whatever a custom entry says (as exceljs reads it).
-    if (!id) return false;
+    if (!id) return null;
     const code = custom.get(id);
-    return code === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(code);
+    if (code === undefined) return BUILT_IN_DATE_FORMATS.has(id) ? "date" : BUILT_IN_PERCENT_FORMATS.has(id) ? "percent" : null;
+    return isDateFormat(code) ? "date" : isPercentFormat(code) ? "percent" : null;
   });
+}
+
+/**
+ * A percent cell as the text it shows, `0.0881` → `8.81%` (15 significant digits, as Excel
+ * displays, so no float dust). Text and not a scaled number: the `%` keeps the meaning with the
+ * value. A CSV saved from the same sheet holds the same text, so both formats read alike; the
+ * indicator import reads `8.81%` as 8.81, and a percent-styled budget or date in a program sheet
+ * is refused as not an amount instead of silently becoming a hundred times larger.
+ */
+export function formatPercentCell(n: number): string {
+  return `${Number((n * 100).toPrecision(15))}%`;
 }
 
 /**

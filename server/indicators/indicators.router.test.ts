@@ -108,6 +108,31 @@ describe(`indicator import (${process.env.TEST_DB_KIND})`, () => {
     ]);
   });
 
+  it("stores 8.81 for a percent-formatted XLSX cell holding 0.0881, and for the text forms of it", async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet("Kemiskinan");
+    sheet.addRow(["Kode Wilayah", "Tahun", "Persentase Penduduk Miskin", "Sumber"]);
+    sheet.addRow(["64.07", 2019, 0.0881, "BPS Kutai Barat 2019"]);
+    sheet.getCell("C2").numFmt = "0.00%"; // the sheet shows 8.81%
+    sheet.addRow(["64.08", 2019, 0.0715, "BPS Kutai Timur 2019"]);
+    sheet.getCell("C3").numFmt = "0%"; // shows 7%, holds 7.15%
+    sheet.addRow(["64.11", 2019, "8,81%", "BPS Mahakam Ulu 2019"]);
+    sheet.addRow(["64.71", 2019, "8.81\u00A0%", "BPS Balikpapan 2019"]);
+    sheet.addRow(["64.72", 2019, "8,81", "BPS Samarinda 2019"]);
+    const file = { filename: "kemiskinan-2019.xlsx", contentBase64: Buffer.from(await wb.xlsx.writeBuffer()).toString("base64") };
+    const admin = await as("admin");
+    expect(await admin.indicators.import(file)).toMatchObject({ status: "imported", rowCount: 5, figures: 5 });
+    // Areas other tests use too (the jurisdiction test lists them), in a year none of them fills.
+    const list = await admin.indicators.list({ year: 2019 });
+    expect(list.items.map((r) => [r.areaCode, r.value])).toEqual([
+      ["64.07", 8.81],
+      ["64.08", 7.15],
+      ["64.11", 8.81],
+      ["64.71", 8.81],
+      ["64.72", 8.81],
+    ]);
+  });
+
   it("stores nothing from a file with bad rows and reports every error by row and column", async () => {
     const before = await h.db.select().from(indicators);
     const result = await (await as("admin")).indicators.import(

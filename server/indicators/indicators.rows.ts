@@ -33,7 +33,10 @@ const MAX_PEOPLE = 400_000_000;
 const REQUIRED: IndicatorField[] = ["area_code", "year", "source"];
 const VALUE_FIELDS = ["poverty_rate_pct", "poor_people"] as const;
 
-/** `6.11`, `6,11` (Indonesian decimal comma), `6.11%` or a numeric cell; anything else is NaN. */
+/**
+ * `6.11`, `6,11` (Indonesian decimal comma), `6.11%`, `6,11 %` or a numeric cell; anything else
+ * is NaN. A percent-formatted XLSX cell arrives as the text it shows (`8.81%`, not 0.0881).
+ */
 export function parseDecimalCell(c: Cell): number {
   if (typeof c === "number") return c;
   const text = readCellText(c).replace(/\s|%/g, "");

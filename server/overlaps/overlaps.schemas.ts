@@ -11,6 +11,7 @@ export const liveCheckSchema = z.object({
   description: z.string().trim().max(5000).default(""),
   sector: z.enum(SECTORS),
   targetGroup: z.string().max(40).default(""),
+  targetGroupText: z.string().trim().max(200).nullish(),
   areaCodes: z.array(areaCodeSchema).min(1).max(100),
   startDate: isoDate,
   endDate: isoDate,

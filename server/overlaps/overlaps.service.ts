@@ -94,6 +94,7 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
       description: input.description,
       sector: input.sector,
       targetGroup: input.targetGroup,
+      targetGroupText: input.targetGroupText ?? null,
       startDate: input.startDate,
       endDate: input.endDate,
       budgetIdr: input.budgetIdr ?? 0,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeProgram, comparePeriods, comparePrograms, compareAreas, type ProgramForMatching } from "./scoring";
+import { analyzeProgram, comparePeriods, comparePrograms, compareAreas, compareTargets, type ProgramForMatching } from "./scoring";
 import { Thesaurus } from "./thesaurus";
 import { DEFAULT_THESAURUS } from "./thesaurus.defaults";
 
@@ -154,5 +154,39 @@ describe("duplicate and overlap detection", () => {
     expect(m?.reasons.find((r) => r.code === "shared_terms")).toMatchObject({
       terms: expect.arrayContaining(["pemberian makanan tambahan", "stunting"]),
     });
+  });
+});
+
+describe("same target group, by category or in words", () => {
+  it("counts equal categories, as before", () => {
+    expect(compareTargets(program({}), program({}))).toEqual({ same: true, shown: "children" });
+    expect(compareTargets(program({ targetGroup: "elderly" }), program({}))).toEqual({ same: false, shown: null });
+    expect(compareTargets(program({ targetGroup: null }), program({ targetGroup: null })).same).toBe(false);
+  });
+
+  it("counts target groups in words that mostly agree, leaving place names out", () => {
+    const words = (a: string | null, b: string | null, over: Partial<ProgramForMatching> = {}) =>
+      compareTargets(program({ targetGroup: null, targetGroupText: a, ...over }), program({ targetGroup: null, targetGroupText: b, ...over }));
+    expect(words("nelayan", "Para NELAYAN Muara Badak")).toEqual({ same: true, shown: "nelayan" });
+    expect(words("kelompok tani Sumber Rejeki", "Poktan  sumber-rejeki")).toEqual({ same: true, shown: "tani sumber rejeki" });
+    expect(words("balita stunting", "balita stunting dan ibu hamil").same).toBe(true); // the shorter one wholly inside the other
+    expect(words("balita stunting", "balita dan ibu hamil").same).toBe(false); // half of the shorter one
+    expect(words("warga Desa Karangan Dalam", "nelayan Karangan Dalam").same).toBe(false); // only the place is shared
+    expect(words("ibu hamil", "ibu rumah tangga").same).toBe(false);
+    expect(words("nelayan", null).same).toBe(false);
+    expect(words("  ", "nelayan").same).toBe(false);
+    // Words agree even where one side has a category and the other none yet.
+    expect(compareTargets(program({ targetGroup: "farmers_fishers", targetGroupText: "nelayan" }), program({ targetGroup: null, targetGroupText: "nelayan tradisional" })).same).toBe(true);
+  });
+
+  it("gives the shared words as the reason when the categories do not say it", () => {
+    const a = program({ targetGroup: null, targetGroupText: "nelayan Muara Badak" });
+    const b = program({ companyId: "c2", targetGroup: null, targetGroupText: "nelayan" });
+    const m = comparePrograms(a, b);
+    expect(m?.features.sameTarget).toBe(true);
+    expect(m?.reasons).toContainEqual({ code: "same_target", targetGroup: "nelayan" });
+    const none = comparePrograms(a, program({ companyId: "c2", targetGroup: null, targetGroupText: "lansia" }));
+    expect(none?.features.sameTarget).toBe(false);
+    expect(none?.reasons.map((r) => r.code)).not.toContain("same_target");
   });
 });

@@ -2,6 +2,8 @@ import { areasShareGround, isWithin } from "@/server/access/areas";
 import type { AreaRef, Reason } from "@/lib/overlaps/reasons";
 import { addVectors, cosine, sharedTerms, termVector, trigramDice, type Vector } from "./similarity";
 import { mentionsCompany } from "./partners";
+import { sharedTargetWords, targetContentWords } from "@/lib/target-groups/compare";
+import { splitTargetWords } from "@/lib/target-groups/normalise";
 import { analyzeText, placeTerms, type Token } from "./text";
 import type { Thesaurus } from "./thesaurus";
 
@@ -21,6 +23,8 @@ export interface ProgramForMatching {
   sector: string;
   /** Null when the company's words name no category yet. */
   targetGroup: string | null;
+  /** Who the program is for in the company's words ("nelayan Muara Badak"); absent or null when not written. */
+  targetGroupText?: string | null;
   startDate: string;
   endDate: string;
   /** Null while not known: an unknown figure is no evidence either way. */
@@ -36,6 +40,9 @@ export interface AnalyzedProgram extends ProgramForMatching {
   titleTokens: Token[];
   descTokens: Token[];
   places: Set<string>;
+  /** The words of the target group that name the people, and the words of its place names (never evidence of the same people). */
+  targetWords: Set<string>;
+  placeWords: Set<string>;
 }
 
 export type MatchKind = "duplicate" | "overlap";
@@ -101,7 +108,20 @@ export function analyzeProgram(p: ProgramForMatching, thesaurus: Thesaurus): Ana
     titleTokens: analyzeText(p.title, thesaurus),
     descTokens: analyzeText(p.description, thesaurus),
     places: new Set(p.placeNames.flatMap(placeTerms)),
+    targetWords: targetContentWords(p.targetGroupText),
+    placeWords: new Set(p.placeNames.flatMap(splitTargetWords)),
   };
+}
+
+/**
+ * Whether two programs serve the same people: the same category, or target groups in words that
+ * mostly agree once place names are left out ("nelayan" and "nelayan Muara Badak"). What to show
+ * as the reason: the category code, or the shared words.
+ */
+export function compareTargets(a: AnalyzedProgram, b: AnalyzedProgram): { same: boolean; shown: string | null } {
+  if (a.targetGroup !== null && a.targetGroup !== "" && a.targetGroup === b.targetGroup) return { same: true, shown: a.targetGroup };
+  const shared = sharedTargetWords(a.targetWords, b.targetWords, new Set([...a.placeWords, ...b.placeWords]));
+  return shared ? { same: true, shown: shared.join(" ") } : { same: false, shown: null };
 }
 
 /** How the two programs' areas relate: the finest shared place and how much of each side is shared. */
@@ -183,7 +203,8 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
   if (!areas.best) return null;
 
   const text = textSimilarity(a, b);
-  const sameTarget = a.targetGroup !== null && a.targetGroup === b.targetGroup;
+  const target = compareTargets(a, b);
+  const sameTarget = target.same;
   const scaleRatio = Math.max(ratio(a.budgetIdr, b.budgetIdr), ratio(a.beneficiaries, b.beneficiaries));
   const features: PairFeatures = {
     textSim: text.text,
@@ -224,7 +245,7 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
   reasons.push({ code: "period_overlap", from: period.from, to: period.to });
   reasons.push({ code: "text_similar", percent: Math.round(text.text * 100) });
   if (text.shared.length) reasons.push({ code: "shared_terms", terms: text.shared });
-  if (sameTarget && a.targetGroup !== null) reasons.push({ code: "same_target", targetGroup: a.targetGroup });
+  if (target.shown !== null) reasons.push({ code: "same_target", targetGroup: target.shown });
   if (scaleRatio >= 0.8) reasons.push({ code: "similar_scale" });
   if (features.sameCompany) reasons.push({ code: "same_company" });
   if (partnerNamed) reasons.push({ code: "partner_named" });

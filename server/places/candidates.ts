@@ -1,5 +1,5 @@
 import { keyOfTokens, LEVEL_PREFIXES, type LevelPrefix } from "./names";
-import type { AreaEntry, PlaceIndex } from "./place-lookup";
+import { isInside, type AreaEntry, type PlaceIndex } from "./place-lookup";
 
 function prefixOf(token: string | undefined): LevelPrefix | undefined {
   return token === undefined ? undefined : LEVEL_PREFIXES[token];
@@ -84,4 +84,11 @@ export function matchPiece(index: PlaceIndex, tokens: readonly string[], inherit
 
 export function isExactName(index: PlaceIndex, tokens: readonly string[]): boolean {
   return matchPiece(index, tokens).cands.length > 0;
+}
+
+/** Some area named `outer` (a regency, district...) contains some area named `inner`. */
+export function namedAreaContains(index: PlaceIndex, outer: readonly string[], inner: readonly string[]): boolean {
+  const containers = matchPiece(index, outer).cands.filter((e) => e.level < 4);
+  if (containers.length === 0) return false;
+  return matchPiece(index, inner).cands.some((e) => containers.some((c) => c.level < e.level && isInside(e.code, c.code)));
 }

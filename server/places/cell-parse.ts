@@ -16,6 +16,8 @@ export interface ParsedPiece {
   tokens: string[];
   /** The level word of the previous name in a "dan" list ("Desa A dan B": B is a village too, unless no village B exists). */
   inherited?: LevelPrefix;
+  /** Names listed together ("A dan B") share a group: they are never the context of one another. */
+  group?: number;
 }
 
 export interface ParsedSegment {
@@ -25,8 +27,31 @@ export interface ParsedSegment {
   remarks: string[][];
 }
 
-/** Whether these name tokens (with any level word) name a known area exactly. */
-export type ExactCheck = (tokens: string[]) => boolean;
+/** What the reader asks of the area register. */
+export interface NameChecks {
+  /** These name tokens (with any level word) name a known area exactly. */
+  isExact(tokens: string[]): boolean;
+  /** Some area named `outer` contains some area named `inner`. */
+  contains(outer: string[], inner: string[]): boolean;
+}
+
+const MAX_WORDS_TO_SPLIT = 8;
+
+/**
+ * "Guntung Bontang Utara" (no comma) → "Guntung" | "Bontang Utara": split only where each part is
+ * an exact name and each lies inside the next; the longest first name wins.
+ */
+function splitByContainment(tokens: string[], names: NameChecks): string[][] | null {
+  if (names.isExact(tokens)) return [tokens];
+  if (tokens.length > MAX_WORDS_TO_SPLIT) return null;
+  for (let k = tokens.length - 1; k >= 1; k--) {
+    const head = tokens.slice(0, k);
+    if (!names.isExact(head)) continue;
+    const rest = splitByContainment(tokens.slice(k), names);
+    if (rest?.[0] && names.contains(rest[0], head)) return [head, ...rest];
+  }
+  return null;
+}
 
 const CODE = /^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/;
 const BRACKETS = /[([]([^)\]]*)[)\]]/g;
@@ -84,20 +109,26 @@ function splitAtLevelWords(text: string): string[] {
   return out;
 }
 
-function toPiece(raw: string, inherited?: LevelPrefix): ParsedPiece | null {
+/** A name (or a code), split further when it holds a name and its context without a comma; the first gets `group`. */
+function toPieces(raw: string, names: NameChecks, inherited?: LevelPrefix, group?: number): ParsedPiece[] {
   const code = readCode(raw);
-  if (code) return { raw, code, tokens: [] };
+  if (code) return [{ raw, code, tokens: [], group }];
   const tokens = nameTokens(raw);
-  if (tokens.length === 0 || isPrefixOnly(tokens)) return null;
-  return { raw, tokens, inherited: leadingPrefix(tokens) ? undefined : inherited };
+  if (tokens.length === 0 || isPrefixOnly(tokens)) return [];
+  const split = splitByContainment(tokens, names) ?? [tokens];
+  return split.map((t, i) => ({
+    raw: split.length > 1 ? t.join(" ") : raw,
+    tokens: t,
+    inherited: i === 0 && !leadingPrefix(t) ? inherited : undefined,
+    group: i === 0 ? group : undefined,
+  }));
 }
 
 /** One comma-separated piece → the names in it (usually one). */
-function readPiece(text: string, isExact: ExactCheck): ParsedPiece[] {
+function readPiece(text: string, names: NameChecks, newGroup: () => number): ParsedPiece[] {
   const cleaned = cleanPiece(text.replace(DESA_KEL, "Desa"));
   if (cleaned === "") return [];
-  if (readCode(cleaned)) return [toPiece(cleaned)].filter((p): p is ParsedPiece => p !== null);
-  if (isExact(nameTokens(cleaned))) return [toPiece(cleaned)].filter((p): p is ParsedPiece => p !== null);
+  if (readCode(cleaned) || names.isExact(nameTokens(cleaned))) return toPieces(cleaned, names);
   let fragments = [cleaned];
   if (NOISE_START.test(cleaned)) {
     // "Posyandu Mawar Kel. Guntung": keep only what follows a level word; "SDN 007 Bontang" goes entirely.
@@ -106,14 +137,16 @@ function readPiece(text: string, isExact: ExactCheck): ParsedPiece[] {
   const out: ParsedPiece[] = [];
   for (const fragment of fragments) {
     let inherited: LevelPrefix | undefined;
-    for (const item of fragment.split(LIST).map(cleanPiece)) {
-      if (item === "") continue;
-      const parts = isExact(nameTokens(item)) ? [item] : splitAtLevelWords(item);
-      for (const part of parts) {
-        const piece = toPiece(part.trim(), inherited);
-        if (!piece) continue;
-        if (!NOISE_START.test(part) || isExact(piece.tokens)) out.push(piece);
-        inherited = leadingPrefix(piece.tokens) ?? inherited;
+    const items = fragment.split(LIST).map(cleanPiece).filter((item) => item !== "");
+    const group = items.length > 1 ? newGroup() : undefined;
+    for (const item of items) {
+      const parts = names.isExact(nameTokens(item)) ? [item] : splitAtLevelWords(item);
+      for (const [i, part] of parts.entries()) {
+        const pieces = toPieces(part.trim(), names, inherited, i === 0 ? group : undefined);
+        const [first] = pieces;
+        if (!first) continue;
+        if (!NOISE_START.test(part) || names.isExact(first.tokens)) out.push(...pieces);
+        inherited = leadingPrefix(first.tokens) ?? inherited;
       }
     }
   }
@@ -121,8 +154,10 @@ function readPiece(text: string, isExact: ExactCheck): ParsedPiece[] {
 }
 
 /** Splits a cell into places; see the module comment for the rules. */
-export function parseCell(cell: string, isExact: ExactCheck): ParsedSegment[] {
+export function parseCell(cell: string, names: NameChecks): ParsedSegment[] {
   const segments: ParsedSegment[] = [];
+  let groups = 0;
+  const newGroup = () => ++groups;
   for (const rawSegment of cell.split(/[;\n\r|]+/)) {
     const raw = rawSegment.replace(/\s+/g, " ").trim();
     if (raw === "") continue;
@@ -134,7 +169,7 @@ export function parseCell(cell: string, isExact: ExactCheck): ParsedSegment[] {
       }
       return " ";
     });
-    const pieces = withoutBrackets.split(/[,:]/).flatMap((p) => readPiece(p, isExact));
+    const pieces = withoutBrackets.split(/[,:]/).flatMap((p) => readPiece(p, names, newGroup));
     if (pieces.length > 0) segments.push({ raw, pieces, remarks });
   }
   return segments;

@@ -25,10 +25,28 @@ const ROMAN: Readonly<Record<string, string>> = {
 
 /** Lower-case words without accents or punctuation; apostrophes vanish ("Mu'ut" → "muut"). */
 export function nameTokens(text: string): string[] {
-  let s = text.toLowerCase();
-  if (/[^\x00-\x7f]/.test(s)) s = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  s = s.replace(/['’‘`´]/g, "").replace(/[^a-z0-9]+/g, " ").trim();
-  return s === "" ? [] : s.split(" ");
+  // One pass over the characters: this runs for each of the ~91,600 areas when the index is built.
+  const ascii = /[^\x00-\x7f]/.test(text) ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘´]/g, "'") : text;
+  const s = ascii.toLowerCase();
+  const tokens: string[] = [];
+  let start = -1;
+  let quoted = false;
+  const flush = (end: number) => {
+    if (start < 0) return;
+    const word = s.slice(start, end);
+    tokens.push(quoted ? word.replace(/['`]/g, "") : word);
+    start = -1;
+    quoted = false;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+    } else if ((c === 39 || c === 96) && start >= 0) quoted = true;
+    else flush(i);
+  }
+  flush(s.length);
+  return tokens;
 }
 
 /** One word in its compared form: synonyms expanded, Roman numerals (not first) and "01" as digits. */
@@ -58,8 +76,21 @@ export interface LevelPrefix {
   alsoName: boolean;
 }
 
-/** Level words people put before a name, with or without a dot. */
+const VILLAGE: LevelPrefix = { level: 4, alsoName: false };
+const DISTRICT: LevelPrefix = { level: 3, alsoName: false };
+const REGENCY: LevelPrefix = { level: 2, kind: "kab", alsoName: false };
+
+/** Level words people put before a name, with or without a dot (and their usual misspellings). */
 export const LEVEL_PREFIXES: Readonly<Record<string, LevelPrefix>> = {
+  kelurhan: VILLAGE,
+  kelurahn: VILLAGE,
+  klurahan: VILLAGE,
+  kecamtan: DISTRICT,
+  kecamatn: DISTRICT,
+  kecmatan: DISTRICT,
+  kacamatan: DISTRICT,
+  kabupatan: REGENCY,
+  kabupatn: REGENCY,
   prov: { level: 1, alsoName: false },
   provinsi: { level: 1, alsoName: false },
   propinsi: { level: 1, alsoName: false },

@@ -1,5 +1,5 @@
 import { PLACE_ALIASES } from "./aliases";
-import { editDistance } from "./fuzzy";
+import { editDistance, letterGap, letterMask } from "./fuzzy";
 import { nameKey, splitRegencyName, type RegencyKind } from "./names";
 import type { AreaRecord, PlaceCandidate } from "./place-types";
 
@@ -26,6 +26,8 @@ export interface PlaceIndex {
 /** An area under one of its compared names (a regency has two: "kotabontang" and "bontang"). */
 export interface KeyedEntry {
   key: string;
+  /** `letterMask(key)`, to skip names that cannot be close. */
+  mask: number;
   entry: AreaEntry;
 }
 
@@ -84,7 +86,7 @@ export function areasInside(index: PlaceIndex, code: string): readonly KeyedEntr
   const stack = root ? [root] : [];
   while (stack.length > 0) {
     const e = stack.pop() as AreaEntry;
-    for (const key of keysOf(e)) out.push({ key, entry: e });
+    for (const key of keysOf(e)) out.push({ key, mask: letterMask(key), entry: e });
     for (const c of index.children.get(e.code) ?? []) stack.push(c);
   }
   index.caches.descendants.set(code, out);
@@ -96,7 +98,8 @@ function entriesByLength(index: PlaceIndex): Map<number, KeyedEntry[]> {
   const map = new Map<number, KeyedEntry[]>();
   for (const [key, list] of index.byKey) {
     const bucket = map.get(key.length) ?? [];
-    for (const entry of list) bucket.push({ key, entry });
+    const mask = letterMask(key);
+    for (const entry of list) bucket.push({ key, mask, entry });
     map.set(key.length, bucket);
   }
   index.caches.byLength = map;
@@ -122,19 +125,20 @@ export function findCloseNames(
   prefixes = false,
 ): CloseName[] {
   const best = new Map<string, CloseName>();
-  const consider = (k: string, entry: AreaEntry) => {
+  const mask = letterMask(key);
+  const consider = ({ key: k, mask: m, entry }: KeyedEntry) => {
+    const isPrefix = prefixes && key.length >= 4 && k.length >= 4 && (k.startsWith(key) || key.startsWith(k));
+    if (!isPrefix && letterGap(mask, m) > max) return;
     let d = editDistance(key, k, max);
-    if (d > max && prefixes && key.length >= 4 && k.length >= 4 && (k.startsWith(key) || key.startsWith(k))) d = max + 0.5;
+    if (d > max && isPrefix) d = max + 0.5;
     if (d > max + 0.5) return;
     const prev = best.get(entry.code);
     if (!prev || d < prev.distance) best.set(entry.code, { entry, distance: d });
   };
-  if (scope) for (const { key: k, entry } of scope) consider(k, entry);
+  if (scope) for (const k of scope) consider(k);
   else {
     const buckets = entriesByLength(index);
-    for (let len = key.length - max; len <= key.length + max; len++) {
-      for (const { key: k, entry } of buckets.get(len) ?? []) consider(k, entry);
-    }
+    for (let len = key.length - max; len <= key.length + max; len++) for (const k of buckets.get(len) ?? []) consider(k);
   }
   return [...best.values()].sort((a, b) => a.distance - b.distance || a.entry.level - b.entry.level || a.entry.code.localeCompare(b.entry.code));
 }

@@ -17,7 +17,8 @@ export interface PlaceCandidate {
 
 /**
  * Why a part came out as it did, when that is worth telling the person:
- * - "spelling": a name was corrected to the one close spelling inside the area the person named;
+ * - "spelling": a name was corrected to the one close spelling inside the area the person named,
+ *   or a name was told apart from its namesakes by a close spelling of the area around it;
  * - "higher-level": the name is both a larger area and a village, the text named no level, the larger one was taken;
  * - "outside-within": the name only exists outside the preferred areas (`within`);
  * - "outside-context": the name exists, but not inside the area written after it ("Desa X, Kec. Y");

@@ -1,4 +1,4 @@
-import { isExactName } from "./candidates";
+import { isExactName, namedAreaContains } from "./candidates";
 import { parseCell } from "./cell-parse";
 import { placeLabel, toCandidate, type PlaceIndex } from "./place-lookup";
 import type { PlacePart, PlaceResolution, ResolveOptions } from "./place-types";
@@ -35,7 +35,11 @@ export function resolvePlaces(cell: string, index: PlaceIndex, opts?: ResolveOpt
   const within = opts?.within && opts.within.length > 0 ? opts.within : null;
   const scope = { index, within };
   const parts: PlacePart[] = [];
-  for (const segment of parseCell(cell, (tokens) => isExactName(index, tokens))) {
+  const names = {
+    isExact: (tokens: string[]) => isExactName(index, tokens),
+    contains: (outer: string[], inner: string[]) => namedAreaContains(index, outer, inner),
+  };
+  for (const segment of parseCell(cell, names)) {
     const places = resolveSegment(segment, scope);
     for (const { piece, outcome } of places) {
       parts.push(toPart(index, places.length === 1 ? segment.raw : piece.raw, outcome));

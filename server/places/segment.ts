@@ -26,8 +26,11 @@ interface Evaluated {
 
 /** A larger area already read in this segment: firm when it resolved, soft when it is a set of possibilities. */
 interface CtxEntry {
+  group?: number;
   areas: AreaEntry[];
   firm: boolean;
+  /** The areas are close spellings of an unknown name, not exact matches. */
+  spelled?: boolean;
   used: boolean;
 }
 
@@ -107,7 +110,11 @@ function chooseWithin(cands: AreaEntry[], ev: Evaluated, mustAsk: boolean, note:
 }
 
 function resolvePiece(ev: Evaluated, ctx: CtxEntry[], s: Scope): Outcome {
-  if (ev.code !== undefined) return ev.code ? { kind: "code", area: ev.code } : { kind: "unknown", suggestions: [] };
+  if (ev.code === null) return { kind: "unknown", suggestions: [] };
+  if (ev.code) {
+    markContainersUsed(ctx, [ev.code]);
+    return { kind: "code", area: ev.code };
+  }
   let cands = ev.m.cands;
   let mustAsk = false;
   let note: PlaceNote | undefined;
@@ -121,7 +128,11 @@ function resolvePiece(ev: Evaluated, ctx: CtxEntry[], s: Scope): Outcome {
     if (best > 0) {
       const inside = cands.filter((e) => containerLevel(ctx, e) === best);
       markContainersUsed(ctx, inside);
-      return choose(inside, ev, mustAsk, note, s);
+      const outcome = choose(inside, ev, mustAsk, note, s);
+      // Narrowed down only by a close spelling of the context ("Kampung Baru, Kec. Penjam"): say so.
+      const exactCtx = ctx.filter((e) => !e.spelled);
+      const bySpelling = Math.max(...inside.map((e) => containerLevel(exactCtx, e))) < best;
+      return outcome.kind === "resolved" && bySpelling && !outcome.note ? { ...outcome, note: "spelling" } : outcome;
     }
   }
   const firm = deepestFirm(ctx);
@@ -139,7 +150,8 @@ function resolvePiece(ev: Evaluated, ctx: CtxEntry[], s: Scope): Outcome {
     }
     const closeEntries = close.slice(0, 5).map((c) => c.entry);
     if (cands.length > 0) {
-      const elsewhere = sortByWithin(cands, s);
+      const local = s.within ? cands.filter((e) => isInsideAny(e.code, s.within ?? [])) : [];
+      const elsewhere = sortByWithin(local.length > 0 ? local : cands, s).slice(0, 5);
       return { kind: "unknown", suggestions: [...elsewhere, ...closeEntries.filter((e) => !elsewhere.includes(e))], note: "outside-context" };
     }
     return { kind: "unknown", suggestions: closeEntries.length > 0 ? closeEntries : suggestionsFor(ev.m, s) };
@@ -152,8 +164,12 @@ function contextOf(outcome: Outcome): CtxEntry | null {
   if (outcome.kind === "code" || outcome.kind === "resolved") {
     return outcome.area.level < 4 ? { areas: [outcome.area], firm: true, used: false } : null;
   }
-  const areas = outcome.kind === "ambiguous" ? containers(outcome.cands) : outcome.note ? [] : containers(outcome.suggestions);
-  return areas.length > 0 ? { areas, firm: false, used: false } : null;
+  if (outcome.kind === "ambiguous") {
+    const areas = containers(outcome.cands);
+    return areas.length > 0 ? { areas, firm: false, used: false } : null;
+  }
+  const areas = outcome.note ? [] : containers(outcome.suggestions);
+  return areas.length > 0 ? { areas, firm: false, spelled: true, used: false } : null;
 }
 
 /** Remarks in brackets only narrow names down ("Kampung Baru (Penajam)"); they never contradict. */
@@ -176,10 +192,12 @@ export function resolveSegment(segment: ParsedSegment, s: Scope): { piece: Parse
   for (const i of [...order].reverse()) {
     const ev = evs[i];
     if (!ev) continue;
-    const outcome = resolvePiece(ev, ctx, s);
+    const group = ev.piece.group;
+    const outcome = resolvePiece(ev, group === undefined ? ctx : ctx.filter((e) => e.group !== group), s);
     outcomes.set(i, outcome);
     const entry = contextOf(outcome);
     if (entry) {
+      entry.group = group;
       ctx.push(entry);
       entryOf.set(i, entry);
     }

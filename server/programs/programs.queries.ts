@@ -106,6 +106,7 @@ export async function listPrograms(
       description: programs.description,
       sector: programs.sector,
       targetGroup: programs.targetGroup,
+      targetGroupText: programs.targetGroupText,
       status: programs.status,
       startDate: programs.startDate,
       endDate: programs.endDate,

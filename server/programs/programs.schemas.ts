@@ -44,6 +44,11 @@ export const programFieldsSchema = z.object({
     .max(200, "errors.targetGroupTextLength")
     .nullish()
     .transform((v) => (v ? v.replace(/\s+/g, " ") : null)),
+  /**
+   * With no category: true when the person emptied the category suggested from the words on
+   * purpose. Otherwise the server fills it in from the words (lib/target-groups/infer.ts).
+   */
+  targetGroupCleared: z.boolean().optional(),
   areaCodes: z
     .array(areaCodeSchema)
     .min(1, "errors.areasRequired")

@@ -10,6 +10,7 @@ import { findUnknownAreaCodes } from "@/server/areas/areas.queries";
 import { conflict, fieldError, notFound, pgErrorCode, PG_UNIQUE_VIOLATION } from "@/server/errors";
 import { type CreateProgramInput, type UpdateProgramInput } from "./programs.schemas";
 import { enqueue } from "@/server/jobs/enqueue";
+import { resolveTargetGroup } from "@/server/target-groups/target-groups.service";
 import { canEditProgram } from "./programs.queries";
 
 type ProgramFields = CreateProgramInput;
@@ -45,6 +46,7 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
   return db
     .transaction(async (tx) => {
       await checkReferences(tx, f);
+      const targetGroup = await resolveTargetGroup(tx, f);
       const [row] = await tx
         .insert(programs)
         .values({
@@ -53,7 +55,7 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
           title: f.title,
           description: f.description,
           sector: f.sector,
-          targetGroup: f.targetGroup,
+          targetGroup,
           targetGroupText: f.targetGroupText,
           startDate: f.startDate,
           endDate: f.endDate,
@@ -103,6 +105,7 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
       if (!canEditProgram(viewer, current)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notEditable" });
       if (current.version !== f.version) throw conflict("errors.staleVersion");
       await checkReferences(tx, f);
+      const targetGroup = await resolveTargetGroup(tx, f);
       const [row] = await tx
         .update(programs)
         .set({
@@ -110,7 +113,7 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
           title: f.title,
           description: f.description,
           sector: f.sector,
-          targetGroup: f.targetGroup,
+          targetGroup,
           targetGroupText: f.targetGroupText,
           startDate: f.startDate,
           endDate: f.endDate,

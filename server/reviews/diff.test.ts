@@ -36,4 +36,10 @@ describe("version diff", () => {
     expect(changes.find((c) => c.field === "areas")).toMatchObject({ added: [{ code: "64.02.16.2004" }], removed: [] });
     expect(diffSnapshots(base, { ...base })).toEqual([]);
   });
+  it("shows the target group in words changing, and an older snapshot without words as none", () => {
+    expect(diffSnapshots(base, { ...base, targetGroupText: null })).toEqual([]);
+    expect(diffSnapshots({ ...base, targetGroupText: "balita" }, { ...base, targetGroupText: "balita stunting" })).toEqual([
+      { field: "targetGroupText", kind: "value", before: "balita", after: "balita stunting" },
+    ]);
+  });
 });

@@ -21,7 +21,16 @@ export type Segment = { op: "same" | "add" | "del"; text: string };
 export type FieldChange =
   | { field: "title" | "description"; kind: "text"; segments: Segment[] }
   | {
-      field: "ref" | "sector" | "targetGroup" | "startDate" | "endDate" | "budgetIdr" | "plannedBeneficiaries" | "priorityProgramName";
+      field:
+        | "ref"
+        | "sector"
+        | "targetGroup"
+        | "targetGroupText"
+        | "startDate"
+        | "endDate"
+        | "budgetIdr"
+        | "plannedBeneficiaries"
+        | "priorityProgramName";
       kind: "value";
       before: string | number | null;
       after: string | number | null;
@@ -65,6 +74,7 @@ const VALUE_FIELDS = [
   "ref",
   "sector",
   "targetGroup",
+  "targetGroupText",
   "startDate",
   "endDate",
   "budgetIdr",
@@ -79,7 +89,9 @@ export function diffSnapshots(before: ProgramSnapshot, after: ProgramSnapshot): 
     if (before[field] !== after[field]) changes.push({ field, kind: "text", segments: diffWords(before[field], after[field]) });
   }
   for (const field of VALUE_FIELDS) {
-    if (before[field] !== after[field]) changes.push({ field, kind: "value", before: before[field], after: after[field] });
+    // Absent (a snapshot from before the words were kept) and null both mean none.
+    const [was, is] = [before[field] ?? null, after[field] ?? null];
+    if (was !== is) changes.push({ field, kind: "value", before: was, after: is });
   }
   const had = new Set(before.areas.map((a) => a.code));
   const has = new Set(after.areas.map((a) => a.code));

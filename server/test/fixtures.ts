@@ -98,6 +98,8 @@ export async function insertProgram(
     title?: string;
     status?: (typeof programs.$inferInsert)["status"];
     sector?: (typeof programs.$inferInsert)["sector"];
+    targetGroup?: (typeof programs.$inferInsert)["targetGroup"];
+    targetGroupText?: string | null;
     areas: string[];
     startDate?: string;
     endDate?: string;
@@ -114,7 +116,8 @@ export async function insertProgram(
       title: values.title ?? `Program ${values.ref}`,
       description: "Deskripsi program untuk pengujian yang cukup panjang.",
       sector: values.sector ?? "health",
-      targetGroup: "children",
+      targetGroup: values.targetGroup === undefined ? "children" : values.targetGroup,
+      targetGroupText: values.targetGroupText ?? null,
       startDate: values.startDate ?? "2026-01-01",
       endDate: values.endDate ?? "2026-12-31",
       budgetIdr: values.budgetIdr ?? 100_000_000,

@@ -16,6 +16,7 @@ import { publicRouter } from "@/server/public/public.router";
 import { realizationRouter } from "@/server/realization/realization.router";
 import { reviewsRouter } from "@/server/reviews/reviews.router";
 import { settingsRouter } from "@/server/settings/settings.router";
+import { targetGroupsRouter } from "@/server/target-groups/target-groups.router";
 import { targetingRouter } from "@/server/targeting/targeting.router";
 import { usersRouter } from "@/server/users/users.router";
 import { createCallerFactory, createRouter } from "./init";
@@ -39,6 +40,7 @@ export const appRouter = createRouter({
   realization: realizationRouter,
   reviews: reviewsRouter,
   settings: settingsRouter,
+  targetGroups: targetGroupsRouter,
   targeting: targetingRouter,
   users: usersRouter,
 });

@@ -33,6 +33,7 @@ export function LiveOverlapCheck({
     description: values.description,
     sector: values.sector || undefined,
     targetGroup: values.targetGroup,
+    targetGroupText: values.targetGroupText,
     areaCodes: values.areas.map((a) => a.code),
     startDate: values.startDate,
     endDate: values.endDate,

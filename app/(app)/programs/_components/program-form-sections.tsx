@@ -5,10 +5,12 @@ import { formatNumber, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CardSection } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
-import { SECTORS, TARGET_GROUPS } from "@/server/programs/programs.schemas";
+import type { TargetTerm } from "@/lib/target-groups/infer";
+import { SECTORS } from "@/server/programs/programs.schemas";
 import { useTRPC } from "../../../_trpc/client";
 import { AreaPicker } from "./area-picker";
 import type { ProgramFormValues } from "./program-form";
+import { TargetGroupFields } from "./target-group-fields";
 
 export interface SectionProps {
   v: ProgramFormValues;
@@ -19,7 +21,7 @@ export interface SectionProps {
 }
 
 /** What the program is: title, description, sector, target group, code, priority program. */
-export function WhatSection({ v, set, msg }: SectionProps) {
+export function WhatSection({ v, set, setV, msg, terms }: SectionProps & { terms: readonly TargetTerm[] }) {
   const { t } = useI18n();
   const trpc = useTRPC();
   const priorities = useQuery(trpc.priorityPrograms.list.queryOptions({}));
@@ -74,24 +76,7 @@ export function WhatSection({ v, set, msg }: SectionProps) {
             </Select>
           )}
         </Field>
-        <Field label={t("programs.fields.targetGroup")} error={msg("targetGroup")}>
-          {({ id, describedBy, invalid }) => (
-            <Select
-              id={id}
-              value={v.targetGroup}
-              onChange={(e) => set("targetGroup", e.target.value)}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            >
-              <option value="">{t("programs.fields.choose")}</option>
-              {TARGET_GROUPS.map((g) => (
-                <option key={g} value={g}>
-                  {t(`targetGroups.${g}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+        <TargetGroupFields v={v} setV={setV} msg={msg} terms={terms} />
         <Field label={t("programs.fields.ref")} hint={t("programs.fields.refHint")} optionalLabel={t("common.optional")} error={msg("ref")}>
           {({ id, describedBy, invalid }) => (
             <Input

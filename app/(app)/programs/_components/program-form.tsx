@@ -12,6 +12,7 @@ import { Card } from "@/components/ui/card";
 import { createProgramSchema } from "@/server/programs/programs.schemas";
 import { describeError } from "../../../_trpc/errors";
 import { useTRPC } from "../../../_trpc/client";
+import type { TargetTerm } from "@/lib/target-groups/infer";
 import type { PickedArea } from "./area-picker";
 import { LiveOverlapCheck } from "./live-overlap-check";
 import { WhatSection, WhenSection, WhereSection } from "./program-form-sections";
@@ -21,7 +22,12 @@ export interface ProgramFormValues {
   title: string;
   description: string;
   sector: string;
+  /** A category code, or "" for none. */
   targetGroup: string;
+  /** Who the program is for, in the company's words. */
+  targetGroupText: string;
+  /** The person picked the category (or none) themselves; until then it follows the words. */
+  targetGroupChosen: boolean;
   areas: PickedArea[];
   startDate: string;
   endDate: string;
@@ -36,6 +42,8 @@ export const emptyProgramForm: ProgramFormValues = {
   description: "",
   sector: "",
   targetGroup: "",
+  targetGroupText: "",
+  targetGroupChosen: false,
   areas: [],
   startDate: "",
   endDate: "",
@@ -48,12 +56,14 @@ interface Props {
   homeProvince: string;
   homeProvinceName: string;
   initial: ProgramFormValues;
+  /** The synonyms the category is suggested from (loadTargetTerms, loaded with the page). */
+  targetTerms: readonly TargetTerm[];
   /** Present when editing: the program and the version this copy started from. */
   existing?: { id: string; version: number };
 }
 
 /** The officer's program form: validated with the procedure's own schema, errors beside each field. */
-export function ProgramForm({ homeProvince, homeProvinceName, initial, existing }: Props) {
+export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTerms, existing }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const router = useRouter();
@@ -74,6 +84,10 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
 
   const set = <K extends keyof ProgramFormValues>(key: K, value: ProgramFormValues[K]) => {
     setV((old) => ({ ...old, [key]: value }));
+    setDirty(true);
+  };
+  const change = (update: (old: ProgramFormValues) => ProgramFormValues) => {
+    setV(update);
     setDirty(true);
   };
   const fieldMessage = (field: string) => {
@@ -104,7 +118,10 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
       title: v.title,
       description: v.description,
       sector: v.sector,
-      targetGroup: v.targetGroup,
+      targetGroup: v.targetGroup || null,
+      targetGroupText: v.targetGroupText,
+      // An empty category the person chose on purpose stays empty; the server would otherwise infer one.
+      targetGroupCleared: v.targetGroupChosen && !v.targetGroup,
       areaCodes: v.areas.map((a) => a.code),
       startDate: v.startDate,
       endDate: v.endDate,
@@ -134,7 +151,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, existing 
       ) : null}
       <Card>
         <Card>
-          <WhatSection v={v} set={set} setV={setV} msg={fieldMessage} />
+          <WhatSection v={v} set={set} setV={change} msg={fieldMessage} terms={targetTerms} />
           <WhereSection v={v} set={set} setV={setV} msg={fieldMessage} homeProvince={homeProvince} homeProvinceName={homeProvinceName} />
           <WhenSection v={v} set={set} setV={setV} msg={fieldMessage} />
         </Card>

@@ -15,12 +15,16 @@ export default async function NewProgramPage() {
   await requireRole("officer");
   const { t } = await getTranslator();
   const home = await fetchHomeProvince();
-  await getQueryClient().prefetchQuery(trpc.priorityPrograms.list.queryOptions({}));
+  const queryClient = getQueryClient();
+  const [targetTerms] = await Promise.all([
+    queryClient.fetchQuery(trpc.targetGroups.suggestionTerms.queryOptions()),
+    queryClient.prefetchQuery(trpc.priorityPrograms.list.queryOptions({})),
+  ]);
   return (
     <HydrateClient>
       <div className="mx-auto max-w-4xl">
         <PageHeader title={t("programs.newTitle")} description={t("programs.newSubtitle")} />
-        <ProgramForm homeProvince={home.code} homeProvinceName={home.name} initial={emptyProgramForm} />
+        <ProgramForm homeProvince={home.code} homeProvinceName={home.name} initial={emptyProgramForm} targetTerms={targetTerms} />
       </div>
     </HydrateClient>
   );

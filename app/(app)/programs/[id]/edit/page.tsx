@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { formatNumber } from "@/lib/format";
+import { inferTargetGroup } from "@/lib/target-groups/infer";
 import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
@@ -21,7 +22,12 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
   if (!program.permissions.canEdit) notFound();
   const { t } = await getTranslator();
   const home = await fetchHomeProvince();
-  await getQueryClient().prefetchQuery(trpc.priorityPrograms.list.queryOptions({}));
+  const queryClient = getQueryClient();
+  const [targetTerms] = await Promise.all([
+    queryClient.fetchQuery(trpc.targetGroups.suggestionTerms.queryOptions()),
+    queryClient.prefetchQuery(trpc.priorityPrograms.list.queryOptions({})),
+  ]);
+  const targetGroupText = program.targetGroupText ?? "";
   return (
     <HydrateClient>
       <div className="mx-auto max-w-4xl">
@@ -30,12 +36,16 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
           homeProvince={home.code}
           homeProvinceName={home.name}
           existing={{ id: program.id, version: program.version }}
+          targetTerms={targetTerms}
           initial={{
             ref: program.ref,
             title: program.title,
             description: program.description,
             sector: program.sector,
             targetGroup: program.targetGroup ?? "",
+            targetGroupText,
+            // A saved category the words would not suggest (or none where they would) was the person's choice.
+            targetGroupChosen: (program.targetGroup ?? null) !== inferTargetGroup(targetGroupText, targetTerms).category,
             areas: program.areas,
             startDate: program.startDate,
             endDate: program.endDate,

@@ -20,7 +20,6 @@ ALTER TABLE "import_jobs" ADD COLUMN "layout" jsonb;--> statement-breakpoint
 ALTER TABLE "import_jobs" ADD COLUMN "confirmed_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "import_preview_rows" ADD CONSTRAINT "import_preview_rows_job_id_import_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."import_jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_preview_rows" ADD CONSTRAINT "import_preview_rows_program_id_programs_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."programs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;
---> statement-breakpoint
+ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 -- A large upload is read into its preview by a job (server/imports/preview-job.ts).
 SELECT pgboss.create_queue('import.preview', '{"policy":"standard","retryLimit":2,"retryDelay":5,"retryBackoff":false,"expireInSeconds":3600}');
