@@ -88,6 +88,10 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   await expect(page.getByRole("link", { name: "Lihat program perusahaan" })).toHaveAttribute("href", "/programs?mine=1");
 
   await page.screenshot({ path: "docs/screenshots/import-preview-result.png", fullPage: true });
+  // The row left out comes back as a spreadsheet to fix and upload again.
+  const download = page.waitForEvent("download");
+  await result.getByRole("link", { name: "Unduh baris yang dilewati" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
 
   // The blank budget stays unknown ("belum diisi"), never Rp 0.
   await created.getByRole("link", { name: "Posyandu Lansia Guntung" }).click();

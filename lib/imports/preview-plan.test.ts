@@ -90,9 +90,8 @@ describe("pageCount", () => {
 });
 
 describe("skippedDownloadHref", () => {
-  it("names the chosen rows in order, and none when there are none", () => {
-    expect(skippedDownloadHref("abc", [])).toBe("/api/imports/abc/skipped");
-    expect(skippedDownloadHref("abc", new Set([12, 3]))).toBe("/api/imports/abc/skipped?rows=3,12");
+  it("points at the preview's download route", () => {
+    expect(skippedDownloadHref("6f1c2d3e-0000-4000-8000-000000000001")).toBe("/api/imports/6f1c2d3e-0000-4000-8000-000000000001/skipped");
   });
 });
 

@@ -71,11 +71,12 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/** The skipped rows' download; the rows the person chose travel in the query, since the server keeps only the errors. */
-export function skippedDownloadHref(previewId: string, chosenSkips: Iterable<number>): string {
-  const rows = [...chosenSkips].sort((a, b) => a - b);
-  const base = `/api/imports/${encodeURIComponent(previewId)}/skipped`;
-  return rows.length ? `${base}?rows=${rows.join(",")}` : base;
+/**
+ * The left-out rows' download. Before the confirm it holds the rows that cannot be saved; the rows
+ * the person chose to skip are recorded only by the confirm, so the result step offers it again.
+ */
+export function skippedDownloadHref(previewId: string): string {
+  return `/api/imports/${encodeURIComponent(previewId)}/skipped`;
 }
 
 /** Reads the chosen skips saved for a preview (a reload keeps them); anything malformed reads as none. */

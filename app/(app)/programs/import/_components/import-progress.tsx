@@ -5,7 +5,8 @@ import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
-import { LinkButton } from "@/components/ui/button";
+import { LinkButton, buttonClass } from "@/components/ui/button";
+import { skippedDownloadHref } from "@/lib/imports/preview-plan";
 import { useTRPC } from "../../../../_trpc/client";
 import { ImportedPrograms } from "./imported-programs";
 import type { ImportJobStatus } from "./types";
@@ -35,9 +36,9 @@ export function ImportProgressBar({ value, max, label, text }: { value: number; 
 
 /**
  * Follows a job through the database until it is done, then lists what it saved. `programsHref`
- * is the program list narrowed to the import's company.
+ * is the program list narrowed to the import's company; `fileRows`, the rows the preview had.
  */
-export function ImportProgress({ jobId, programsHref }: { jobId: string; programsHref: string }) {
+export function ImportProgress({ jobId, programsHref, fileRows }: { jobId: string; programsHref: string; fileRows?: number }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
@@ -92,6 +93,13 @@ export function ImportProgress({ jobId, programsHref }: { jobId: string; program
       />
       <div className="flex flex-wrap gap-2">
         <LinkButton href={programsHref}>{t("imports.preview.viewCompanyPrograms")}</LinkButton>
+        {job.status === "done" && fileRows !== undefined && fileRows > job.createdTotal ? (
+          // The preview and its job are one record: the rows left out are downloaded by the same id.
+          // A plain link: the route answers with an attachment, which a client-side navigation would not download.
+          <a className={buttonClass("secondary")} href={skippedDownloadHref(jobId)} download>
+            {t("imports.preview.downloadSkipped")}
+          </a>
+        ) : null}
         <LinkButton href="/programs/import" variant="secondary">
           {t("imports.preview.uploadAnother")}
         </LinkButton>

@@ -62,7 +62,7 @@ export function PreviewConfirm({
           <p className="text-sm text-slate-600">{t("imports.preview.skippedNote")}</p>
           {skipping > 0 ? (
             // A plain link: the route answers with an attachment, which a client-side navigation would not download.
-            <a className={buttonClass("secondary", "sm")} href={skippedDownloadHref(previewId, chosenSkips)} download>
+            <a className={buttonClass("secondary", "sm")} href={skippedDownloadHref(previewId)} download>
               {t("imports.preview.downloadSkipped")}
             </a>
           ) : null}

@@ -84,7 +84,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
     body = (
       <Card>
         <CardSection title={t("imports.preview.resultTitle")}>
-          <ImportProgress jobId={confirmedJob} programsHref={programsHref} />
+          <ImportProgress jobId={confirmedJob} programsHref={programsHref} fileRows={preview.counts.rows} />
         </CardSection>
       </Card>
     );
