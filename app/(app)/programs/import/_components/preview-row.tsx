@@ -17,7 +17,7 @@ const EDGE: Record<Row["status"], string> = { ok: "border-l-emerald-500", warnin
 // Fields the facts grid does not show: their messages sit with the row's own, named.
 const UNSHOWN: (ImportField | null)[] = [null, "company"];
 
-function SkipControl({ row }: { row: Row }) {
+function SkipControl({ row, headingId }: { row: Row; headingId: string }) {
   const { t } = useI18n();
   const { chosenSkips, setSkip } = usePreviewActions();
   const id = useId();
@@ -35,6 +35,8 @@ function SkipControl({ row }: { row: Row }) {
           className="h-4 w-4 rounded border-slate-300 accent-brand-700"
           checked={skipped}
           onChange={(e) => setSkip(row.row, e.target.checked)}
+          // Every row has this switch: the row's title tells a screen reader which one it is.
+          aria-describedby={headingId}
         />
         {t("imports.preview.skip")}
       </label>
@@ -112,7 +114,7 @@ export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }
           </div>
         ) : null}
         <footer className="mt-3 border-t border-slate-100 pt-2">
-          <SkipControl row={row} />
+          <SkipControl row={row} headingId={headingId} />
         </footer>
       </article>
     </li>

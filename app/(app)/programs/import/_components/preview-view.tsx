@@ -56,7 +56,6 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
   const [jobId, setJobId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const { chosen, setSkip } = usePreviewSkips(previewId);
-  const blocking = useBlockingRows(previewId);
   const query = useQuery({
     ...trpc.imports.getPreview.queryOptions({ id: previewId, filter, page, pageSize: PREVIEW_PAGE_SIZE }),
     placeholderData: keepPreviousData,
@@ -68,6 +67,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
     [previewId, chosen, setSkip],
   );
   const preview = query.data;
+  const blocking = useBlockingRows(previewId, preview?.status === "ready");
   const confirmedJob = jobId ?? preview?.jobId ?? null;
 
   let body: React.ReactNode;

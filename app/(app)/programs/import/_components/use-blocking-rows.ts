@@ -11,9 +11,13 @@ const PAGE = 500;
  * skip them), read from the "perlu dicek" filter. These are getPreview queries, so a fix, which
  * invalidates the preview, reads them again too. `problems` is that filter's count.
  */
-export function useBlockingRows(previewId: string) {
+export function useBlockingRows(previewId: string, enabled: boolean) {
   const trpc = useTRPC();
-  const options = (page: number) => trpc.imports.getPreview.queryOptions({ id: previewId, filter: "problems", page, pageSize: PAGE });
+  // Not while the file is still read: the rows are not all there yet.
+  const options = (page: number) => ({
+    ...trpc.imports.getPreview.queryOptions({ id: previewId, filter: "problems", page, pageSize: PAGE }),
+    enabled,
+  });
   const first = useQuery(options(1));
   const pages = first.data ? pageCount(first.data.filtered, PAGE) : 1;
   const rest = useQueries({ queries: Array.from({ length: pages - 1 }, (_, i) => options(i + 2)) });
