@@ -19,7 +19,7 @@ export default async function ImportProgramsPage() {
     <div className="mx-auto max-w-4xl space-y-6">
       <PageHeader title={t("imports.title")} description={isOfficer ? t("imports.subtitleOfficer") : t("imports.subtitleAdmin")} />
       <TemplateDownloads isOfficer={isOfficer} />
-      <ImportUploader />
+      <ImportUploader isAdmin={!isOfficer} />
     </div>
   );
 }

@@ -1,16 +1,20 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
-import { Button, LinkButton } from "@/components/ui/button";
+import { LinkButton, buttonClass } from "@/components/ui/button";
+import { skippedDownloadHref } from "@/lib/imports/preview-plan";
 import { useTRPC } from "../../../../_trpc/client";
+import { ImportedPrograms } from "./imported-programs";
 import type { ImportJobStatus } from "./types";
 
 const isFinished = (job: ImportJobStatus | undefined) => job?.status === "done" || job?.status === "failed";
 
-function ProgressBar({ value, max, label, text }: { value: number; max: number; label: string; text: string }) {
+/** A job's progress with its words (read aloud as the value). */
+export function ImportProgressBar({ value, max, label, text }: { value: number; max: number; label: string; text: string }) {
   const pct = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <div>
@@ -30,13 +34,18 @@ function ProgressBar({ value, max, label, text }: { value: number; max: number; 
   );
 }
 
-/** Follows a job through the database until it is done, then shows what was imported. */
-export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother: () => void }) {
+/**
+ * Follows a job through the database until it is done, then lists what it saved. `programsHref`
+ * is the program list narrowed to the import's company; `fileRows`, the rows the preview had.
+ */
+export function ImportProgress({ jobId, programsHref, fileRows }: { jobId: string; programsHref: string; fileRows?: number }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
+  const [page, setPage] = useState(1);
   const { data: job } = useQuery({
-    ...trpc.imports.status.queryOptions({ id: jobId }),
-    // The job runs after the upload's response, maybe on another instance: poll until it ends.
+    ...trpc.imports.status.queryOptions({ id: jobId, page }),
+    placeholderData: keepPreviousData,
+    // The job runs after the confirm's response, maybe on another instance: poll until it ends.
     refetchInterval: (q) => (isFinished(q.state.data) ? false : 1000),
     staleTime: 0,
   });
@@ -49,12 +58,15 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
         : job.imported === 0
           ? t("imports.saving", { total: job.total })
           : t("imports.checking", { done: job.processed, total: job.total });
-    return <ProgressBar value={job.processed} max={job.total} label={t("imports.progressLabel")} text={text} />;
+    return <ImportProgressBar value={job.processed} max={job.total} label={t("imports.progressLabel")} text={text} />;
   }
 
   const error = job.error ? translateServerKey(t, locale, job.error, "errors.importFailed") : null;
+  // The split between created and updated is known when every saved row is on this page.
+  const isWhole = job.created.length === job.createdTotal;
+  const created = job.created.filter((p) => p.action === "create").length;
   return (
-    <div className="space-y-3" data-testid="import-result">
+    <div className="space-y-4" data-testid="import-result">
       {job.status === "failed" ? (
         <Alert tone="error" label="import-failed">
           <p className="font-medium">{t("imports.failedTitle")}</p>
@@ -62,17 +74,35 @@ export function ImportProgress({ jobId, onAnother }: { jobId: string; onAnother:
         </Alert>
       ) : (
         <Alert tone="success" label="import-done">
-          <p className="font-medium">{t("imports.doneTitle", { n: job.imported })}</p>
+          <p className="font-medium">
+            {isWhole
+              ? t("imports.preview.doneTitle", { created, updated: job.createdTotal - created })
+              : t("imports.preview.doneTitleTotal", { n: job.createdTotal })}
+          </p>
           {job.companiesCreated > 0 ? <p className="mt-1">{t("imports.companiesCreated", { n: job.companiesCreated })}</p> : null}
-          <p className="mt-1">{job.flags > 0 ? t("imports.flagsFound", { n: job.flags }) : t("imports.noFlags")}</p>
+          {job.flags > 0 ? <p className="mt-1">{t("imports.flagsFound", { n: job.flags })}</p> : null}
         </Alert>
       )}
       {job.status === "done" && error ? <Alert tone="warning">{error}</Alert> : null}
+      <ImportedPrograms
+        programs={job.created}
+        total={job.createdTotal}
+        page={job.createdPage}
+        pageSize={job.createdPageSize}
+        onPage={setPage}
+      />
       <div className="flex flex-wrap gap-2">
-        <LinkButton href="/programs?status=submitted">{t("imports.viewPrograms")}</LinkButton>
-        <Button variant="secondary" onClick={onAnother}>
-          {t("imports.another")}
-        </Button>
+        <LinkButton href={programsHref}>{t("imports.preview.viewCompanyPrograms")}</LinkButton>
+        {job.status === "done" && fileRows !== undefined && fileRows > job.createdTotal ? (
+          // The preview and its job are one record: the rows left out are downloaded by the same id.
+          // A plain link: the route answers with an attachment, which a client-side navigation would not download.
+          <a className={buttonClass("secondary")} href={skippedDownloadHref(jobId)} download>
+            {t("imports.preview.downloadSkipped")}
+          </a>
+        ) : null}
+        <LinkButton href="/programs/import" variant="secondary">
+          {t("imports.preview.uploadAnother")}
+        </LinkButton>
       </div>
     </div>
   );
