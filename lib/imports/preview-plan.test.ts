@@ -5,6 +5,7 @@ import {
   messagesToShow,
   pageCount,
   parseSavedSkips,
+  planConfirm,
   planImport,
   rowsToSkip,
   skippedDownloadHref,
@@ -28,6 +29,14 @@ describe("planImport", () => {
 
   it("never skips more rows than the file has", () => {
     expect(planImport(2, [1, 2], [1, 7])).toEqual({ importing: 0, skipping: 2 });
+  });
+});
+
+describe("planConfirm", () => {
+  it("skips the preview's blocking rows and the chosen ones, and sends them once each in file order", () => {
+    const preview = { counts: { rows: 147 }, blockingRows: [5, 2, 140] };
+    expect(planConfirm(preview, new Set([30, 5]))).toEqual({ importing: 143, skipping: 4, skipRows: [2, 5, 30, 140] });
+    expect(planConfirm({ counts: { rows: 3 }, blockingRows: [] }, [])).toEqual({ importing: 3, skipping: 0, skipRows: [] });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * What the import preview will do on confirm. Some rows cannot be saved as they stand (an error,
  * or a place still to choose): the server refuses a confirm that does not skip them, so they are
- * skipped by default; the person may skip any other row as well.
+ * skipped by default; the person may skip any other row as well. The preview lists those rows
+ * itself (`blockingRows`, on every page), so the page never reads every row to find them.
  */
 
 /** Rows per preview page: enough to scan, few enough that a page of cards renders at once on a phone. */
@@ -26,6 +27,15 @@ export function planImport(total: number, blocking: Iterable<number>, chosenSkip
 /** The rows to send as `skipRows` on confirm: every blocking row and every chosen one, once each, in file order. */
 export function rowsToSkip(blocking: Iterable<number>, chosenSkips: Iterable<number>): number[] {
   return [...new Set([...blocking, ...chosenSkips])].sort((a, b) => a - b);
+}
+
+/** What confirming a preview does with the chosen skips: rows saved, rows left out, and the `skipRows` to send. */
+export function planConfirm(
+  preview: { counts: { rows: number }; blockingRows: readonly number[] },
+  chosenSkips: Iterable<number>,
+): { importing: number; skipping: number; skipRows: number[] } {
+  const chosen = [...chosenSkips];
+  return { ...planImport(preview.counts.rows, preview.blockingRows, chosen), skipRows: rowsToSkip(preview.blockingRows, chosen) };
 }
 
 /** The chosen skips with one row added or removed (a new set: React state is never changed in place). */

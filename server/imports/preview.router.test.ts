@@ -9,6 +9,7 @@ import { insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtur
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { buildMessyXlsx, MESSY_HEADER, rowOfRef, rowOfTitle, upload } from "./messy.fixtures";
 import type { ImportPreview, PreviewRow } from "./preview.schemas";
+import { isBlocking } from "@/lib/imports/preview-plan";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -167,6 +168,15 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(errors.rows.map((r) => r.row)).toEqual([...ERROR_ROWS].sort((a, b) => a - b).slice(10));
     const problems = await officer.imports.getPreview({ id, filter: "problems", pageSize: 100 });
     expect(problems.rows.every((r) => r.status !== "ok")).toBe(true);
+    // Every page says which rows block the confirm and how many rows the "problems" filter holds,
+    // so the page never reads that filter whole: the same rows as the full rows by the confirm's rule.
+    const { preview: whole } = await allRows("officerA", id);
+    const blocking = whole.rows.filter(isBlocking).map((r) => r.row);
+    expect(blocking).toEqual(expect.arrayContaining(ERROR_ROWS));
+    expect(blocking).toContain(rowOfRef("ALFA-25-002"));
+    expect(errors.blockingRows).toEqual(blocking);
+    expect(errors.counts).toMatchObject({ blocking: blocking.length, problems: problems.filtered });
+    expect(problems.filtered).toBeGreaterThan(blocking.length);
     for (const key of ["officerA2", "officerB", "admin"] as const) {
       await expectTrpcError((await as(key)).imports.getPreview({ id }), "NOT_FOUND");
       await expectTrpcError((await as(key)).imports.fixRow({ id, row: rowOfRef("ALFA-25-002"), targetGroup: "children" }), "NOT_FOUND");
@@ -191,6 +201,11 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     // A sector the app could not read, chosen by the person.
     const sector = await officer.imports.fixRow({ id, row: rowOfRef("ALFA-25-023"), sector: "social" });
     expect(sector).toMatchObject({ sector: "social", status: "ok" });
+    // The fixed rows no longer block the confirm.
+    const after = await officer.imports.getPreview({ id, pageSize: 10 });
+    expect(after.blockingRows).not.toContain(row);
+    expect(after.blockingRows).not.toContain(rowOfRef("ALFA-25-023"));
+    expect(after.counts.blocking).toBe(after.blockingRows.length);
   });
 
   it("refuses to confirm while a row with an error is not skipped", async () => {
@@ -206,6 +221,8 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     const officer = await as("officerA");
     const before = await companyAPrograms();
     const skipRows = ERROR_ROWS.filter((r) => r !== rowOfRef("ALFA-25-023"));
+    // What the preview says blocks the confirm is exactly what the confirm needs skipped.
+    expect((await officer.imports.getPreview({ id, pageSize: 10 })).blockingRows).toEqual([...skipRows].sort((a, b) => a - b));
     const { jobId } = await officer.imports.confirm({ id, mode: "draft", skipRows });
     await expectTrpcError(officer.imports.fixRow({ id, row: rowOfRef("ALFA-25-001"), targetGroup: "elderly" }), "CONFLICT");
     await runJobsUntilIdle(h.db);

@@ -131,7 +131,13 @@ export interface ImportPreview {
   companyName: string | null;
   /** File-level problems (no header, unreadable file): catalog keys. */
   fileErrors: PreviewMessage[];
-  counts: { rows: number; ok: number; warning: number; error: number; create: number; update: number };
+  /**
+   * `problems`: rows matching the "problems" filter; `blocking`: rows that cannot be saved as they
+   * stand (an error, or a place still to choose), which the confirm must skip.
+   */
+  counts: { rows: number; ok: number; warning: number; error: number; create: number; update: number; problems: number; blocking: number };
+  /** Every blocking row, in file order, across all pages: exactly the rows the confirm refuses to save. */
+  blockingRows: number[];
   /** One page of rows, in file order, after the filter. */
   rows: PreviewRow[];
   page: number;

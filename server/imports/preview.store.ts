@@ -69,6 +69,9 @@ export async function findLastStoredRow(db: DbOrTx, jobId: string): Promise<numb
   return r?.last ?? 0;
 }
 
+/** A row that cannot be saved as it stands: an error, or a place still to choose (the rule the confirm enforces). */
+const IS_BLOCKING = or(eq(importPreviewRows.status, "error"), eq(importPreviewRows.needsChoice, true));
+
 const FILTERS: Record<PreviewFilter, SQL | undefined> = {
   all: undefined,
   problems: or(ne(importPreviewRows.status, "ok"), eq(importPreviewRows.needsChoice, true)),
@@ -83,12 +86,23 @@ export async function countPreviewRows(db: DbOrTx, jobId: string) {
       warning: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.status} = 'warning')::int`,
       error: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.status} = 'error')::int`,
       update: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.data}->'preview'->>'action' = 'update')::int`,
+      problems: sql<number>`count(*) FILTER (WHERE ${FILTERS.problems})::int`,
+      blocking: sql<number>`count(*) FILTER (WHERE ${IS_BLOCKING})::int`,
     })
     .from(importPreviewRows)
     .where(eq(importPreviewRows.jobId, jobId));
   const rows = c?.rows ?? 0;
   const update = c?.update ?? 0;
-  return { rows, ok: c?.ok ?? 0, warning: c?.warning ?? 0, error: c?.error ?? 0, create: rows - update, update };
+  return {
+    rows,
+    ok: c?.ok ?? 0,
+    warning: c?.warning ?? 0,
+    error: c?.error ?? 0,
+    create: rows - update,
+    update,
+    problems: c?.problems ?? 0,
+    blocking: c?.blocking ?? 0,
+  };
 }
 
 /** One page of rows in file order, after the filter, and how many rows match it. */
@@ -131,7 +145,7 @@ export async function findBlockingRows(db: DbOrTx, jobId: string): Promise<numbe
   const rows = await db
     .select({ row: importPreviewRows.row })
     .from(importPreviewRows)
-    .where(and(eq(importPreviewRows.jobId, jobId), or(eq(importPreviewRows.status, "error"), eq(importPreviewRows.needsChoice, true))))
+    .where(and(eq(importPreviewRows.jobId, jobId), IS_BLOCKING))
     .orderBy(asc(importPreviewRows.row));
   return rows.map((r) => r.row);
 }

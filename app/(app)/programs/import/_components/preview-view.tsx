@@ -15,7 +15,6 @@ import { PreviewActionsProvider } from "./preview-context";
 import { PreviewConfirm } from "./preview-confirm";
 import { PreviewRows } from "./preview-rows";
 import { PreviewSummary } from "./preview-summary";
-import { useBlockingRows } from "./use-blocking-rows";
 import { usePreviewSkips } from "./use-preview-skips";
 
 function UploadAnother() {
@@ -67,7 +66,6 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
     [previewId, chosen, setSkip],
   );
   const preview = query.data;
-  const blocking = useBlockingRows(previewId, preview?.status === "ready");
   const confirmedJob = jobId ?? preview?.jobId ?? null;
 
   let body: React.ReactNode;
@@ -107,7 +105,6 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
         </Alert>
         <PreviewSummary
           preview={preview}
-          problems={blocking.problems}
           filter={filter}
           onFilter={(f) => {
             setFilter(f);
@@ -122,7 +119,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
             document.getElementById("preview-top")?.scrollIntoView({ block: "start" });
           }}
         />
-        <PreviewConfirm preview={preview} blocking={blocking} onConfirmed={setJobId} />
+        <PreviewConfirm preview={preview} isRefreshing={query.isFetching} onConfirmed={setJobId} />
       </>
     );
   }
