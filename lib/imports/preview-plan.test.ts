@@ -7,6 +7,7 @@ import {
   parseSavedSkips,
   planConfirm,
   planImport,
+  programsListHref,
   rowsToSkip,
   skippedDownloadHref,
   toggleSkip,
@@ -111,5 +112,13 @@ describe("parseSavedSkips", () => {
     expect(parseSavedSkips("{broken").size).toBe(0);
     expect(parseSavedSkips('{"rows":[1]}').size).toBe(0);
     expect(parseSavedSkips(null).size).toBe(0);
+  });
+});
+
+describe("programsListHref", () => {
+  it("sends officers to their own programs and an admin to the company imported for", () => {
+    expect(programsListHref("officer", "5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b")).toBe("/programs?mine=1");
+    expect(programsListHref("admin", "5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b")).toBe("/programs?company=5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b");
+    expect(programsListHref("admin", null)).toBe("/programs");
   });
 });

@@ -100,3 +100,12 @@ export function parseSavedSkips(text: string | null): Set<number> {
     return new Set();
   }
 }
+
+/**
+ * Where the result step's "see the programs" goes: an officer's own company (`?mine=1`); for an
+ * admin who imported on a company's behalf, that company's programs; otherwise the whole list.
+ */
+export function programsListHref(role: string, companyId: string | null): string {
+  if (role === "officer") return "/programs?mine=1";
+  return companyId ? `/programs?company=${encodeURIComponent(companyId)}` : "/programs";
+}

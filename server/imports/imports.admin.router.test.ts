@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { and, eq, inArray } from "drizzle-orm";
+import { programsListHref } from "@/lib/imports/preview-plan";
+import { parseListSearch } from "@/server/programs/programs.schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, companies, forumMembers, programs } from "@/db/schema";
 import { expectTrpcError } from "@/server/test/expect";
@@ -107,7 +109,10 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     const started = await admin.imports.preview({ ...file, companyId: fx.companies.c });
     if (started.status !== "ready") throw new Error("preview not ready");
     const preview = await admin.imports.getPreview({ id: started.previewId });
-    expect(preview.companyName).toBe("PT Gamma Kutim");
+    expect(preview).toMatchObject({ companyName: "PT Gamma Kutim", companyId: fx.companies.c });
+    // The result's link to the company's programs is one the programs list reads as its company filter.
+    const link = new URL(programsListHref("admin", preview.companyId), "http://localhost");
+    expect(parseListSearch(Object.fromEntries(link.searchParams))).toEqual({ input: { companyId: fx.companies.c }, invalid: [] });
     expect(preview.rows.map((r) => [r.ref, r.status])).toEqual([
       ["GAMMA-1", "ok"],
       ["GAMMA-2", "ok"],

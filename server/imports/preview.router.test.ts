@@ -176,6 +176,7 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(blocking).toContain(rowOfRef("ALFA-25-002"));
     expect(errors.blockingRows).toEqual(blocking);
     expect(errors.counts).toMatchObject({ blocking: blocking.length, problems: problems.filtered });
+    expect(errors.companyId).toBe(fx.companies.a);
     expect(problems.filtered).toBeGreaterThan(blocking.length);
     for (const key of ["officerA2", "officerB", "admin"] as const) {
       await expectTrpcError((await as(key)).imports.getPreview({ id }), "NOT_FOUND");

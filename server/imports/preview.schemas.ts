@@ -129,6 +129,8 @@ export interface ImportPreview {
   progress: { done: number; total: number };
   /** The company the rows go to when one company owns the file (officer, or admin on behalf). */
   companyName: string | null;
+  /** That company's id (null when the rows name their companies): the result links to its programs. */
+  companyId: string | null;
   /** File-level problems (no header, unreadable file): catalog keys. */
   fileErrors: PreviewMessage[];
   /**

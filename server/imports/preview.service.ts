@@ -169,6 +169,7 @@ export async function findOwnPreviewJob(db: DbOrTx, userId: string, id: string) 
       plan: importJobs.plan,
       layout: importJobs.layout,
       confirmedAt: importJobs.confirmedAt,
+      companyId: importJobs.companyId,
       companyName: companies.name,
       error: importJobs.error,
     })
@@ -203,6 +204,7 @@ export async function getPreview(db: DbOrTx, userId: string, input: GetPreviewIn
     status,
     progress: status === "reading" ? { done: job.processed, total: job.total } : { done: counts.rows, total: counts.rows },
     companyName: job.companyName ?? null,
+    companyId: job.companyId ?? null,
     fileErrors,
     counts,
     blockingRows,
