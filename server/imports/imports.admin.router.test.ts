@@ -121,7 +121,7 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     expect(preview.rows[2]?.messages.find((m) => m.level === "error")).toMatchObject({ message: "errors.importCompanyOther", params: { value: "PT Beta Sawit", company: "PT Gamma Kutim" } });
     const { jobId } = await admin.imports.confirm({ id: started.previewId, mode: "submit", skipRows: [4] });
     await runJobsUntilIdle(h.db);
-    expect(await admin.imports.status({ id: jobId })).toMatchObject({ status: "done", imported: 2 });
+    expect(await admin.imports.status({ id: jobId })).toMatchObject({ status: "done", imported: 2, mode: "submit", totals: { created: 2, updated: 0 } });
     const saved = await h.db.select().from(programs).where(inArray(programs.ref, ["GAMMA-1", "GAMMA-2", "GAMMA-3"]));
     expect(saved.map((p) => [p.ref, p.companyId, p.status, p.createdBy]).sort()).toEqual([
       ["GAMMA-1", fx.companies.c, "submitted", fx.users.adminKutim.userId],

@@ -230,6 +230,8 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     const status = await officer.imports.status({ id: jobId });
     const saved = 32 - skipRows.length;
     expect(status).toMatchObject({ status: "done", imported: saved, createdTotal: saved, error: null });
+    // The result says how the rows were saved and, across all pages, how many are new and how many replaced a draft.
+    expect(status).toMatchObject({ mode: "draft", totals: { created: saved - 1, updated: 1 } });
     expect(status.created.find((c) => c.ref === "ALFA-25-010")).toMatchObject({ action: "update" });
     expect(status.created.filter((c) => c.action === "create")).toHaveLength(saved - 1);
     savedRefs = status.created.map((c) => c.ref);
@@ -286,7 +288,9 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(preview.counts.update).toBeGreaterThanOrEqual(savedRefs.length);
     const { jobId } = await (await as("officerA")).imports.confirm({ id: again, mode: "draft", skipRows });
     await runJobsUntilIdle(h.db);
-    expect(await (await as("officerA")).imports.status({ id: jobId })).toMatchObject({ status: "done" });
+    const status = await (await as("officerA")).imports.status({ id: jobId });
+    expect(status).toMatchObject({ status: "done", mode: "draft", totals: { created: 0 } });
+    expect(status.totals.updated).toBe(status.createdTotal);
     expect(await companyAPrograms()).toBe(before);
     const refs = await h.db.select({ ref: programs.ref }).from(programs).where(inArray(programs.ref, ["ALFA-25-001", "ALFA-25-010"]));
     expect(refs).toHaveLength(2);

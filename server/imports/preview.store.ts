@@ -192,7 +192,13 @@ export async function markSavedRows(db: DbOrTx, jobId: string, saved: { row: num
 /** The programs a finished import created or updated, one page in file order. */
 export async function listImportedPrograms(db: DbOrTx, jobId: string, page: number, pageSize: number) {
   const where = and(eq(importPreviewRows.jobId, jobId), isNotNull(importPreviewRows.programId));
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(importPreviewRows).where(where);
+  const [count] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      updated: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.data}->'preview'->>'action' = 'update')::int`,
+    })
+    .from(importPreviewRows)
+    .where(where);
   const rows = await db
     .select({ row: importPreviewRows.row, programId: importPreviewRows.programId, ref: importPreviewRows.ref, data: importPreviewRows.data })
     .from(importPreviewRows)
@@ -200,8 +206,12 @@ export async function listImportedPrograms(db: DbOrTx, jobId: string, page: numb
     .orderBy(asc(importPreviewRows.row))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  const total = count?.n ?? 0;
+  const updated = count?.updated ?? 0;
   return {
-    total: count?.n ?? 0,
+    total,
+    /** Across all pages: programs new with this import, and drafts it replaced. */
+    totals: { created: total - updated, updated },
     created: rows.map((r) => {
       const p = (r.data as unknown as StoredRowData).preview;
       return { row: r.row, programId: r.programId as string, ref: r.ref, title: p.title, action: p.action };

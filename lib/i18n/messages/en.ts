@@ -839,8 +839,10 @@ export const en: Messages = {
       nothingToImport: "No row can be imported. Fix the file, then upload it again.",
       uploadAnother: "Upload another file",
       resultTitle: "Import result",
-      doneTitle: "Import finished: {created} programs created, {updated} updated.",
-      doneTitleTotal: "Import finished: {n} programs saved.",
+      done: {
+        draft: "Import finished: {n} programs saved as drafts ({created} new, {updated} updated).",
+        submit: "Import finished: {n} programs submitted to Dinas Sosial ({created} new, {updated} updated).",
+      },
       createdTitle: "Programs saved",
       createdAction: { create: "created", update: "updated" },
       viewCompanyPrograms: "View the company's programs",

@@ -841,8 +841,10 @@ export const id = {
       nothingToImport: "Tidak ada baris yang dapat diimpor. Perbaiki berkasnya lalu unggah lagi.",
       uploadAnother: "Unggah berkas lain",
       resultTitle: "Hasil impor",
-      doneTitle: "Impor selesai: {created} program dibuat, {updated} diperbarui.",
-      doneTitleTotal: "Impor selesai: {n} program disimpan.",
+      done: {
+        draft: "Impor selesai: {n} program disimpan sebagai draf ({created} baru, {updated} diperbarui).",
+        submit: "Impor selesai: {n} program diajukan ke Dinas Sosial ({created} baru, {updated} diperbarui).",
+      },
       createdTitle: "Program yang disimpan",
       createdAction: { create: "dibuat", update: "diperbarui" },
       viewCompanyPrograms: "Lihat program perusahaan",
