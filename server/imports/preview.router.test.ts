@@ -218,13 +218,38 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect((await officer.imports.getPreview({ id })).status).toBe("ready");
   });
 
+  it("keeps a row the person skips on the server: a reload shows it, the download holds it before the confirm", async () => {
+    const officer = await as("officerA");
+    const kept = rowOfRef("ALFA-25-004");
+    const before = await officer.imports.getPreview({ id, pageSize: 10 });
+    expect(before.counts).toMatchObject({ skipped: 0, leftOut: before.counts.blocking });
+    expect(await officer.imports.fixRow({ id, row: kept, skip: true })).toMatchObject({ row: kept, skipped: true, status: "ok" });
+    const { preview, byRow } = await allRows("officerA", id);
+    expect(byRow.get(kept)?.skipped).toBe(true);
+    expect(byRow.get(rowOfRef("ALFA-25-001"))?.skipped).toBe(false);
+    expect(preview.counts).toMatchObject({ skipped: 1, leftOut: before.counts.blocking + 1 });
+    const viewer = await resolveViewer(h.db, fx.users.officerA);
+    const res = await GET.withResolver(async () => ({ db: h.db, viewer, locale: "id" }))(new Request(`http://localhost/api/imports/${id}/skipped`), {
+      params: Promise.resolve({ id }),
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const refs: string[] = [];
+    wb.worksheets[0]?.eachRow((r, n) => void (n > 1 && refs.push(String(r.getCell(2).value))));
+    expect(refs).toContain("ALFA-25-004");
+    // Taken back in; and a blocking row skipped here need not be listed again on confirm.
+    expect(await officer.imports.fixRow({ id, row: kept, skip: false })).toMatchObject({ skipped: false });
+    await officer.imports.fixRow({ id, row: ERROR_ROWS[0] ?? 0, skip: true });
+    expect((await officer.imports.getPreview({ id, pageSize: 10 })).counts).toMatchObject({ skipped: 1, leftOut: before.counts.blocking });
+  });
+
   it("confirms as drafts: blanks stay NULL, the draft with the same ref is replaced, the result lists the programs", async () => {
     const officer = await as("officerA");
     const before = await companyAPrograms();
     const skipRows = ERROR_ROWS.filter((r) => r !== rowOfRef("ALFA-25-023"));
     // What the preview says blocks the confirm is exactly what the confirm needs skipped.
     expect((await officer.imports.getPreview({ id, pageSize: 10 })).blockingRows).toEqual([...skipRows].sort((a, b) => a - b));
-    const { jobId } = await officer.imports.confirm({ id, mode: "draft", skipRows });
+    const { jobId } = await officer.imports.confirm({ id, mode: "draft", skipRows: skipRows.filter((r) => r !== ERROR_ROWS[0]) });
     await expectTrpcError(officer.imports.fixRow({ id, row: rowOfRef("ALFA-25-001"), targetGroup: "elderly" }), "CONFLICT");
     await runJobsUntilIdle(h.db);
     const status = await officer.imports.status({ id: jobId });

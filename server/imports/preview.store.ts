@@ -88,6 +88,8 @@ export async function countPreviewRows(db: DbOrTx, jobId: string) {
       update: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.data}->'preview'->>'action' = 'update')::int`,
       problems: sql<number>`count(*) FILTER (WHERE ${FILTERS.problems})::int`,
       blocking: sql<number>`count(*) FILTER (WHERE ${IS_BLOCKING})::int`,
+      skipped: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.skipped})::int`,
+      leftOut: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.skipped} OR ${IS_BLOCKING})::int`,
     })
     .from(importPreviewRows)
     .where(eq(importPreviewRows.jobId, jobId));
@@ -102,6 +104,8 @@ export async function countPreviewRows(db: DbOrTx, jobId: string) {
     update,
     problems: c?.problems ?? 0,
     blocking: c?.blocking ?? 0,
+    skipped: c?.skipped ?? 0,
+    leftOut: c?.leftOut ?? 0,
   };
 }
 
@@ -110,21 +114,29 @@ export async function listPreviewRows(db: DbOrTx, jobId: string, filter: Preview
   const where = and(eq(importPreviewRows.jobId, jobId), FILTERS[filter]);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(importPreviewRows).where(where);
   const rows = await db
-    .select({ data: importPreviewRows.data })
+    .select({ data: importPreviewRows.data, skipped: importPreviewRows.skipped })
     .from(importPreviewRows)
     .where(where)
     .orderBy(asc(importPreviewRows.row))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return { filtered: count?.n ?? 0, rows: rows.map((r) => (r.data as unknown as StoredRowData).preview) };
+  return { filtered: count?.n ?? 0, rows: rows.map((r) => ({ ...(r.data as unknown as StoredRowData).preview, skipped: r.skipped })) };
 }
 
 export async function loadPreviewRow(db: DbOrTx, jobId: string, row: number) {
   const [r] = await db
-    .select({ cells: importPreviewRows.cells, data: importPreviewRows.data })
+    .select({ cells: importPreviewRows.cells, data: importPreviewRows.data, skipped: importPreviewRows.skipped })
     .from(importPreviewRows)
     .where(and(eq(importPreviewRows.jobId, jobId), eq(importPreviewRows.row, row)));
-  return r ? { cells: r.cells as Cell[], data: r.data as unknown as StoredRowData } : null;
+  return r ? { cells: r.cells as Cell[], data: r.data as unknown as StoredRowData, skipped: r.skipped } : null;
+}
+
+/** The person's choice to leave one row out (or take it back in) before the confirm. */
+export async function setRowSkipped(db: DbOrTx, jobId: string, row: number, skipped: boolean) {
+  await db
+    .update(importPreviewRows)
+    .set({ skipped })
+    .where(and(eq(importPreviewRows.jobId, jobId), eq(importPreviewRows.row, row)));
 }
 
 /** Replaces one row's reading (a fix): one row's JSON, never the whole preview. */
@@ -141,11 +153,11 @@ export async function updatePreviewRow(db: DbOrTx, jobId: string, checked: Check
 }
 
 /** Rows that cannot be saved as they stand: an error, or a place still to choose. */
-export async function findBlockingRows(db: DbOrTx, jobId: string): Promise<number[]> {
+export async function findBlockingRows(db: DbOrTx, jobId: string, opts: { notSkipped?: boolean } = {}): Promise<number[]> {
   const rows = await db
     .select({ row: importPreviewRows.row })
     .from(importPreviewRows)
-    .where(and(eq(importPreviewRows.jobId, jobId), IS_BLOCKING))
+    .where(and(eq(importPreviewRows.jobId, jobId), IS_BLOCKING, opts.notSkipped ? eq(importPreviewRows.skipped, false) : undefined))
     .orderBy(asc(importPreviewRows.row));
   return rows.map((r) => r.row);
 }

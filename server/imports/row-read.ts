@@ -132,6 +132,7 @@ export function readRow(row: number, cells: Cell[], ctx: RowContext, sectionSect
       budgetIdr,
       plannedBeneficiaries,
       overlaps: [],
+      skipped: false,
       messages,
       description,
       companyName: null,

@@ -29,11 +29,11 @@ export function PreviewConfirm({
 }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const { previewId, chosenSkips } = usePreviewActions();
+  const { previewId } = usePreviewActions();
   const [mode, setMode] = useState<Mode>("draft");
   const [error, setError] = useState<string | null>(null);
   const confirm = useMutation(trpc.imports.confirm.mutationOptions());
-  const { importing, skipping, skipRows } = planConfirm(preview, chosenSkips);
+  const { importing, skipping, skipRows } = planConfirm(preview);
   // Still busy after success: the result replaces this panel. Until the preview is read again
   // after a fix, its blocking rows could be stale: wait for them.
   const busy = confirm.isPending || confirm.isSuccess;

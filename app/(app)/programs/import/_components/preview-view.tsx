@@ -15,7 +15,6 @@ import { PreviewActionsProvider } from "./preview-context";
 import { PreviewConfirm } from "./preview-confirm";
 import { PreviewRows } from "./preview-rows";
 import { PreviewSummary } from "./preview-summary";
-import { usePreviewSkips } from "./use-preview-skips";
 
 function UploadAnother() {
   const { t } = useI18n();
@@ -54,17 +53,13 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
   const [page, setPage] = useState(1);
   const [jobId, setJobId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const { chosen, setSkip } = usePreviewSkips(previewId);
   const query = useQuery({
     ...trpc.imports.getPreview.queryOptions({ id: previewId, filter, page, pageSize: PREVIEW_PAGE_SIZE }),
     placeholderData: keepPreviousData,
     // A large file is read by a job: poll until it is read.
     refetchInterval: (q) => (q.state.data?.status === "reading" ? 1000 : false),
   });
-  const actions = useMemo(
-    () => ({ previewId, announce: setAnnouncement, chosenSkips: chosen, setSkip }),
-    [previewId, chosen, setSkip],
-  );
+  const actions = useMemo(() => ({ previewId, announce: setAnnouncement }), [previewId]);
   const preview = query.data;
   const confirmedJob = jobId ?? preview?.jobId ?? null;
 
