@@ -39,6 +39,8 @@ export const importJobs = pgTable(
     error: text("error"),
     /** The importer and the validated rows or the confirmed choices, until they are saved (see server/imports/import-job.ts). */
     plan: jsonb("plan").$type<Record<string, unknown>>(),
+    /** How a confirmed preview's rows were saved (`draft` or `submit`); kept after the plan is dropped, for the result. */
+    mode: text("mode"),
     /** The saved programs, in order, once the rows are committed: a restarted job checks from `processed` on. */
     programIds: jsonb("program_ids").$type<string[]>(),
     /** The worker running the job and when it last reported, for the sweeper and the progress page. */
@@ -55,7 +57,10 @@ export const importJobs = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (t) => [index("import_jobs_created_by_idx").on(t.createdBy, t.createdAt)],
+  (t) => [
+    index("import_jobs_created_by_idx").on(t.createdBy, t.createdAt),
+    check("import_jobs_mode_chk", sql`${t.mode} IN ('draft', 'submit')`),
+  ],
 );
 
 export type ImportJob = typeof importJobs.$inferSelect;

@@ -79,7 +79,7 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   await page.getByRole("button", { name: "Simpan 2 program sebagai draf" }).click();
 
   const result = page.getByTestId("import-result");
-  await expect(result).toContainText("Impor selesai: 2 program dibuat, 0 diperbarui.", { timeout: 60_000 });
+  await expect(result).toContainText("Impor selesai: 2 program disimpan sebagai draf (2 baru, 0 diperbarui).", { timeout: 60_000 });
   const created = page.getByTestId("imported-programs");
   await expect(created.getByRole("link")).toHaveCount(2);
   await expect(created).toContainText("Posyandu Lansia Guntung");

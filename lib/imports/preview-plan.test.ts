@@ -4,11 +4,9 @@ import {
   isBlocking,
   messagesToShow,
   pageCount,
-  parseSavedSkips,
-  planImport,
-  rowsToSkip,
+  planConfirm,
+  programsListHref,
   skippedDownloadHref,
-  toggleSkip,
 } from "./preview-plan";
 
 describe("isBlocking", () => {
@@ -20,31 +18,16 @@ describe("isBlocking", () => {
   });
 });
 
-describe("planImport", () => {
-  it("skips the blocking rows and the chosen ones, each once", () => {
-    expect(planImport(147, [2, 5, 9], [])).toEqual({ importing: 144, skipping: 3 });
-    expect(planImport(147, [2, 5, 9], new Set([9, 30]))).toEqual({ importing: 143, skipping: 4 });
+describe("planConfirm", () => {
+  it("leaves out the rows the server counts as left out and names the blocking rows, in file order", () => {
+    // 3 blocking rows and 2 rows the person skipped, one of them blocking too: 4 left out.
+    const preview = { counts: { rows: 147, leftOut: 4 }, blockingRows: [140, 2, 5] };
+    expect(planConfirm(preview)).toEqual({ importing: 143, skipping: 4, skipRows: [2, 5, 140] });
+    expect(planConfirm({ counts: { rows: 3, leftOut: 0 }, blockingRows: [] })).toEqual({ importing: 3, skipping: 0, skipRows: [] });
   });
 
-  it("never skips more rows than the file has", () => {
-    expect(planImport(2, [1, 2], [1, 7])).toEqual({ importing: 0, skipping: 2 });
-  });
-});
-
-describe("rowsToSkip", () => {
-  it("merges error rows and chosen rows once each, in file order", () => {
-    expect(rowsToSkip([14, 2], [9, 2, 30])).toEqual([2, 9, 14, 30]);
-    expect(rowsToSkip([], [])).toEqual([]);
-  });
-});
-
-describe("toggleSkip", () => {
-  it("adds and removes without touching the set it was given", () => {
-    const before = new Set([4]);
-    const added = toggleSkip(before, 7, true);
-    expect([...added].sort()).toEqual([4, 7]);
-    expect([...toggleSkip(added, 4, false)]).toEqual([7]);
-    expect([...before]).toEqual([4]);
+  it("never leaves out more rows than the file has", () => {
+    expect(planConfirm({ counts: { rows: 2, leftOut: 5 }, blockingRows: [1, 2] })).toMatchObject({ importing: 0, skipping: 2 });
   });
 });
 
@@ -95,12 +78,10 @@ describe("skippedDownloadHref", () => {
   });
 });
 
-describe("parseSavedSkips", () => {
-  it("reads saved row numbers and ignores anything else", () => {
-    expect([...parseSavedSkips("[3, 12]")]).toEqual([3, 12]);
-    expect([...parseSavedSkips('[0, -2, 1.5, "4", 5]')]).toEqual([5]);
-    expect(parseSavedSkips("{broken").size).toBe(0);
-    expect(parseSavedSkips('{"rows":[1]}').size).toBe(0);
-    expect(parseSavedSkips(null).size).toBe(0);
+describe("programsListHref", () => {
+  it("sends officers to their own programs and an admin to the company imported for", () => {
+    expect(programsListHref("officer", "5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b")).toBe("/programs?mine=1");
+    expect(programsListHref("admin", "5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b")).toBe("/programs?company=5b0e6c1a-2f3d-4c5e-8a9b-0c1d2e3f4a5b");
+    expect(programsListHref("admin", null)).toBe("/programs");
   });
 });

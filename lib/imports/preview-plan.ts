@@ -1,7 +1,9 @@
 /**
  * What the import preview will do on confirm. Some rows cannot be saved as they stand (an error,
  * or a place still to choose): the server refuses a confirm that does not skip them, so they are
- * skipped by default; the person may skip any other row as well.
+ * skipped by default; the person may skip any other row as well (fixRow `skip`, kept on the
+ * server). The preview lists the blocking rows and counts the left-out ones on every page, so the
+ * page never reads every row to find them.
  */
 
 /** Rows per preview page: enough to scan, few enough that a page of cards renders at once on a phone. */
@@ -17,23 +19,18 @@ export function isBlocking(row: RowState): boolean {
   return row.status === "error" || row.placeAsks.some((a) => a.chosen === null);
 }
 
-/** Rows that will be imported and rows that will be left out. */
-export function planImport(total: number, blocking: Iterable<number>, chosenSkips: Iterable<number>): { importing: number; skipping: number } {
-  const skipping = Math.min(total, new Set([...blocking, ...chosenSkips]).size);
-  return { importing: total - skipping, skipping };
-}
-
-/** The rows to send as `skipRows` on confirm: every blocking row and every chosen one, once each, in file order. */
-export function rowsToSkip(blocking: Iterable<number>, chosenSkips: Iterable<number>): number[] {
-  return [...new Set([...blocking, ...chosenSkips])].sort((a, b) => a - b);
-}
-
-/** The chosen skips with one row added or removed (a new set: React state is never changed in place). */
-export function toggleSkip(chosen: ReadonlySet<number>, row: number, skip: boolean): Set<number> {
-  const next = new Set(chosen);
-  if (skip) next.add(row);
-  else next.delete(row);
-  return next;
+/**
+ * What confirming a preview does: rows saved, rows left out (blocking or skipped by the person,
+ * which the server keeps and counts), and the `skipRows` to send: the blocking rows, which the
+ * confirm needs named (a row skipped with fixRow is left out already).
+ */
+export function planConfirm(preview: { counts: { rows: number; leftOut: number }; blockingRows: readonly number[] }): {
+  importing: number;
+  skipping: number;
+  skipRows: number[];
+} {
+  const skipping = Math.min(preview.counts.rows, preview.counts.leftOut);
+  return { importing: preview.counts.rows - skipping, skipping, skipRows: [...preview.blockingRows].sort((a, b) => a - b) };
 }
 
 /** Messages grouped by the field they concern; `null` holds those about the row as a whole. */
@@ -71,22 +68,16 @@ export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/**
- * The left-out rows' download. Before the confirm it holds the rows that cannot be saved; the rows
- * the person chose to skip are recorded only by the confirm, so the result step offers it again.
- */
+/** The left-out rows' download: the rows that cannot be saved and those the person chose to skip. */
 export function skippedDownloadHref(previewId: string): string {
   return `/api/imports/${encodeURIComponent(previewId)}/skipped`;
 }
 
-/** Reads the chosen skips saved for a preview (a reload keeps them); anything malformed reads as none. */
-export function parseSavedSkips(text: string | null): Set<number> {
-  if (!text) return new Set();
-  try {
-    const value: unknown = JSON.parse(text);
-    if (!Array.isArray(value)) return new Set();
-    return new Set(value.filter((n): n is number => Number.isInteger(n) && n >= 1));
-  } catch {
-    return new Set();
-  }
+/**
+ * Where the result step's "see the programs" goes: an officer's own company (`?mine=1`); for an
+ * admin who imported on a company's behalf, that company's programs; otherwise the whole list.
+ */
+export function programsListHref(role: string, companyId: string | null): string {
+  if (role === "officer") return "/programs?mine=1";
+  return companyId ? `/programs?company=${encodeURIComponent(companyId)}` : "/programs";
 }

@@ -95,7 +95,14 @@ export async function runImportJob(db: Database, importJobId: string, workerId: 
         inSaveTransaction: async (tx, s) => {
           await tx
             .update(importJobs)
-            .set({ programIds: s.ids, plan: null, imported: s.ids.length, companiesCreated: s.companiesCreated, processed: 0 })
+            .set({
+              programIds: s.ids,
+              plan: null,
+              imported: s.ids.length,
+              companiesCreated: s.companiesCreated,
+              processed: 0,
+              ...(fromPreview ? { mode: plan.mode ?? "submit" } : {}),
+            })
             .where(eq(importJobs.id, importJobId));
           if (fromPreview) await markSavedRows(tx, importJobId, s.saved);
         },

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
 import { and, eq, inArray } from "drizzle-orm";
+import { programsListHref } from "@/lib/imports/preview-plan";
+import { parseListSearch } from "@/server/programs/programs.schemas";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, companies, forumMembers, programs } from "@/db/schema";
 import { expectTrpcError } from "@/server/test/expect";
@@ -107,7 +109,10 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     const started = await admin.imports.preview({ ...file, companyId: fx.companies.c });
     if (started.status !== "ready") throw new Error("preview not ready");
     const preview = await admin.imports.getPreview({ id: started.previewId });
-    expect(preview.companyName).toBe("PT Gamma Kutim");
+    expect(preview).toMatchObject({ companyName: "PT Gamma Kutim", companyId: fx.companies.c });
+    // The result's link to the company's programs is one the programs list reads as its company filter.
+    const link = new URL(programsListHref("admin", preview.companyId), "http://localhost");
+    expect(parseListSearch(Object.fromEntries(link.searchParams))).toEqual({ input: { companyId: fx.companies.c }, invalid: [] });
     expect(preview.rows.map((r) => [r.ref, r.status])).toEqual([
       ["GAMMA-1", "ok"],
       ["GAMMA-2", "ok"],
@@ -116,7 +121,7 @@ describe(`imports by admins (${process.env.TEST_DB_KIND})`, () => {
     expect(preview.rows[2]?.messages.find((m) => m.level === "error")).toMatchObject({ message: "errors.importCompanyOther", params: { value: "PT Beta Sawit", company: "PT Gamma Kutim" } });
     const { jobId } = await admin.imports.confirm({ id: started.previewId, mode: "submit", skipRows: [4] });
     await runJobsUntilIdle(h.db);
-    expect(await admin.imports.status({ id: jobId })).toMatchObject({ status: "done", imported: 2 });
+    expect(await admin.imports.status({ id: jobId })).toMatchObject({ status: "done", imported: 2, mode: "submit", totals: { created: 2, updated: 0 } });
     const saved = await h.db.select().from(programs).where(inArray(programs.ref, ["GAMMA-1", "GAMMA-2", "GAMMA-3"]));
     expect(saved.map((p) => [p.ref, p.companyId, p.status, p.createdBy]).sort()).toEqual([
       ["GAMMA-1", fx.companies.c, "submitted", fx.users.adminKutim.userId],

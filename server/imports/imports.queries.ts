@@ -78,10 +78,17 @@ export async function findOwnImportJob(db: DbOrTx, userId: string, id: string) {
       error: importJobs.error,
       createdAt: importJobs.createdAt,
       finishedAt: importJobs.finishedAt,
+      savedMode: importJobs.mode,
+      plannedMode: sql<string | null>`${importJobs.plan}->>'mode'`,
     })
     .from(importJobs)
     .where(and(eq(importJobs.id, id), eq(importJobs.createdBy, userId)));
-  return row ?? null;
+  if (!row) return null;
+  const { savedMode, plannedMode, ...job } = row;
+  // Drafts only when the person chose so in the preview (in the plan until saved, then on the
+  // job); the one-step import and the command line submit.
+  const mode = savedMode ?? plannedMode;
+  return { ...job, mode: mode === "draft" ? ("draft" as const) : ("submit" as const) };
 }
 
 /** A company by id, and whether the admin manages it (an import on its behalf); null when there is none. */

@@ -37,7 +37,7 @@ describe(`imports (${process.env.TEST_DB_KIND})`, () => {
     if (started.status !== "started") return;
     await runJobsUntilIdle(h.db);
     const job = await officer.imports.status({ id: started.jobId });
-    expect(job).toMatchObject({ status: "done", total: 2, processed: 2, imported: 2, companiesCreated: 0, error: null });
+    expect(job).toMatchObject({ status: "done", total: 2, processed: 2, imported: 2, companiesCreated: 0, error: null, mode: "submit", totals: { created: 2, updated: 0 } });
 
     const rows = await h.db
       .select()

@@ -41,6 +41,14 @@ export const importsRouter = createRouter({
     const job = await findOwnImportJob(ctx.db, ctx.viewer.userId, input.id);
     if (!job) throw notFound();
     const created = await listImportedPrograms(ctx.db, job.id, input.page, CREATED_PAGE);
-    return { ...job, created: created.created, createdTotal: created.total, createdPage: input.page, createdPageSize: CREATED_PAGE };
+    // `createdTotal`: every program saved (listed by page); `totals`: of them, new and updated, across all pages.
+    return {
+      ...job,
+      created: created.created,
+      createdTotal: created.total,
+      totals: created.totals,
+      createdPage: input.page,
+      createdPageSize: CREATED_PAGE,
+    };
   }),
 });

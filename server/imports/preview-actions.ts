@@ -15,12 +15,14 @@ import { checkRows, needsChoice } from "./preview-checks";
 import { loadEngineContext, readAndCheck, type CheckedSheetRow } from "./preview-engine";
 import type { ConfirmImportInput, FixPreviewRowInput, PreviewRow } from "./preview.schemas";
 import { applyOnBehalf, refuseFile, findOwnPreviewJob, readUpload, storePreview, type PreviewPlan, type StoredLayout } from "./preview.service";
-import { findBlockingRows, loadPreviewRow, markSkippedRows, updatePreviewRow } from "./preview.store";
+import { countPreviewRows, findBlockingRows, loadPreviewRow, markSkippedRows, setRowSkipped, updatePreviewRow } from "./preview.store";
 import { readRow } from "./row-read";
 
 /**
  * `imports.fixRow`: the person's answer for one row (a place among the candidates, a category,
- * a sector), then the row read and checked again as a whole, so every message stays true.
+ * a sector), then the row read and checked again as a whole, so every message stays true. `skip`
+ * alone only records that the person leaves the row out (or takes it back): it survives a reload,
+ * the confirm leaves the row out, and the left-out rows' download holds it.
  */
 export async function fixPreviewRow(db: Database, userId: string, input: FixPreviewRowInput): Promise<PreviewRow> {
   const job = await findOwnPreviewJob(db, userId, input.id);
@@ -28,6 +30,9 @@ export async function fixPreviewRow(db: Database, userId: string, input: FixPrev
   if (job.status !== "preview" || job.confirmedAt) throw conflict("errors.importPreviewClosed");
   const stored = await loadPreviewRow(db, job.id, input.row);
   if (!stored) throw notFound();
+  const skipped = input.skip ?? stored.skipped;
+  if (input.skip !== undefined) await setRowSkipped(db, job.id, input.row, input.skip);
+  if (!input.place && input.targetGroup === undefined && !input.sector) return { ...stored.data.preview, skipped };
   const ctx = await loadEngineContext(db);
   const decisions = { ...stored.data.decisions };
   if (input.place) {
@@ -49,7 +54,7 @@ export async function fixPreviewRow(db: Database, userId: string, input: FixPrev
   const [checked] = await checkRows(db, plan.importer, [fresh], { places: ctx.places, thesaurus: ctx.thesaurus });
   if (!checked) throw notFound();
   await updatePreviewRow(db, job.id, checked, stored.data.section);
-  return checked.preview;
+  return { ...checked.preview, skipped };
 }
 
 /**
@@ -67,10 +72,12 @@ export async function confirmPreview(db: Database, userId: string, input: Confir
     if (!job) throw notFound();
     if (job.status !== "preview" || job.confirmedAt) throw conflict("errors.importPreviewClosed");
     const skip = new Set(input.skipRows);
-    if ((await findBlockingRows(tx, job.id)).some((r) => !skip.has(r))) throw fieldError("skipRows", "errors.importRowsUnresolved");
+    // A row skipped earlier with fixRow counts as skipped, as one listed here.
+    if ((await findBlockingRows(tx, job.id, { notSkipped: true })).some((r) => !skip.has(r))) throw fieldError("skipRows", "errors.importRowsUnresolved");
     const total = await markSkippedRows(tx, job.id, [...skip]);
     if (total === 0) throw fieldError("skipRows", "errors.importNothingToSave");
-    const plan = { ...(job.plan as unknown as PreviewPlan), mode: input.mode, skipped: skip.size };
+    const { rows } = await countPreviewRows(tx, job.id);
+    const plan = { ...(job.plan as unknown as PreviewPlan), mode: input.mode, skipped: rows - total };
     await tx
       .update(importJobs)
       .set({ status: "queued", confirmedAt: new Date(), total, processed: 0, plan: plan as unknown as Record<string, unknown>, updatedAt: new Date() })

@@ -9,6 +9,7 @@ import { insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtur
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { buildMessyXlsx, MESSY_HEADER, rowOfRef, rowOfTitle, upload } from "./messy.fixtures";
 import type { ImportPreview, PreviewRow } from "./preview.schemas";
+import { isBlocking } from "@/lib/imports/preview-plan";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -167,6 +168,16 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(errors.rows.map((r) => r.row)).toEqual([...ERROR_ROWS].sort((a, b) => a - b).slice(10));
     const problems = await officer.imports.getPreview({ id, filter: "problems", pageSize: 100 });
     expect(problems.rows.every((r) => r.status !== "ok")).toBe(true);
+    // Every page says which rows block the confirm and how many rows the "problems" filter holds,
+    // so the page never reads that filter whole: the same rows as the full rows by the confirm's rule.
+    const { preview: whole } = await allRows("officerA", id);
+    const blocking = whole.rows.filter(isBlocking).map((r) => r.row);
+    expect(blocking).toEqual(expect.arrayContaining(ERROR_ROWS));
+    expect(blocking).toContain(rowOfRef("ALFA-25-002"));
+    expect(errors.blockingRows).toEqual(blocking);
+    expect(errors.counts).toMatchObject({ blocking: blocking.length, problems: problems.filtered });
+    expect(errors.companyId).toBe(fx.companies.a);
+    expect(problems.filtered).toBeGreaterThan(blocking.length);
     for (const key of ["officerA2", "officerB", "admin"] as const) {
       await expectTrpcError((await as(key)).imports.getPreview({ id }), "NOT_FOUND");
       await expectTrpcError((await as(key)).imports.fixRow({ id, row: rowOfRef("ALFA-25-002"), targetGroup: "children" }), "NOT_FOUND");
@@ -191,6 +202,11 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     // A sector the app could not read, chosen by the person.
     const sector = await officer.imports.fixRow({ id, row: rowOfRef("ALFA-25-023"), sector: "social" });
     expect(sector).toMatchObject({ sector: "social", status: "ok" });
+    // The fixed rows no longer block the confirm.
+    const after = await officer.imports.getPreview({ id, pageSize: 10 });
+    expect(after.blockingRows).not.toContain(row);
+    expect(after.blockingRows).not.toContain(rowOfRef("ALFA-25-023"));
+    expect(after.counts.blocking).toBe(after.blockingRows.length);
   });
 
   it("refuses to confirm while a row with an error is not skipped", async () => {
@@ -202,16 +218,45 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect((await officer.imports.getPreview({ id })).status).toBe("ready");
   });
 
+  it("keeps a row the person skips on the server: a reload shows it, the download holds it before the confirm", async () => {
+    const officer = await as("officerA");
+    const kept = rowOfRef("ALFA-25-004");
+    const before = await officer.imports.getPreview({ id, pageSize: 10 });
+    expect(before.counts).toMatchObject({ skipped: 0, leftOut: before.counts.blocking });
+    expect(await officer.imports.fixRow({ id, row: kept, skip: true })).toMatchObject({ row: kept, skipped: true, status: "ok" });
+    const { preview, byRow } = await allRows("officerA", id);
+    expect(byRow.get(kept)?.skipped).toBe(true);
+    expect(byRow.get(rowOfRef("ALFA-25-001"))?.skipped).toBe(false);
+    expect(preview.counts).toMatchObject({ skipped: 1, leftOut: before.counts.blocking + 1 });
+    const viewer = await resolveViewer(h.db, fx.users.officerA);
+    const res = await GET.withResolver(async () => ({ db: h.db, viewer, locale: "id" }))(new Request(`http://localhost/api/imports/${id}/skipped`), {
+      params: Promise.resolve({ id }),
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const refs: string[] = [];
+    wb.worksheets[0]?.eachRow((r, n) => void (n > 1 && refs.push(String(r.getCell(2).value))));
+    expect(refs).toContain("ALFA-25-004");
+    // Taken back in; and a blocking row skipped here need not be listed again on confirm.
+    expect(await officer.imports.fixRow({ id, row: kept, skip: false })).toMatchObject({ skipped: false });
+    await officer.imports.fixRow({ id, row: ERROR_ROWS[0] ?? 0, skip: true });
+    expect((await officer.imports.getPreview({ id, pageSize: 10 })).counts).toMatchObject({ skipped: 1, leftOut: before.counts.blocking });
+  });
+
   it("confirms as drafts: blanks stay NULL, the draft with the same ref is replaced, the result lists the programs", async () => {
     const officer = await as("officerA");
     const before = await companyAPrograms();
     const skipRows = ERROR_ROWS.filter((r) => r !== rowOfRef("ALFA-25-023"));
-    const { jobId } = await officer.imports.confirm({ id, mode: "draft", skipRows });
+    // What the preview says blocks the confirm is exactly what the confirm needs skipped.
+    expect((await officer.imports.getPreview({ id, pageSize: 10 })).blockingRows).toEqual([...skipRows].sort((a, b) => a - b));
+    const { jobId } = await officer.imports.confirm({ id, mode: "draft", skipRows: skipRows.filter((r) => r !== ERROR_ROWS[0]) });
     await expectTrpcError(officer.imports.fixRow({ id, row: rowOfRef("ALFA-25-001"), targetGroup: "elderly" }), "CONFLICT");
     await runJobsUntilIdle(h.db);
     const status = await officer.imports.status({ id: jobId });
     const saved = 32 - skipRows.length;
     expect(status).toMatchObject({ status: "done", imported: saved, createdTotal: saved, error: null });
+    // The result says how the rows were saved and, across all pages, how many are new and how many replaced a draft.
+    expect(status).toMatchObject({ mode: "draft", totals: { created: saved - 1, updated: 1 } });
     expect(status.created.find((c) => c.ref === "ALFA-25-010")).toMatchObject({ action: "update" });
     expect(status.created.filter((c) => c.action === "create")).toHaveLength(saved - 1);
     savedRefs = status.created.map((c) => c.ref);
@@ -268,7 +313,9 @@ describe(`import preview of a messy company plan (${process.env.TEST_DB_KIND})`,
     expect(preview.counts.update).toBeGreaterThanOrEqual(savedRefs.length);
     const { jobId } = await (await as("officerA")).imports.confirm({ id: again, mode: "draft", skipRows });
     await runJobsUntilIdle(h.db);
-    expect(await (await as("officerA")).imports.status({ id: jobId })).toMatchObject({ status: "done" });
+    const status = await (await as("officerA")).imports.status({ id: jobId });
+    expect(status).toMatchObject({ status: "done", mode: "draft", totals: { created: 0 } });
+    expect(status.totals.updated).toBe(status.createdTotal);
     expect(await companyAPrograms()).toBe(before);
     const refs = await h.db.select({ ref: programs.ref }).from(programs).where(inArray(programs.ref, ["ALFA-25-001", "ALFA-25-010"]));
     expect(refs).toHaveLength(2);

@@ -40,6 +40,8 @@ export const fixPreviewRowSchema = z.object({
   targetGroup: z.enum(TARGET_GROUPS).nullable().optional(),
   /** The sector chosen for a row whose sector the app could not read. */
   sector: z.enum(SECTORS).optional(),
+  /** Leave the row out of the import (true) or take it back in (false); kept on the server until the confirm. */
+  skip: z.boolean().optional(),
 });
 export type FixPreviewRowInput = z.output<typeof fixPreviewRowSchema>;
 
@@ -48,7 +50,10 @@ export const confirmImportSchema = z.object({
   id: z.uuid("errors.notFound"),
   /** Save the rows as drafts, or submit them to Dinas Sosial at once. */
   mode: z.enum(CONFIRM_MODES),
-  /** Rows left out on purpose; rows with errors must be listed here, or the confirm is refused. */
+  /**
+   * Rows left out on purpose, besides those skipped with fixRow; rows with errors must be skipped
+   * one way or the other, or the confirm is refused.
+   */
   skipRows: z.array(z.number().int().min(1)).max(100_000).default([]),
 });
 export type ConfirmImportInput = z.output<typeof confirmImportSchema>;
@@ -116,6 +121,8 @@ export interface PreviewRow {
   plannedBeneficiaries: number | null;
   /** Overlaps with programs already registered that saving this row would raise. */
   overlaps: PreviewOverlap[];
+  /** The person chose to leave the row out (fixRow `skip`); a blocking row is left out whatever this says. */
+  skipped: boolean;
   messages: PreviewMessage[];
 }
 
@@ -129,9 +136,30 @@ export interface ImportPreview {
   progress: { done: number; total: number };
   /** The company the rows go to when one company owns the file (officer, or admin on behalf). */
   companyName: string | null;
+  /** That company's id (null when the rows name their companies): the result links to its programs. */
+  companyId: string | null;
   /** File-level problems (no header, unreadable file): catalog keys. */
   fileErrors: PreviewMessage[];
-  counts: { rows: number; ok: number; warning: number; error: number; create: number; update: number };
+  /**
+   * `problems`: rows matching the "problems" filter; `blocking`: rows that cannot be saved as they
+   * stand (an error, or a place still to choose), which the confirm must skip.
+   */
+  counts: {
+    rows: number;
+    ok: number;
+    warning: number;
+    error: number;
+    create: number;
+    update: number;
+    problems: number;
+    blocking: number;
+    /** Rows the person chose to skip (fixRow `skip`), blocking or not. */
+    skipped: number;
+    /** Rows the confirm leaves out: blocking or chosen, each once. */
+    leftOut: number;
+  };
+  /** Every blocking row, in file order, across all pages: exactly the rows the confirm refuses to save. */
+  blockingRows: number[];
   /** One page of rows, in file order, after the filter. */
   rows: PreviewRow[];
   page: number;

@@ -14,7 +14,7 @@ import { MAX_IMPORT_BYTES } from "./imports.schemas";
 import { readAndCheck, loadEngineContext, type CheckedSheetRow } from "./preview-engine";
 import type { ReadPreview } from "./preview-read";
 import type { ImportPreview, PreviewImportInput, PreviewMessage, PreviewStatus } from "./preview.schemas";
-import { countPreviewRows, insertPreviewRows, listPreviewRows } from "./preview.store";
+import { countPreviewRows, findBlockingRows, insertPreviewRows, listPreviewRows } from "./preview.store";
 import type { GetPreviewInput } from "./preview.schemas";
 import { readSheet } from "./sheet";
 
@@ -169,6 +169,7 @@ export async function findOwnPreviewJob(db: DbOrTx, userId: string, id: string) 
       plan: importJobs.plan,
       layout: importJobs.layout,
       confirmedAt: importJobs.confirmedAt,
+      companyId: importJobs.companyId,
       companyName: companies.name,
       error: importJobs.error,
     })
@@ -191,6 +192,8 @@ export async function getPreview(db: DbOrTx, userId: string, input: GetPreviewIn
   if (!job) throw notFound();
   const counts = await countPreviewRows(db, job.id);
   const page = await listPreviewRows(db, job.id, input.filter, input.page, input.pageSize);
+  // Row numbers only (one indexed column), so every page can say which rows the confirm will skip.
+  const blockingRows = await findBlockingRows(db, job.id);
   const layout = job.layout as unknown as StoredLayout | null;
   const status = previewStatusOf(job);
   const fileErrors = [...(layout?.fileMessages ?? [])];
@@ -201,8 +204,10 @@ export async function getPreview(db: DbOrTx, userId: string, input: GetPreviewIn
     status,
     progress: status === "reading" ? { done: job.processed, total: job.total } : { done: counts.rows, total: counts.rows },
     companyName: job.companyName ?? null,
+    companyId: job.companyId ?? null,
     fileErrors,
     counts,
+    blockingRows,
     rows: page.rows,
     page: input.page,
     pageSize: input.pageSize,

@@ -69,6 +69,9 @@ export async function findLastStoredRow(db: DbOrTx, jobId: string): Promise<numb
   return r?.last ?? 0;
 }
 
+/** A row that cannot be saved as it stands: an error, or a place still to choose (the rule the confirm enforces). */
+const IS_BLOCKING = or(eq(importPreviewRows.status, "error"), eq(importPreviewRows.needsChoice, true));
+
 const FILTERS: Record<PreviewFilter, SQL | undefined> = {
   all: undefined,
   problems: or(ne(importPreviewRows.status, "ok"), eq(importPreviewRows.needsChoice, true)),
@@ -83,12 +86,27 @@ export async function countPreviewRows(db: DbOrTx, jobId: string) {
       warning: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.status} = 'warning')::int`,
       error: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.status} = 'error')::int`,
       update: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.data}->'preview'->>'action' = 'update')::int`,
+      problems: sql<number>`count(*) FILTER (WHERE ${FILTERS.problems})::int`,
+      blocking: sql<number>`count(*) FILTER (WHERE ${IS_BLOCKING})::int`,
+      skipped: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.skipped})::int`,
+      leftOut: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.skipped} OR ${IS_BLOCKING})::int`,
     })
     .from(importPreviewRows)
     .where(eq(importPreviewRows.jobId, jobId));
   const rows = c?.rows ?? 0;
   const update = c?.update ?? 0;
-  return { rows, ok: c?.ok ?? 0, warning: c?.warning ?? 0, error: c?.error ?? 0, create: rows - update, update };
+  return {
+    rows,
+    ok: c?.ok ?? 0,
+    warning: c?.warning ?? 0,
+    error: c?.error ?? 0,
+    create: rows - update,
+    update,
+    problems: c?.problems ?? 0,
+    blocking: c?.blocking ?? 0,
+    skipped: c?.skipped ?? 0,
+    leftOut: c?.leftOut ?? 0,
+  };
 }
 
 /** One page of rows in file order, after the filter, and how many rows match it. */
@@ -96,21 +114,29 @@ export async function listPreviewRows(db: DbOrTx, jobId: string, filter: Preview
   const where = and(eq(importPreviewRows.jobId, jobId), FILTERS[filter]);
   const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(importPreviewRows).where(where);
   const rows = await db
-    .select({ data: importPreviewRows.data })
+    .select({ data: importPreviewRows.data, skipped: importPreviewRows.skipped })
     .from(importPreviewRows)
     .where(where)
     .orderBy(asc(importPreviewRows.row))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  return { filtered: count?.n ?? 0, rows: rows.map((r) => (r.data as unknown as StoredRowData).preview) };
+  return { filtered: count?.n ?? 0, rows: rows.map((r) => ({ ...(r.data as unknown as StoredRowData).preview, skipped: r.skipped })) };
 }
 
 export async function loadPreviewRow(db: DbOrTx, jobId: string, row: number) {
   const [r] = await db
-    .select({ cells: importPreviewRows.cells, data: importPreviewRows.data })
+    .select({ cells: importPreviewRows.cells, data: importPreviewRows.data, skipped: importPreviewRows.skipped })
     .from(importPreviewRows)
     .where(and(eq(importPreviewRows.jobId, jobId), eq(importPreviewRows.row, row)));
-  return r ? { cells: r.cells as Cell[], data: r.data as unknown as StoredRowData } : null;
+  return r ? { cells: r.cells as Cell[], data: r.data as unknown as StoredRowData, skipped: r.skipped } : null;
+}
+
+/** The person's choice to leave one row out (or take it back in) before the confirm. */
+export async function setRowSkipped(db: DbOrTx, jobId: string, row: number, skipped: boolean) {
+  await db
+    .update(importPreviewRows)
+    .set({ skipped })
+    .where(and(eq(importPreviewRows.jobId, jobId), eq(importPreviewRows.row, row)));
 }
 
 /** Replaces one row's reading (a fix): one row's JSON, never the whole preview. */
@@ -127,11 +153,11 @@ export async function updatePreviewRow(db: DbOrTx, jobId: string, checked: Check
 }
 
 /** Rows that cannot be saved as they stand: an error, or a place still to choose. */
-export async function findBlockingRows(db: DbOrTx, jobId: string): Promise<number[]> {
+export async function findBlockingRows(db: DbOrTx, jobId: string, opts: { notSkipped?: boolean } = {}): Promise<number[]> {
   const rows = await db
     .select({ row: importPreviewRows.row })
     .from(importPreviewRows)
-    .where(and(eq(importPreviewRows.jobId, jobId), or(eq(importPreviewRows.status, "error"), eq(importPreviewRows.needsChoice, true))))
+    .where(and(eq(importPreviewRows.jobId, jobId), IS_BLOCKING, opts.notSkipped ? eq(importPreviewRows.skipped, false) : undefined))
     .orderBy(asc(importPreviewRows.row));
   return rows.map((r) => r.row);
 }
@@ -178,7 +204,13 @@ export async function markSavedRows(db: DbOrTx, jobId: string, saved: { row: num
 /** The programs a finished import created or updated, one page in file order. */
 export async function listImportedPrograms(db: DbOrTx, jobId: string, page: number, pageSize: number) {
   const where = and(eq(importPreviewRows.jobId, jobId), isNotNull(importPreviewRows.programId));
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(importPreviewRows).where(where);
+  const [count] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      updated: sql<number>`count(*) FILTER (WHERE ${importPreviewRows.data}->'preview'->>'action' = 'update')::int`,
+    })
+    .from(importPreviewRows)
+    .where(where);
   const rows = await db
     .select({ row: importPreviewRows.row, programId: importPreviewRows.programId, ref: importPreviewRows.ref, data: importPreviewRows.data })
     .from(importPreviewRows)
@@ -186,8 +218,12 @@ export async function listImportedPrograms(db: DbOrTx, jobId: string, page: numb
     .orderBy(asc(importPreviewRows.row))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  const total = count?.n ?? 0;
+  const updated = count?.updated ?? 0;
   return {
-    total: count?.n ?? 0,
+    total,
+    /** Across all pages: programs new with this import, and drafts it replaced. */
+    totals: { created: total - updated, updated },
     created: rows.map((r) => {
       const p = (r.data as unknown as StoredRowData).preview;
       return { row: r.row, programId: r.programId as string, ref: r.ref, title: p.title, action: p.action };

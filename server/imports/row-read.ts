@@ -132,6 +132,7 @@ export function readRow(row: number, cells: Cell[], ctx: RowContext, sectionSect
       budgetIdr,
       plannedBeneficiaries,
       overlaps: [],
+      skipped: false,
       messages,
       description,
       companyName: null,
@@ -199,9 +200,19 @@ function readRowTarget(c: Cell, terms: readonly TargetTerm[], chosen: TargetGrou
 function composeDescription(written: string, notes: string, title: string, target: string | null, places: string[], say: Say): string {
   const given = [written.trim(), notes.trim() ? `Keterangan: ${notes.trim()}` : ""].filter(Boolean).join("\n");
   if (given.length >= 20) return given.slice(0, 5000);
-  const composed = [given || title, target ? `Sasaran: ${target}` : "", places.length ? `Lokasi: ${places.slice(0, 5).join(", ")}` : ""]
-    .filter(Boolean)
-    .join(". ");
+  const composed = joinSentences([given || title, target ? `Sasaran: ${target}` : "", places.length ? `Lokasi: ${places.slice(0, 5).join(", ")}` : ""]);
   say("description", "info", given ? "importNotes.descriptionShort" : "importNotes.descriptionComposed");
   return composed.length >= 20 ? composed : `${composed} (program CSR)`.padEnd(20, ".");
+}
+
+/**
+ * Parts joined as sentences: a part that already ends a sentence ("Perbaikan rumah.", "Bantuan?")
+ * gets no second full stop, so a composed description never reads "rumah.. Lokasi".
+ */
+export function joinSentences(parts: string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?]$/.test(p) ? `${p}.` : p))
+    .join(" ");
 }

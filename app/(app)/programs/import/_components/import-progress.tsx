@@ -6,6 +6,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton, buttonClass } from "@/components/ui/button";
+import { formatNumber } from "@/lib/format";
 import { skippedDownloadHref } from "@/lib/imports/preview-plan";
 import { useTRPC } from "../../../../_trpc/client";
 import { ImportedPrograms } from "./imported-programs";
@@ -62,9 +63,6 @@ export function ImportProgress({ jobId, programsHref, fileRows }: { jobId: strin
   }
 
   const error = job.error ? translateServerKey(t, locale, job.error, "errors.importFailed") : null;
-  // The split between created and updated is known when every saved row is on this page.
-  const isWhole = job.created.length === job.createdTotal;
-  const created = job.created.filter((p) => p.action === "create").length;
   return (
     <div className="space-y-4" data-testid="import-result">
       {job.status === "failed" ? (
@@ -75,9 +73,11 @@ export function ImportProgress({ jobId, programsHref, fileRows }: { jobId: strin
       ) : (
         <Alert tone="success" label="import-done">
           <p className="font-medium">
-            {isWhole
-              ? t("imports.preview.doneTitle", { created, updated: job.createdTotal - created })
-              : t("imports.preview.doneTitleTotal", { n: job.createdTotal })}
+            {t(`imports.preview.done.${job.mode}`, {
+              n: formatNumber(job.createdTotal),
+              created: formatNumber(job.totals.created),
+              updated: formatNumber(job.totals.updated),
+            })}
           </p>
           {job.companiesCreated > 0 ? <p className="mt-1">{t("imports.companiesCreated", { n: job.companiesCreated })}</p> : null}
           {job.flags > 0 ? <p className="mt-1">{t("imports.flagsFound", { n: job.flags })}</p> : null}

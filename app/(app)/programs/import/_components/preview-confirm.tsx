@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
-import { planImport, rowsToSkip, skippedDownloadHref } from "@/lib/imports/preview-plan";
+import { planConfirm, skippedDownloadHref } from "@/lib/imports/preview-plan";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { CONFIRM_MODES, type ImportPreview } from "@/server/imports/preview.schemas";
 import { describeError } from "../../../../_trpc/errors";
@@ -19,30 +19,29 @@ type Mode = (typeof CONFIRM_MODES)[number];
 /** What confirming will do, how (drafts or submitted), the skipped rows' download, and the button. */
 export function PreviewConfirm({
   preview,
-  blocking,
+  isRefreshing,
   onConfirmed,
 }: {
   preview: ImportPreview;
-  /** Rows that cannot be saved as they stand (null while read); `isFetching` after a fix. */
-  blocking: { rows: number[] | null; isFetching: boolean };
+  /** The preview is read again (after a fix): its blocking rows may be stale until it is. */
+  isRefreshing: boolean;
   onConfirmed: (jobId: string) => void;
 }) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
-  const { previewId, chosenSkips } = usePreviewActions();
+  const { previewId } = usePreviewActions();
   const [mode, setMode] = useState<Mode>("draft");
   const [error, setError] = useState<string | null>(null);
   const confirm = useMutation(trpc.imports.confirm.mutationOptions());
-  const { importing, skipping } = planImport(preview.counts.rows, blocking.rows ?? [], chosenSkips);
-  // Still busy after success: the result replaces this panel. Until the blocking rows are read
-  // (again, after a fix), the numbers could be stale: wait for them.
+  const { importing, skipping, skipRows } = planConfirm(preview);
+  // Still busy after success: the result replaces this panel. Until the preview is read again
+  // after a fix, its blocking rows could be stale: wait for them.
   const busy = confirm.isPending || confirm.isSuccess;
-  const isCounting = blocking.rows === null || blocking.isFetching;
+  const isCounting = isRefreshing;
 
   async function onConfirm() {
     setError(null);
     try {
-      const skipRows = rowsToSkip(blocking.rows ?? [], chosenSkips);
       const { jobId } = await confirm.mutateAsync({ id: previewId, mode, skipRows });
       onConfirmed(jobId);
     } catch (err) {
@@ -55,9 +54,7 @@ export function PreviewConfirm({
       <CardSection title={t("imports.preview.confirmTitle")}>
         <div className="space-y-4">
           <p className="text-base font-semibold text-slate-900" data-testid="preview-confirm-summary">
-            {blocking.rows === null
-              ? t("common.loading")
-              : t("imports.preview.confirmSummary", { n: formatNumber(importing), skip: formatNumber(skipping) })}
+            {t("imports.preview.confirmSummary", { n: formatNumber(importing), skip: formatNumber(skipping) })}
           </p>
           <p className="text-sm text-slate-600">{t("imports.preview.skippedNote")}</p>
           {skipping > 0 ? (

@@ -6,8 +6,6 @@ export interface PreviewActions {
   previewId: string;
   /** Says something through the page's polite live region (a row fixed, say). */
   announce: (text: string) => void;
-  chosenSkips: ReadonlySet<number>;
-  setSkip: (row: number, skip: boolean) => void;
 }
 
 const Context = createContext<PreviewActions | null>(null);

@@ -7,10 +7,10 @@ import { cn } from "@/components/ui/cn";
 import { groupByField, isBlocking, messagesToShow } from "@/lib/imports/preview-plan";
 import type { ImportField } from "@/server/imports/columns";
 import type { PreviewRow as Row } from "@/server/imports/preview.schemas";
-import { usePreviewActions } from "./preview-context";
 import { PreviewMessages } from "./preview-messages";
 import { PreviewOverlaps } from "./preview-overlaps";
 import { PreviewRowFacts } from "./preview-row-facts";
+import { useSkipRow } from "./use-skip-row";
 
 const STATUS_TONE: Record<Row["status"], BadgeTone> = { ok: "green", warning: "amber", error: "red" };
 const EDGE: Record<Row["status"], string> = { ok: "border-l-emerald-500", warning: "border-l-amber-500", error: "border-l-red-500" };
@@ -19,13 +19,13 @@ const UNSHOWN: (ImportField | null)[] = [null, "company"];
 
 function SkipControl({ row, headingId }: { row: Row; headingId: string }) {
   const { t } = useI18n();
-  const { chosenSkips, setSkip } = usePreviewActions();
+  const { setSkip, isPending, isError } = useSkipRow();
   const id = useId();
   if (row.status === "error") {
     return <p className="text-sm font-medium text-red-800">{t("imports.preview.skippedError")}</p>;
   }
   if (isBlocking(row)) return <p className="text-sm font-medium text-amber-900">{t("imports.preview.skippedChoice")}</p>;
-  const skipped = chosenSkips.has(row.row);
+  const skipped = row.skipped;
   return (
     <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
       <label htmlFor={id} className="inline-flex min-h-10 cursor-pointer items-center gap-2 text-sm text-slate-800">
@@ -35,12 +35,14 @@ function SkipControl({ row, headingId }: { row: Row; headingId: string }) {
           className="h-4 w-4 rounded border-slate-300 accent-brand-700"
           checked={skipped}
           onChange={(e) => setSkip(row.row, e.target.checked)}
+          disabled={isPending}
           // Every row has this switch: the row's title tells a screen reader which one it is.
           aria-describedby={headingId}
         />
         {t("imports.preview.skip")}
       </label>
       {skipped ? <span className="text-sm text-slate-600">{t("imports.preview.skippedChosen")}</span> : null}
+      {isError ? <span className="text-sm text-red-700">{t("imports.preview.skipFailed")}</span> : null}
     </div>
   );
 }
@@ -48,10 +50,9 @@ function SkipControl({ row, headingId }: { row: Row; headingId: string }) {
 /** One row of the file as it would be saved, with its questions, its overlaps and its skip switch. */
 export const PreviewRowCard = memo(function PreviewRowCard({ row }: { row: Row }) {
   const { t } = useI18n();
-  const { chosenSkips } = usePreviewActions();
   const headingId = useId();
   const messages = groupByField(messagesToShow(row.messages, row));
-  const skipped = isBlocking(row) || chosenSkips.has(row.row);
+  const skipped = isBlocking(row) || row.skipped;
   const general = UNSHOWN.flatMap((field) => (messages.get(field) ?? []).map((message) => ({ field, message })));
   return (
     <li>

@@ -29,19 +29,16 @@ function FileNotes({ messages }: { messages: PreviewMessage[] }) {
 /** The counts of the whole file ("147 baris: 120 siap, …") and the filter of the rows below. */
 export function PreviewSummary({
   preview,
-  problems,
   filter,
   onFilter,
 }: {
   preview: ImportPreview;
-  /** The "perlu dicek" filter's count (errors and open questions too), once known. */
-  problems: number | null;
   filter: PreviewFilter;
   onFilter: (f: PreviewFilter) => void;
 }) {
   const { t } = useI18n();
   const c = preview.counts;
-  const n = { all: c.rows, problems, errors: c.error };
+  const n = { all: c.rows, problems: c.problems, errors: c.error };
   return (
     <Card className="p-4 sm:p-5">
       <section aria-label={t("imports.preview.summaryLabel")} data-testid="preview-summary">
@@ -69,7 +66,7 @@ export function PreviewSummary({
                 filter === f ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-700 ring-slate-300 hover:bg-slate-50",
               )}
             >
-              {t(`imports.preview.filters.${f}`, { n: n[f] === null ? "…" : formatNumber(n[f]) })}
+              {t(`imports.preview.filters.${f}`, { n: formatNumber(n[f]) })}
             </button>
           ))}
         </div>

@@ -15,8 +15,6 @@ import { PreviewActionsProvider } from "./preview-context";
 import { PreviewConfirm } from "./preview-confirm";
 import { PreviewRows } from "./preview-rows";
 import { PreviewSummary } from "./preview-summary";
-import { useBlockingRows } from "./use-blocking-rows";
-import { usePreviewSkips } from "./use-preview-skips";
 
 function UploadAnother() {
   const { t } = useI18n();
@@ -55,19 +53,14 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
   const [page, setPage] = useState(1);
   const [jobId, setJobId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  const { chosen, setSkip } = usePreviewSkips(previewId);
   const query = useQuery({
     ...trpc.imports.getPreview.queryOptions({ id: previewId, filter, page, pageSize: PREVIEW_PAGE_SIZE }),
     placeholderData: keepPreviousData,
     // A large file is read by a job: poll until it is read.
     refetchInterval: (q) => (q.state.data?.status === "reading" ? 1000 : false),
   });
-  const actions = useMemo(
-    () => ({ previewId, announce: setAnnouncement, chosenSkips: chosen, setSkip }),
-    [previewId, chosen, setSkip],
-  );
+  const actions = useMemo(() => ({ previewId, announce: setAnnouncement }), [previewId]);
   const preview = query.data;
-  const blocking = useBlockingRows(previewId, preview?.status === "ready");
   const confirmedJob = jobId ?? preview?.jobId ?? null;
 
   let body: React.ReactNode;
@@ -107,7 +100,6 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
         </Alert>
         <PreviewSummary
           preview={preview}
-          problems={blocking.problems}
           filter={filter}
           onFilter={(f) => {
             setFilter(f);
@@ -122,7 +114,7 @@ export function PreviewView({ previewId, programsHref }: { previewId: string; pr
             document.getElementById("preview-top")?.scrollIntoView({ block: "start" });
           }}
         />
-        <PreviewConfirm preview={preview} blocking={blocking} onConfirmed={setJobId} />
+        <PreviewConfirm preview={preview} isRefreshing={query.isFetching} onConfirmed={setJobId} />
       </>
     );
   }
