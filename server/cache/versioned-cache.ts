@@ -36,12 +36,18 @@ interface Entry {
 
 const MEMORY_LIMIT = 500;
 // Per database object: a process that opens several databases (tests, scripts) keeps them apart.
-const stores = new WeakMap<object, { memory: Map<string, Entry>; inFlight: Map<string, { version: number; work: Promise<unknown> }> }>();
+interface Store {
+  memory: Map<string, Entry>;
+  inFlight: Map<string, { version: number; work: Promise<unknown> }>;
+  /** Version lookups under way, per key: readers arriving together share one round trip. */
+  lookups: Map<string, Promise<{ version: string; value: unknown } | undefined>>;
+}
+const stores = new WeakMap<object, Store>();
 
-function storeOf(db: DbOrTx) {
+function storeOf(db: DbOrTx): Store {
   let store = stores.get(db);
   if (!store) {
-    store = { memory: new Map(), inFlight: new Map() };
+    store = { memory: new Map(), inFlight: new Map(), lookups: new Map() };
     stores.set(db, store);
   }
   return store;
@@ -74,18 +80,27 @@ export async function dataVersion(db: DbOrTx): Promise<number> {
 export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<T>): Promise<T> {
   // Inside a transaction the figures may include its own uncommitted writes, under the old version.
   if (db instanceof PgTransaction) return compute();
-  const { memory, inFlight } = storeOf(db);
-  const mine = memory.get(key);
+  const { memory, inFlight, lookups } = storeOf(db);
   // One round trip: the version, and the stored entry only when memory does not already hold it.
-  const [row] = (
-    await execute<{ version: string; value: T | null }>(
+  // Readers of one key that arrive while it runs wait for the same answer instead of asking again;
+  // they resume in arrival order, so the first one's computation is registered before the others
+  // look for it (without this, a later reader whose own lookup came back first computed again).
+  let lookup = lookups.get(key);
+  if (!lookup) {
+    const held = memory.get(key)?.version ?? null;
+    lookup = execute<{ version: string; value: unknown }>(
       db,
-      sql`SELECT v.version, CASE WHEN c.data_version = v.version AND c.data_version IS DISTINCT FROM ${mine?.version ?? null}::bigint
+      sql`SELECT v.version, CASE WHEN c.data_version = v.version AND c.data_version IS DISTINCT FROM ${held}::bigint
                                  THEN c.value END AS value
           FROM dashboard_data_version v LEFT JOIN dashboard_cache c ON c.key = ${key}
           WHERE v.id = 1`,
     )
-  ).rows;
+      .then((r) => r.rows[0])
+      .finally(() => lookups.delete(key));
+    lookups.set(key, lookup);
+  }
+  const row = (await lookup) as { version: string; value: T | null } | undefined;
+  const mine = memory.get(key);
   const version = Number(row?.version ?? 0);
   if (mine && mine.version === version) return mine.value as T;
   if (row?.value != null) {
