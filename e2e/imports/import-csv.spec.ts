@@ -43,7 +43,7 @@ test("an officer imports a spreadsheet: an unreadable file is refused, a bad row
 
   await page.getByRole("radio", { name: /Ajukan ke Dinas Sosial/ }).check();
   await page.getByRole("button", { name: "Ajukan 1 program ke Dinas Sosial" }).click();
-  await expect(page.getByText("Impor selesai: 1 program dibuat, 0 diperbarui.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("Impor selesai: 1 program diajukan ke Dinas Sosial (1 baru, 0 diperbarui).")).toBeVisible({ timeout: 60_000 });
 
   await page.goto(`/programs?q=IMP-${stamp}`);
   await expect(page.getByTestId("program-count")).toHaveText("1 program");
