@@ -1,11 +1,9 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
-import { useDebounced } from "@/components/ui/use-debounced";
-import { useTRPC } from "../../_trpc/client";
+import { useCompanySearch } from "./use-company-search";
 
 interface Props {
   /** The company in the URL, with the name the page looked up (only that one; the rest is searched). */
@@ -17,16 +15,7 @@ interface Props {
 /** The company filter of the filter bars: a search over the companies the viewer may pick, 20 at a time. */
 export function CompanyFilter({ selected, onChange, className }: Props) {
   const { t } = useI18n();
-  const trpc = useTRPC();
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState("");
-  const term = useDebounced(query.trim(), 250);
-  const results = useQuery({
-    ...trpc.companies.options.queryOptions(term ? { q: term } : {}),
-    enabled: open,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const { open, setOpen, query, setQuery, results, loading } = useCompanySearch();
   // The pick shows at once, while the page reloads with the new URL; a new `selected` (back,
   // forward, reset) replaces it. Adjusted while rendering, as in the program filters' search box.
   const [picked, setPicked] = useState<ComboboxOption | null>(toOption(selected));
@@ -54,8 +43,7 @@ export function CompanyFilter({ selected, onChange, className }: Props) {
       clearLabel={t("companyPicker.clear")}
       emptyText={t("companyPicker.noResults")}
       loadingText={t("companyPicker.loading")}
-      // Until the results match what is typed, none is offered: Enter must not pick from an older search.
-      loading={results.isPending || results.isPlaceholderData || term !== query.trim()}
+      loading={loading}
     />
   );
 }

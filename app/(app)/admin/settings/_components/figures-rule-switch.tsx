@@ -1,14 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { Alert } from "@/components/ui/alert";
-import { Card, CardSection } from "@/components/ui/card";
-import { Switch } from "@/components/ui/switch";
 import { setRequireFiguresSchema } from "@/server/settings/settings.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { useFormErrors } from "../../_components/use-form-errors";
+import { SettingSwitchCard } from "./setting-switch-card";
 
 const NO_FIELDS = [] as const;
 
@@ -18,7 +15,6 @@ export function FiguresRuleSwitch() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errors = useFormErrors(NO_FIELDS);
-  const stateId = useId();
   const settings = useQuery(trpc.settings.get.queryOptions());
   const save = useMutation(
     trpc.settings.setRequireFigures.mutationOptions({
@@ -35,21 +31,17 @@ export function FiguresRuleSwitch() {
   };
 
   return (
-    <Card className="max-w-2xl">
-      <CardSection title={t("admin.figuresRule.title")} description={t("admin.figuresRule.description")}>
-        <div className="space-y-4">
-          <p className="text-sm text-slate-700">{t("admin.figuresRule.explain")}</p>
-          <Switch label={t("admin.figuresRule.label")} isOn={isOn} isBusy={save.isPending} onToggle={toggle} describedBy={stateId} />
-          <p id={stateId} className="text-sm text-slate-600" data-testid="figures-rule-state">
-            {isOn ? t("admin.figuresRule.on") : t("admin.figuresRule.off")}
-          </p>
-          {errors.formError ? (
-            <Alert tone="error" label="figures-rule-error">
-              {errors.formError}
-            </Alert>
-          ) : null}
-        </div>
-      </CardSection>
-    </Card>
+    <SettingSwitchCard
+      title={t("admin.figuresRule.title")}
+      description={t("admin.figuresRule.description")}
+      explain={t("admin.figuresRule.explain")}
+      label={t("admin.figuresRule.label")}
+      isOn={isOn}
+      isBusy={save.isPending}
+      onToggle={toggle}
+      state={isOn ? t("admin.figuresRule.on") : t("admin.figuresRule.off")}
+      formError={errors.formError}
+      testId="figures-rule"
+    />
   );
 }

@@ -1,11 +1,9 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Combobox, type ComboboxOption } from "@/components/ui/combobox";
-import { useDebounced } from "@/components/ui/use-debounced";
-import { useTRPC } from "../../../../_trpc/client";
+import { useCompanySearch } from "../../../_components/use-company-search";
 
 interface Props {
   value: ComboboxOption | null;
@@ -19,17 +17,8 @@ interface Props {
  */
 export function ImportCompanyPicker({ value, onChange, disabled }: Props) {
   const { t } = useI18n();
-  const trpc = useTRPC();
   const hintId = useId();
-  const [open, setOpen] = useState(false);
-  const [query, setQuery] = useState("");
-  const term = useDebounced(query.trim(), 250);
-  const results = useQuery({
-    ...trpc.companies.options.queryOptions(term ? { q: term } : {}),
-    enabled: open,
-    placeholderData: keepPreviousData,
-    staleTime: 60_000,
-  });
+  const { open, setOpen, query, setQuery, results, loading } = useCompanySearch();
 
   return (
     <fieldset disabled={disabled} className="space-y-1.5" aria-describedby={hintId}>
@@ -48,8 +37,7 @@ export function ImportCompanyPicker({ value, onChange, disabled }: Props) {
         clearLabel={t("companyPicker.clear")}
         emptyText={t("companyPicker.noResults")}
         loadingText={t("companyPicker.loading")}
-        // Until the results match what is typed, none is offered: Enter must not pick from an older search.
-        loading={results.isPending || results.isPlaceholderData || term !== query.trim()}
+        loading={loading}
       />
       <p id={hintId} className="text-xs text-slate-500">
         {t("imports.preview.companyAskHint")}
