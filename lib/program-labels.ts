@@ -1,6 +1,6 @@
 import type { TargetGroup } from "./enums";
-import { formatNumber, formatRupiah } from "./format";
-import type { Translate } from "./i18n/translate";
+import { formatNumber, formatRupiah, formatRupiahShort } from "./format";
+import type { Locale, Translate } from "./i18n/translate";
 
 /**
  * Who a program is for, as people read it: the company's words with the category beside them
@@ -17,6 +17,11 @@ export function targetGroupLabel(t: Translate, p: { targetGroup: TargetGroup | n
 /** A budget that may not be known yet: "belum diisi", never Rp 0. */
 export function budgetLabel(t: Translate, budgetIdr: number | null): string {
   return budgetIdr === null ? t("common.notFilled") : formatRupiah(budgetIdr);
+}
+
+/** The compact form for tables and cards: "Rp 1,5 M", or "belum diisi". */
+export function budgetShortLabel(t: Translate, budgetIdr: number | null, locale: Locale): string {
+  return budgetIdr === null ? t("common.notFilled") : formatRupiahShort(budgetIdr, locale);
 }
 
 /** Planned beneficiaries that may not be known yet. */

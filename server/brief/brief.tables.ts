@@ -1,3 +1,4 @@
+import { budgetShortLabel } from "@/lib/program-labels";
 import { areaName } from "@/lib/areas/area-label";
 import { figureGapsNote } from "@/lib/figure-gaps";
 import { formatDate, formatDateTime, formatNumber, formatRupiahShort } from "@/lib/format";
@@ -53,7 +54,7 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
         ["brief.columns.budget", 0.13],
       ]),
       rows: brief.submissions.items.map((s) => ({
-        cells: [day(s.at), program(s), s.companyName, t(`sectors.${s.sector}`), s.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(s.budgetIdr, locale)],
+        cells: [day(s.at), program(s), s.companyName, t(`sectors.${s.sector}`), budgetShortLabel(t, s.budgetIdr, locale)],
         href: `/programs/${s.programId}`,
       })),
     },

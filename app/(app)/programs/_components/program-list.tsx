@@ -1,10 +1,11 @@
 "use client";
 
+import { budgetShortLabel } from "@/lib/program-labels";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { areaName } from "@/lib/areas/area-label";
-import { formatPeriod, formatRupiahShort } from "@/lib/format";
+import { formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
@@ -107,7 +108,7 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
                     <td className="max-w-56 px-4 py-3 text-slate-700">{areasText(p.areas)}</td>
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatPeriod(p.startDate, p.endDate, locale)}</td>
                     <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">
-                      {p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}
+                      {budgetShortLabel(t, p.budgetIdr, locale)}
                     </td>
                     <td className="px-4 py-3">
                       <Badge tone={statusTone(p.status)}>{t(`statuses.${p.status}`)}</Badge>
@@ -134,7 +135,7 @@ export function ProgramList({ input, isOfficer }: { input: ListProgramsInput; is
                     <dt className="sr-only">{t("programs.columns.sector")}</dt>
                     <dd>{t(`sectors.${p.sector}`)}</dd>
                     <dt className="sr-only">{t("programs.columns.budget")}</dt>
-                    <dd className="text-right tabular-nums">{p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}</dd>
+                    <dd className="text-right tabular-nums">{budgetShortLabel(t, p.budgetIdr, locale)}</dd>
                     <dt className="sr-only">{t("programs.columns.areas")}</dt>
                     <dd className="col-span-2">{areasText(p.areas)}</dd>
                     <dt className="sr-only">{t("programs.columns.period")}</dt>

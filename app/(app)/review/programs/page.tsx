@@ -1,7 +1,8 @@
+import { budgetShortLabel } from "@/lib/program-labels";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { areaName } from "@/lib/areas/area-label";
-import { formatDateTime, formatPeriod, formatRupiahShort } from "@/lib/format";
+import { formatDateTime, formatPeriod } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -42,7 +43,7 @@ export default async function ReviewProgramsPage() {
                     .slice(0, 2)
                     .map((a) => areaName(a, t))
                     .join(", ")}{" "}
-                  · {formatPeriod(p.startDate, p.endDate, locale)} · {p.budgetIdr === null ? t("common.notFilled") : formatRupiahShort(p.budgetIdr, locale)}
+                  · {formatPeriod(p.startDate, p.endDate, locale)} · {budgetShortLabel(t, p.budgetIdr, locale)}
                 </div>
                 {p.submittedAt ? (
                   <div className="mt-1 text-xs text-slate-500">
