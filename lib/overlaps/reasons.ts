@@ -24,9 +24,12 @@ export type Reason =
 /** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
 const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);
 
-const formatMonth = (iso: string, locale: Locale) =>
-  // en-US, not en-GB: British English abbreviates September as "Sept".
-  new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-US", { month: "short", timeZone: "UTC" }).format(new Date(iso + "T00:00:00Z"));
+// en-US, not en-GB: British English abbreviates September as "Sept". Built once per locale.
+const monthFormats = {
+  id: new Intl.DateTimeFormat("id-ID", { month: "short", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-US", { month: "short", timeZone: "UTC" }),
+};
+const formatMonth = (iso: string, locale: Locale) => monthFormats[locale === "id" ? "id" : "en"].format(new Date(iso + "T00:00:00Z"));
 
 /** `Feb–Des 2025`, `Nov 2025–Mar 2026`, or `Feb 2025` when the overlap lies within one month. */
 export function formatMonthSpan(from: string, to: string, locale: Locale): string {

@@ -65,7 +65,15 @@ export async function startApp(
   };
   try {
     const dbUrl = withDatabase(base, db.name);
-    const env = { DATABASE_URL: dbUrl, AUTH_SECRET: randomBytes(32).toString("base64"), DEMO_DATA: "0", DATABASE_POOL_SIZE: "10" };
+    const env = {
+      DATABASE_URL: dbUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      DEMO_DATA: "0",
+      DATABASE_POOL_SIZE: "10",
+      // As `npm start` runs the server: a larger young generation, so a page's short-lived objects
+      // die in fewer scavenges (see README, "Running in production").
+      NODE_OPTIONS: "--max-semi-space-size=32",
+    };
     for (let i = 0; i < n; i++) instances.push(await startInstance(build.dir, port + i, env, log));
     const urls = instances.map((i) => i.url);
     const first = urls[0] as string;

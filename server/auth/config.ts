@@ -1,12 +1,14 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { decode, encode } from "next-auth/jwt";
 import { getAppDatabase } from "@/server/db";
 import { signInSchema } from "@/server/users/users.schemas";
 import { verifyCredentials, type SignInFailure } from "./credentials";
 import { clientIp } from "./request-ip";
 import { getAuthSecret } from "./secret";
 import { isSessionId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { cachedJwt } from "./token-cache";
 import { sessionClaimsFrom, type SessionClaims } from "./viewer";
 
 /** The reason travels to the sign-in form as `code`: `invalid`, `inactive` or `throttled.<seconds>`. */
@@ -17,10 +19,14 @@ class SignInRefused extends CredentialsSignin {
   }
 }
 
+// One per process: the token maps must outlive the request (the config below is built per request).
+const jwt = cachedJwt({ decode, encode });
+
 export const { handlers, auth, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt,
   pages: { signIn: "/sign-in" },
   logger: {
     // A refused sign-in is an expected answer (and is in the audit log), not a server error.

@@ -143,8 +143,13 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
   return tables;
 }
 
+const percentFormats = {
+  id: new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+
 export function formatPercent(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 2 }).format(value);
+  return percentFormats[locale === "id" ? "id" : "en"].format(value);
 }
 
 /** `1 Mar 2026 – 31 Mar 2026` */

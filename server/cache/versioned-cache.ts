@@ -38,6 +38,8 @@ const MEMORY_LIMIT = 500;
 // Per database object: a process that opens several databases (tests, scripts) keeps them apart.
 interface Store {
   memory: Map<string, Entry>;
+  /** When this process last finished computing each key, and how long that took (ms). */
+  finished: Map<string, { at: number; took: number }>;
   inFlight: Map<string, { version: number; work: Promise<unknown> }>;
   /** Version lookups under way, per key: readers arriving together share one round trip. */
   lookups: Map<string, Promise<{ version: string; value: unknown } | undefined>>;
@@ -47,7 +49,7 @@ const stores = new WeakMap<object, Store>();
 function storeOf(db: DbOrTx): Store {
   let store = stores.get(db);
   if (!store) {
-    store = { memory: new Map(), inFlight: new Map(), lookups: new Map() };
+    store = { memory: new Map(), finished: new Map(), inFlight: new Map(), lookups: new Map() };
     stores.set(db, store);
   }
   return store;
@@ -58,6 +60,18 @@ function remember(memory: Map<string, Entry>, key: string, entry: Entry) {
   memory.set(key, entry);
   if (memory.size > MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);
 }
+
+/**
+ * A computation that took at least SLOW_MS is not started again for the same key until
+ * PAUSE_FACTOR times as long has passed since it finished (at most MAX_PAUSE_MS); readers in
+ * between get the figures it produced. Under a steady stream of submits (officers working while a
+ * forum meeting watches the dashboard) a national recount after every submit kept a core of the
+ * database busy and starved every other request; this bounds a key's recounts to a fifth of one
+ * process's time. Quick counts (any single province, the demo data, tests) are never paused.
+ */
+export const SLOW_MS = 100;
+export const PAUSE_FACTOR = 4;
+export const MAX_PAUSE_MS = 10_000;
 
 /** The current data version; changes in the same commit as any write the dashboard shows. */
 export async function dataVersion(db: DbOrTx): Promise<number> {
@@ -74,13 +88,14 @@ export async function dataVersion(db: DbOrTx): Promise<number> {
  * While this process computes a key for a newer version, other readers of that key get the
  * figures this process last computed instead of queueing behind it: under a steady stream of
  * submits (a forum meeting's load) every reader would otherwise wait for a national recount after
- * each one. The figures shown are then at most one computation old; a reader that comes when no
- * computation is running gets the current ones, so a change is on the dashboard by the next load.
+ * each one. After a slow computation the key also rests for a while (SLOW_MS, PAUSE_FACTOR). So
+ * figures are at most one computation, or one rest, old; a reader that comes when neither is under
+ * way gets the current ones, so a change is on the dashboard by the next load.
  */
 export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<T>): Promise<T> {
   // Inside a transaction the figures may include its own uncommitted writes, under the old version.
   if (db instanceof PgTransaction) return compute();
-  const { memory, inFlight, lookups } = storeOf(db);
+  const { memory, finished, inFlight, lookups } = storeOf(db);
   // One round trip: the version, and the stored entry only when memory does not already hold it.
   // Readers of one key that arrive while it runs wait for the same answer instead of asking again;
   // they resume in arrival order, so the first one's computation is registered before the others
@@ -110,8 +125,17 @@ export async function cached<T>(db: DbOrTx, key: string, compute: () => Promise<
   const running = inFlight.get(key);
   if (running && mine) return mine.value as T;
   if (running && running.version >= version) return running.work as Promise<T>;
+  const last = finished.get(key);
+  if (mine && last && last.took >= SLOW_MS && Date.now() - last.at < Math.min(MAX_PAUSE_MS, last.took * PAUSE_FACTOR)) {
+    return mine.value as T;
+  }
   const work = (async () => {
+    const started = Date.now();
     const value = await compute();
+    const done = Date.now();
+    finished.delete(key);
+    finished.set(key, { at: done, took: done - started });
+    if (finished.size > MEMORY_LIMIT) finished.delete(finished.keys().next().value as string);
     await execute(
       db,
       sql`INSERT INTO dashboard_cache (key, data_version, value, computed_at)

@@ -5,7 +5,7 @@ import { overlapFlags, programAreas, programs } from "@/db/schema";
 import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
-import { cached, cacheKey, clearMemoryCache, dataVersion, scopeKey } from "@/server/cache/versioned-cache";
+import { cached, cacheKey, clearMemoryCache, dataVersion, PAUSE_FACTOR, scopeKey, SLOW_MS } from "@/server/cache/versioned-cache";
 import { computeSummary, getSummary, SUMMARY_CACHE } from "./dashboard.summary";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -191,6 +191,34 @@ describe(`dashboard cache (${process.env.TEST_DB_KIND})`, () => {
 
     // With no count running, a read after a write always waits for the current figures.
     await h.db.update(programs).set({ budgetIdr: 124 * M }).where(eq(programs.id, ids.samarinda as string));
+    expect(await cached(h.db, key, async () => ({ n: 3 }))).toEqual({ n: 3 });
+  });
+
+  it("rests a key after a slow count, answering with its figures, and counts again once the rest is over", async () => {
+    const key = `rest-test|${Date.now()}`;
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const took = SLOW_MS + 40;
+    expect(
+      await cached(h.db, key, async () => {
+        await sleep(took);
+        return { n: 1 };
+      }),
+    ).toEqual({ n: 1 });
+    await h.db.update(programs).set({ budgetIdr: 125 * M }).where(eq(programs.id, ids.samarinda as string));
+    let computed = 0;
+    const again = async () => {
+      computed++;
+      return { n: 2 };
+    };
+    // Right after the slow count: its figures, and no new count.
+    expect(await cached(h.db, key, again)).toEqual({ n: 1 });
+    expect(computed).toBe(0);
+    // Once the rest (PAUSE_FACTOR times the count) is over, the change is counted.
+    await sleep(took * PAUSE_FACTOR + 50);
+    expect(await cached(h.db, key, again)).toEqual({ n: 2 });
+    expect(computed).toBe(1);
+    // A quick count is never rested: the next write is seen at once.
+    await h.db.update(programs).set({ budgetIdr: 126 * M }).where(eq(programs.id, ids.samarinda as string));
     expect(await cached(h.db, key, async () => ({ n: 3 }))).toEqual({ n: 3 });
   });
 });

@@ -26,6 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>;
 const MEASURES = ["programs", "budget", "beneficiaries"] as const;
 type Measure = (typeof MEASURES)[number];
+const TOP_AREAS = 10;
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 /** The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list. */
@@ -66,6 +67,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const budgetGaps = (rows: typeof data.bySector) => figureGapsNote(t, sumGaps(rows), ["budget"]);
   const mapFigure: GapFigure[] = measure === "budget" ? ["budget"] : measure === "beneficiaries" ? ["beneficiaries"] : [];
   const canDrill = data.byArea.focus.split(".").length < 3;
+  // The ten areas with the largest budgets; the map beside it shows every area (38 provinces in a
+  // national view would make a list nobody reads in a meeting, and a page twice as heavy).
+  const rankedAreas = data.byArea.areas.filter((a) => a.programs > 0).sort((a, b) => b.budgetIdr - a.budgetIdr);
 
   return (
     <>
@@ -168,18 +172,20 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </ChartCard>
         <ChartCard title={t("dashboard.byAreaTable")} chart="area" filters={filters} note={figureGapsNote(t, data.totals, ["budget"])}>
           <BarList
-            bars={data.byArea.areas
-              .filter((a) => a.programs > 0)
-              .sort((a, b) => b.budgetIdr - a.budgetIdr)
-              .map((a) => ({
-                key: a.key,
-                label: `${a.name.replace(/^(Kabupaten|Kota) /, "")} · ${t("dashboard.programsN", { n: a.programs })}`,
-                value: a.budgetIdr,
-                valueText: budgetText(a),
-                href: programsHref({ ...filters, area: a.key }),
-              }))}
+            bars={rankedAreas.slice(0, TOP_AREAS).map((a) => ({
+              key: a.key,
+              label: `${a.name.replace(/^(Kabupaten|Kota) /, "")} · ${t("dashboard.programsN", { n: a.programs })}`,
+              value: a.budgetIdr,
+              valueText: budgetText(a),
+              href: programsHref({ ...filters, area: a.key }),
+            }))}
             emptyLabel={t("dashboard.noPrograms")}
           />
+          {rankedAreas.length > TOP_AREAS ? (
+            <p className="mt-2 text-xs text-slate-600" data-testid="more-areas">
+              {t("dashboard.moreAreas", { n: rankedAreas.length - TOP_AREAS })}
+            </p>
+          ) : null}
         </ChartCard>
       </div>
     </>

@@ -415,6 +415,7 @@ export const en: Messages = {
     byAreaHint: "Choose a regency or city to see its districts. A program in several areas counts in each.",
     byAreaFocus: "Districts of the chosen area. A program in several areas counts in each.",
     byAreaTable: "Budget by area",
+    moreAreas: "… and {n} more areas, all of them on the map",
     bySector: "Budget by sector",
     byStatus: "Budget by status",
     byYear: "Budget by start year",

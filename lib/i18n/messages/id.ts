@@ -413,6 +413,7 @@ export const id = {
     byAreaHint: "Pilih kabupaten/kota untuk melihat kecamatannya. Program di beberapa wilayah dihitung di setiap wilayah.",
     byAreaFocus: "Kecamatan di wilayah terpilih. Program di beberapa wilayah dihitung di setiap wilayah.",
     byAreaTable: "Anggaran per wilayah",
+    moreAreas: "… dan {n} wilayah lain, semuanya ada di peta",
     bySector: "Anggaran per sektor",
     byStatus: "Anggaran per status",
     byYear: "Anggaran per tahun mulai",
