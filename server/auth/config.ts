@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { decode, encode } from "next-auth/jwt";
@@ -9,7 +10,8 @@ import { clientIp } from "./request-ip";
 import { getAuthSecret } from "./secret";
 import { isSessionId, revokeSession, SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { cachedJwt } from "./token-cache";
-import { sessionClaimsFrom, type SessionClaims } from "./viewer";
+import { claimsFromCookies } from "./session-cookie";
+import type { SessionClaims } from "./viewer";
 
 /** The reason travels to the sign-in form as `code`: `invalid`, `inactive` or `throttled.<seconds>`. */
 class SignInRefused extends CredentialsSignin {
@@ -22,7 +24,7 @@ class SignInRefused extends CredentialsSignin {
 // One per process: the token maps must outlive the request (the config below is built per request).
 const jwt = cachedJwt({ decode, encode });
 
-export const { handlers, auth, signOut } = NextAuth(() => ({
+export const { handlers, signOut } = NextAuth(() => ({
   secret: getAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
@@ -75,7 +77,12 @@ export const { handlers, auth, signOut } = NextAuth(() => ({
   },
 }));
 
-/** The current request's session claims, or null when signed out. A token without a session id is refused. */
+/**
+ * The current request's session claims, or null when signed out. A token without a session id is
+ * refused. Read straight from the cookie with Auth.js's own decode (see session-cookie.ts); the
+ * session row behind it is checked by resolveViewer on every request.
+ */
 export async function getSessionClaims(): Promise<SessionClaims | null> {
-  return sessionClaimsFrom(await auth());
+  const jar = await cookies();
+  return claimsFromCookies((name) => jar.get(name)?.value, getAuthSecret(), jwt.decode);
 }
