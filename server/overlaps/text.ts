@@ -42,7 +42,8 @@ const STOP_WORDS = new Set(
   tahun bulan minggu hari juta miliar ribu rupiah rp total sekitar rata
   program kegiatan csr tjsl pt cv tbk persero perusahaan perseroan bumn dinas pemerintah pemkab pemkot pemprov provinsi kabupaten kota
   kecamatan kelurahan desa kampung dusun rt rw wilayah daerah lokasi setempat sekitar kawasan area
-  tahap periode fase lanjutan baru kembali ke-`.split(/\s+/),
+  tahap periode fase lanjutan baru kembali ke-
+  panjang lebar tinggi ukuran meter km kilometer kg liter`.split(/\s+/),
 );
 
 /**
