@@ -286,8 +286,10 @@ export function analyzeText(text: string, thesaurus: Thesaurus): Token[] {
     }
     const num = parseNumber(words, i);
     if (num) {
-      const surface = words.slice(i, i + num.length).join(" ");
-      out.push({ term: String(num.value), weight: numberWeight(num.value, surface), surface });
+      const written = words.slice(i, i + num.length).join(" ");
+      // Shown to a reviewer as written, or in Indonesian notation where the digits lost their dots ("3.000").
+      const surface = /^\d+$/.test(written) && !/^(19|20)\d\d$/.test(written) ? num.value.toLocaleString("id-ID") : written;
+      out.push({ term: String(num.value), weight: numberWeight(num.value, written), surface });
       i += num.length;
       continue;
     }
