@@ -43,7 +43,7 @@ const STOP_WORDS = new Set(
   program kegiatan csr tjsl pt cv tbk persero perusahaan perseroan bumn dinas pemerintah pemkab pemkot pemprov provinsi kabupaten kota
   kecamatan kelurahan desa kampung dusun rt rw wilayah daerah lokasi setempat sekitar kawasan area
   tahap periode fase lanjutan baru kembali ke-
-  panjang lebar tinggi ukuran meter km kilometer kg liter`.split(/\s+/),
+  panjang lebar tinggi ukuran meter km kilometer kg liter ekor titik lembar pcs`.split(/\s+/),
 );
 
 /**
