@@ -347,4 +347,64 @@ describe("accuracy work of issue 10", () => {
     expect(comparePrograms(byName, y)?.features.partnerNamed).toBe(true);
     expect(comparePrograms(byName, z)?.features.partnerNamed).toBe(false);
   });
+
+  it("does not take one company's two activities with the very same dates, place and figures as one when the titles name different things", () => {
+    const base = { sector: "economy", targetGroup: "farmers_fishers", beneficiaries: 30, budgetIdr: 180_000_000 } as const;
+    const goats = program({
+      ...base,
+      title: "Bantuan Ternak Kambing Desa Karangan Dalam",
+      description: "30 ekor kambing peranakan etawa dan kandang panggung.",
+    });
+    const hens = program({
+      ...base,
+      title: "Budidaya Ayam Petelur Karangan Dalam",
+      description: "Kandang dan 1.000 ekor ayam petelur untuk BUMDes.",
+    });
+    expect(comparePrograms(goats, hens)).toBeNull();
+    const youth = { sector: "economy", targetGroup: "youth", beneficiaries: 20, budgetIdr: 75_000_000 } as const;
+    const catfish = program({
+      ...youth,
+      title: "Youth Catfish Farming Training",
+      description: "Biofloc catfish farming: ponds, fingerlings and feed for the youth group.",
+    });
+    const sewing = program({
+      ...youth,
+      title: "Pelatihan Menjahit Karang Taruna",
+      description: "Kursus menjahit dan sablon kaos untuk anggota karang taruna.",
+    });
+    expect(comparePrograms(catfish, sewing)).toBeNull(); // "training" and "pelatihan" are the format, not the activity
+    const lights = program({
+      sector: "infrastructure",
+      targetGroup: "general_public",
+      title: "Lampu Jalan Tenaga Surya Desa Karangan Dalam",
+      description: "Pemasangan 50 lampu jalan tenaga surya di jalan desa dan dermaga.",
+    });
+    const paving = program({
+      sector: "infrastructure",
+      targetGroup: "general_public",
+      title: "Semenisasi Jalan Desa Karangan Dalam",
+      description: "Pengecoran jalan desa sepanjang 1 km menuju sekolah.",
+    });
+    expect(comparePrograms(lights, paving)?.kind ?? "none").not.toBe("duplicate");
+  });
+
+  it("relaxes the period bar only for the same company or a named partner", () => {
+    const a = program({
+      title: "Penerangan Jalan Umum Tenaga Surya",
+      description: "PJU tenaga surya 40 titik.",
+      startDate: "2025-05-05",
+      endDate: "2025-09-30",
+    });
+    const otherCompany = program({
+      companyId: "c2",
+      title: "Lampu Jalan Tenaga Surya",
+      description: "Pemasangan lampu jalan tenaga surya 40 titik.",
+      startDate: "2025-06-02",
+      endDate: "2025-10-31",
+    });
+    const m = comparePrograms(a, otherCompany);
+    expect(m?.features.overlapOfLonger).toBeLessThan(0.85);
+    expect(m?.kind).toBe("overlap");
+    expect(comparePrograms(a, { ...otherCompany, id: "same", companyId: "c1" })?.kind).toBe("duplicate");
+  });
 });

@@ -183,8 +183,7 @@ export function comparePeriods(a: { startDate: string; endDate: string }, b: { s
   };
 }
 
-const ratio = (x: number | null, y: number | null) =>
-  x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
+const ratio = (x: number | null, y: number | null) => (x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
 
 function vectors(p: AnalyzedProgram, exclude: ReadonlySet<string>): { title: Vector; all: Vector; titleText: string } {
   const title = termVector(p.titleTokens, exclude);
@@ -207,7 +206,12 @@ export function textSimilarity(a: AnalyzedProgram, b: AnalyzedProgram) {
   const text = Math.max(all, 0.6 * all + 0.25 * title + 0.15 * tri);
   const surface = new Map<string, string>();
   for (const t of [...a.titleTokens, ...a.descTokens]) if (!surface.has(t.term)) surface.set(t.term, t.surface);
-  return { text, title, shared: sharedTerms(va.all, vb.all).map((term) => surface.get(term) ?? term) };
+  // The words of each title that say what is done (not generic, not who, not a number or a place).
+  const activity = (p: AnalyzedProgram) =>
+    new Set(p.titleTokens.filter((t) => t.weight === 1 && !exclude.has(t.term) && !/^\d/.test(t.term)).map((t) => t.term));
+  const [actA, actB] = [activity(a), activity(b)];
+  const titlesDiffer = actA.size > 0 && actB.size > 0 && ![...actA].some((t) => actB.has(t));
+  return { text, title, titlesDiffer, shared: sharedTerms(va.all, vb.all).map((term) => surface.get(term) ?? term) };
 }
 
 /**
@@ -244,29 +248,42 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
     ratio(a.beneficiaries, b.beneficiaries) >= RULES.duplicateBeneficiaries || ratio(a.budgetIdr, b.budgetIdr) >= RULES.duplicateBudget;
   const samePlaces = areas.exact >= RULES.duplicateExactAreas || (areas.match >= 0.9 && text.text >= RULES.duplicateNestedText);
   const identical =
-    a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries !== null && a.beneficiaries === b.beneficiaries && sameTarget;
+    a.startDate === b.startDate &&
+    a.endDate === b.endDate &&
+    areas.exact === 1 &&
+    a.beneficiaries !== null &&
+    a.beneficiaries === b.beneficiaries &&
+    sameTarget;
 
   // The facts: the same budget (to the rupiah, near enough) or the same number of people, in the same places.
   const sameBudget = ratio(a.budgetIdr, b.budgetIdr) >= RULES.factsBudget;
   const sameCount = a.beneficiaries !== null && a.beneficiaries > 0 && a.beneficiaries === b.beneficiaries;
   const factsAgree = areas.exact >= RULES.duplicateExactAreas && (sameBudget || sameCount);
   const strictTime = period.ofLonger >= RULES.duplicatePeriod && period.startDelta <= RULES.duplicateStartDays;
-  const relaxedTime = factsAgree && period.ofLonger >= RULES.duplicatePeriodFacts && period.startDelta <= RULES.duplicateStartDaysFacts;
+  const sameParty = features.sameCompany || partnerNamed;
+  const relaxedTime =
+    sameParty && factsAgree && period.ofLonger >= RULES.duplicatePeriodFacts && period.startDelta <= RULES.duplicateStartDaysFacts;
   const sameTime = strictTime || relaxedTime;
   const factsRoute =
-    (features.sameCompany || partnerNamed) &&
+    sameParty &&
     factsAgree &&
+    !text.titlesDiffer &&
     sameTime &&
     text.text >= (sameBudget && sameCount ? RULES.factsTextBoth : RULES.factsTextOne);
-  features.factsAgree = factsAgree && (features.sameCompany || partnerNamed);
+  features.factsAgree = factsAgree && sameParty;
 
-  const jointActivity = (partnerNamed || identical) && text.text >= RULES.jointActivityText;
+  const jointActivity = (partnerNamed || (identical && !text.titlesDiffer)) && text.text >= RULES.jointActivityText;
   const isOverlap =
     factsRoute || jointActivity || text.text >= RULES.overlapText || (sameTarget && text.text >= RULES.overlapTextSameTarget);
   if (!isOverlap) return null;
   const isDuplicate =
     factsRoute ||
-    (sameTime && samePeople && samePlaces && (features.sameCompany || jointActivity || text.text >= RULES.duplicateOtherCompanyText));
+    (sameTime &&
+      samePeople &&
+      samePlaces &&
+      ((features.sameCompany && (!text.titlesDiffer || text.text >= RULES.overlapText)) ||
+        jointActivity ||
+        text.text >= RULES.duplicateOtherCompanyText));
 
   const activity = Math.min(1, text.text / 0.6);
   const score = Math.min(1, 0.5 * activity + 0.15 * areas.match + 0.15 * period.ofShorter + 0.1 * (sameTarget ? 1 : 0) + 0.1 * scaleRatio);

@@ -122,6 +122,13 @@ describe("Indonesian text normalisation", () => {
     same("diklat", "training", "latih");
   });
 
+  it("weighs training and skills as the format of an activity, like other generic words", () => {
+    const w = (s: string) => analyzeText(s, th).find((t) => t.term === "latih" || t.term === "skill")?.weight;
+    expect(w("pelatihan")).toBeLessThan(1);
+    expect(w("training")).toBeLessThan(1);
+    expect(w("skill")).toBeLessThan(1);
+  });
+
   it("does not turn a network into a fishing net, nor a parent body into a cow", () => {
     expect(terms("perluasan jaringan pipa")).not.toContain("alattangkap");
     expect(terms("bantuan jaring")).toContain("alattangkap");

@@ -68,7 +68,7 @@ for (const w of ENGLISH_STOP_WORDS) STOP_WORDS.add(w);
 const GENERIC_STEMS = new Set(
   `bantu tingkat kembang daya laksana dukung fasilitas sarana prasarana serah salur alur bagi beri sedia ada kelola
   masyarakat warga kelompok manfaat terima sasar mitra sama kerja giat tolong upaya wujud optimal kuat capai hasil
-  dampak butuh layan ikut libat rangka dorong adakan paket keluarga kepala bangun buat ada`.split(/\s+/),
+  dampak butuh layan ikut libat rangka dorong adakan paket keluarga kepala bangun buat ada latih terampil skill skills`.split(/\s+/),
 );
 
 /**
@@ -78,7 +78,7 @@ const GENERIC_STEMS = new Set(
  */
 const AUDIENCE_TERMS = new Set(
   `pelajar sekolah mahasiswa balita anak warga perempuan ibu bapak keluarga nelayan tani pemuda lansia disabilitas yatim miskin
-  guru umkm korban bumil remaja dewasa lakilaki pria`.split(/\s+/),
+  guru umkm korban bumil remaja dewasa lakilaki pria ternak`.split(/\s+/),
 );
 
 export const GENERIC_WEIGHT = 0.3;
