@@ -183,7 +183,8 @@ export function comparePeriods(a: { startDate: string; endDate: string }, b: { s
   };
 }
 
-const ratio = (x: number | null, y: number | null) => (x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
+const ratio = (x: number | null, y: number | null) =>
+  x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
 
 function vectors(p: AnalyzedProgram, exclude: ReadonlySet<string>): { title: Vector; all: Vector; titleText: string } {
   const title = termVector(p.titleTokens, exclude);
@@ -248,12 +249,7 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
     ratio(a.beneficiaries, b.beneficiaries) >= RULES.duplicateBeneficiaries || ratio(a.budgetIdr, b.budgetIdr) >= RULES.duplicateBudget;
   const samePlaces = areas.exact >= RULES.duplicateExactAreas || (areas.match >= 0.9 && text.text >= RULES.duplicateNestedText);
   const identical =
-    a.startDate === b.startDate &&
-    a.endDate === b.endDate &&
-    areas.exact === 1 &&
-    a.beneficiaries !== null &&
-    a.beneficiaries === b.beneficiaries &&
-    sameTarget;
+    a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries !== null && a.beneficiaries === b.beneficiaries && sameTarget;
 
   // The facts: the same budget (to the rupiah, near enough) or the same number of people, in the same places.
   const sameBudget = ratio(a.budgetIdr, b.budgetIdr) >= RULES.factsBudget;
