@@ -51,6 +51,10 @@ function print(r: EvalReport) {
         `  ${e.a}–${e.b} truth ${e.label} got ${e.predicted} [${e.kind ?? ""}] score ${e.score ?? "-"} text ${e.text?.toFixed(2) ?? "-"}`,
       );
   }
+  if (verbose && r.detectorAllPairs.unlabelled.length) {
+    console.log("\nFlagged but unlabelled (counted as false):");
+    for (const u of r.detectorAllPairs.unlabelled) console.log(`  ${u.a}–${u.b} got ${u.predicted} text ${u.text.toFixed(2)}`);
+  }
 }
 
 console.log("# Overlap detector accuracy");

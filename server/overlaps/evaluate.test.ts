@@ -16,7 +16,7 @@ describe("accuracy on the labelled sets", () => {
   it.each([
     ["dev-set.json", 0.95, 0.95],
     ["holdout-set.json", 0.95, 0.95],
-    ["final-set.json", 0.95, 0.9],
+    // Never the reported final sets (final, final2, final3): a guard on them would turn them into tuning sets.
   ])("%s: precision and recall of flagged pairs stay above the floor", (file, minPrecision, minRecall) => {
     const r = evaluateSet(load(file), names, thesaurus);
     expect(r.detector.precision).toBeGreaterThanOrEqual(minPrecision);

@@ -45,7 +45,7 @@ export interface EvalReport {
   byLabel: Record<Label, number>;
   detector: Confusion;
   /** Detector precision counting flags on unlabelled pairs (which the set declares "none") as false. */
-  detectorAllPairs: { flagged: number; unlabelledFlagged: number; precision: number };
+  detectorAllPairs: { flagged: number; unlabelledFlagged: number; precision: number; unlabelled: { a: string; b: string; predicted: Label; text: number }[] };
   baseline: Confusion;
   /** rows: truth, columns: prediction. */
   matrix: Record<Label, Record<Label, number>>;
@@ -138,6 +138,7 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
   let flagged = 0;
   let unlabelledFlagged = 0;
   let trueFlagged = 0;
+  const unlabelled: EvalReport["detectorAllPairs"]["unlabelled"] = [];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i] as AnalyzedProgram;
@@ -147,7 +148,10 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
       flagged++;
       const key = [a.id, b.id].sort().join("|");
       const truth = set.pairs.find((p) => [p.a, p.b].sort().join("|") === key)?.label;
-      if (!labelled.has(key)) unlabelledFlagged++;
+      if (!labelled.has(key)) {
+        unlabelledFlagged++;
+        unlabelled.push({ a: a.id, b: b.id, predicted: m.kind, text: m.features.textSim });
+      }
       else if (truth && truth !== "none") trueFlagged++;
     }
   }
@@ -157,7 +161,7 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
     labelled: set.pairs.length,
     byLabel,
     detector: confusion(det),
-    detectorAllPairs: { flagged, unlabelledFlagged, precision: flagged === 0 ? 1 : trueFlagged / flagged },
+    detectorAllPairs: { flagged, unlabelledFlagged, precision: flagged === 0 ? 1 : trueFlagged / flagged, unlabelled },
     baseline: confusion(base),
     matrix,
     errors,

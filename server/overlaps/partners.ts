@@ -21,15 +21,45 @@ export function companyAcronym(name: string): string | null {
     : null;
 }
 
+/** What identifies a company in a text, worked out once per program rather than once per pair. */
+export interface CompanyNames {
+  words: string[];
+  acronym: string | null;
+}
+
+export function companyNames(name: string): CompanyNames {
+  return { words: companyWords(name), acronym: companyAcronym(name) };
+}
+
+/** A text prepared for `mentions`: its words, and the runs of capital letters it holds ("DKU"). */
+export interface MentionIndex {
+  words: string[];
+  wordSet: Set<string>;
+  capitals: Set<string>;
+}
+
+export function mentionIndex(text: string): MentionIndex {
+  const words = rawWords(text);
+  const capitals = new Set<string>();
+  for (const run of text.match(/[A-Za-z]+/g) ?? []) if (run.length >= 3 && run === run.toUpperCase()) capitals.add(run);
+  return { words, wordSet: new Set(words), capitals };
+}
+
+/** Whether a prepared text names the company: all its words in a row, or its initials written in capitals. */
+export function mentions(text: MentionIndex, company: CompanyNames): boolean {
+  const { words } = company;
+  if (words.length === 0) return false;
+  if (words.every((w) => text.wordSet.has(w))) {
+    const tw = text.words;
+    outer: for (let i = 0; i + words.length <= tw.length; i++) {
+      for (let j = 0; j < words.length; j++) if (tw[i + j] !== words[j]) continue outer;
+      return true;
+    }
+  }
+  return company.acronym !== null && text.capitals.has(company.acronym);
+}
+
 /** Whether a text names the company: all its words in a row, or its initials written in capitals. */
 export function mentionsCompany(text: string, companyName: string): boolean {
-  const words = companyWords(companyName);
-  if (words.length === 0) return false;
-  const textWords = rawWords(text);
-  outer: for (let i = 0; i + words.length <= textWords.length; i++) {
-    for (let j = 0; j < words.length; j++) if (textWords[i + j] !== words[j]) continue outer;
-    return true;
-  }
-  const acronym = companyAcronym(companyName);
-  return acronym !== null && new RegExp(`(^|[^A-Za-z])${acronym}([^A-Za-z]|$)`).test(text);
+  return mentions(mentionIndex(text), companyNames(companyName));
 }

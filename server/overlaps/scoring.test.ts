@@ -166,7 +166,10 @@ describe("same target group, by category or in words", () => {
 
   it("counts target groups in words that mostly agree, leaving place names out", () => {
     const words = (a: string | null, b: string | null, over: Partial<ProgramForMatching> = {}) =>
-      compareTargets(program({ targetGroup: null, targetGroupText: a, ...over }), program({ targetGroup: null, targetGroupText: b, ...over }));
+      compareTargets(
+        program({ targetGroup: null, targetGroupText: a, ...over }),
+        program({ targetGroup: null, targetGroupText: b, ...over }),
+      );
     expect(words("nelayan", "Para NELAYAN Muara Badak")).toEqual({ same: true, shown: "nelayan" });
     expect(words("kelompok tani Sumber Rejeki", "Poktan  sumber-rejeki")).toEqual({ same: true, shown: "tani sumber rejeki" });
     expect(words("balita stunting", "balita stunting dan ibu hamil").same).toBe(true); // the shorter one wholly inside the other
@@ -176,7 +179,12 @@ describe("same target group, by category or in words", () => {
     expect(words("nelayan", null).same).toBe(false);
     expect(words("  ", "nelayan").same).toBe(false);
     // Words agree even where one side has a category and the other none yet.
-    expect(compareTargets(program({ targetGroup: "farmers_fishers", targetGroupText: "nelayan" }), program({ targetGroup: null, targetGroupText: "nelayan tradisional" })).same).toBe(true);
+    expect(
+      compareTargets(
+        program({ targetGroup: "farmers_fishers", targetGroupText: "nelayan" }),
+        program({ targetGroup: null, targetGroupText: "nelayan tradisional" }),
+      ).same,
+    ).toBe(true);
   });
 
   it("gives the shared words as the reason when the categories do not say it", () => {
@@ -188,5 +196,215 @@ describe("same target group, by category or in words", () => {
     const none = comparePrograms(a, program({ companyId: "c2", targetGroup: null, targetGroupText: "lansia" }));
     expect(none?.features.sameTarget).toBe(false);
     expect(none?.reasons.map((r) => r.code)).not.toContain("same_target");
+  });
+});
+
+describe("accuracy work of issue 10", () => {
+  const KUTAI_LAMA = { code: "64.02.04.2004", name: "Kutai Lama" };
+  const inKutaiLama = (over: Partial<ProgramForMatching>) =>
+    program({
+      sector: "infrastructure",
+      targetGroup: "general_public",
+      areas: [KUTAI_LAMA],
+      placeNames: ["Kalimantan Timur", "Kabupaten Kutai Kartanegara", "Anggana", "Kutai Lama"],
+      startDate: "2025-03-03",
+      endDate: "2025-10-31",
+      budgetIdr: 500_000_000,
+      ...over,
+    });
+
+  it("catches a miss that shared place, sector and period but only synonyms: kakao and cokelat", () => {
+    const a = program({
+      sector: "economy",
+      targetGroup: "farmers_fishers",
+      title: "Pendampingan Petani Kakao Desa Karangan Dalam",
+      description: "Sekolah lapang budidaya kakao: pemangkasan dan fermentasi biji.",
+    });
+    const b = program({
+      companyId: "c2",
+      sector: "economy",
+      targetGroup: "farmers_fishers",
+      title: "Penguatan Kebun Cokelat Rakyat Karangan Dalam",
+      description: "Bibit coklat unggul dan pelatihan pasca panen biji.",
+      budgetIdr: 90_000_000,
+      beneficiaries: 30,
+    });
+    expect(comparePrograms(a, b)?.kind).toBe("overlap");
+  });
+
+  it("matches numbers however written: 3.000 mangrove seedlings and tiga ribu bakau are one planting", () => {
+    const a = program({
+      sector: "environment",
+      targetGroup: "general_public",
+      title: "Penanaman 3.000 Bibit Mangrove Desa Karangan Dalam",
+      description: "Penanaman 3.000 bibit mangrove di pesisir bersama kelompok sadar lingkungan.",
+    });
+    const b = program({
+      sector: "environment",
+      targetGroup: "general_public",
+      title: "Rehabilitasi Pesisir: Tanam Tiga Ribu Bakau",
+      description: "Tanam tiga ribu propagul bakau bersama pokdarwis.",
+    });
+    const m = comparePrograms(a, b);
+    expect(m?.kind).toBe("duplicate");
+    expect(m?.reasons.find((r) => r.code === "shared_terms")).toMatchObject({ terms: expect.arrayContaining(["3.000"]) });
+  });
+
+  it("does not pair food packages with an outing for street children on shared 'the' and 'and'", () => {
+    const food = program({
+      companyId: "c1",
+      sector: "social",
+      targetGroup: "poor_households",
+      title: "Food Packages for the Elderly and the Poor in Karangan Dalam",
+      description: "Distribution of food to the elderly and to the poor families of the village, with the help of the mosque.",
+    });
+    const outing = program({
+      companyId: "c2",
+      sector: "social",
+      targetGroup: "children",
+      title: "Fun Day Outing for the Street Children and the Volunteers of Karangan Dalam",
+      description: "A day trip to the beach for the street children and the volunteers who teach them, with games and lunch.",
+    });
+    expect(comparePrograms(food, outing)).toBeNull();
+    const sembako = program({
+      companyId: "c3",
+      sector: "social",
+      targetGroup: "elderly",
+      title: "Paket Sembako Lansia",
+      startDate: "2025-03-17",
+      endDate: "2025-04-11",
+      budgetIdr: 40_000_000,
+      beneficiaries: 150,
+      description: "Sembako untuk lansia dan warga miskin.",
+    });
+    expect(comparePrograms(food, sembako)?.kind).toBe("overlap");
+  });
+
+  it("takes thin texts as one activity when the same company gives the same places, budget and people (the facts route)", () => {
+    const a = program({
+      sector: "economy",
+      targetGroup: "msme",
+      title: "Program Ekonomi Kreatif Desa Karangan Dalam",
+      description: "Dukungan bagi 50 pelaku usaha.",
+      beneficiaries: 50,
+    });
+    const b = program({
+      sector: "economy",
+      targetGroup: "msme",
+      title: "Pemberdayaan Usaha Mikro Karangan",
+      description: "Modal kerja dan pendampingan pemasaran untuk UMKM.",
+      beneficiaries: 50,
+    });
+    const m = comparePrograms(a, b);
+    expect(m?.kind).toBe("duplicate");
+    expect(m?.features.factsAgree).toBe(true);
+    // Another company with the same figures and thin text is not the same activity.
+    expect(comparePrograms(a, { ...b, id: "other", companyId: "c9", companyName: "PT Lain Sekali" })).toBeNull();
+    // Nor the same company with other figures.
+    expect(comparePrograms(a, { ...b, id: "other2", budgetIdr: 120_000_000, beneficiaries: 20 })).toBeNull();
+  });
+
+  it("keeps a company's bridge and its road in one village apart, though dates, place and budget agree", () => {
+    const bridge = inKutaiLama({
+      title: "Pembangunan Jembatan Ulin Desa Kutai Lama",
+      description: "Jembatan ulin panjang 30 meter penghubung RT 04 dan RT 07.",
+      beneficiaries: 800,
+    });
+    const road = inKutaiLama({
+      title: "Semenisasi Jalan Lingkungan Desa Kutai Lama",
+      description: "Pengecoran jalan lingkungan sepanjang 1,2 km di RT 02 sampai RT 05.",
+      beneficiaries: 600,
+    });
+    expect(comparePrograms(bridge, road)).toBeNull();
+    // Even with the same number of people too, a bridge and a road share no words about the activity.
+    expect(comparePrograms(bridge, { ...road, id: "road2", beneficiaries: 800 })).toBeNull();
+  });
+
+  it("relaxes the duplicate period bar where the facts agree, and only there", () => {
+    const a = program({ startDate: "2025-01-06", endDate: "2025-12-19" });
+    const later = program({ startDate: "2025-04-01", endDate: "2025-12-19" }); // 76% of the longer period, 85 days later
+    expect(comparePrograms(a, later)?.kind).toBe("duplicate");
+    const otherFigures = program({ startDate: "2025-04-01", endDate: "2025-12-19", budgetIdr: 280_000_000, beneficiaries: 110 });
+    expect(comparePrograms(a, otherFigures)?.kind).toBe("overlap");
+    const muchLater = program({ startDate: "2025-07-01", endDate: "2025-12-19" }); // 47%: still an overlap
+    expect(comparePrograms(a, muchLater)?.kind).toBe("overlap");
+  });
+
+  it("names a partner from the text prepared once per program", () => {
+    const x = program({
+      companyId: "c1",
+      companyName: "PT Agro Sawit Wahau",
+      description: "PMT lokal bagi balita gizi kurang, kolaborasi DKU dan Posyandu Karangan.",
+    });
+    const y = program({ companyId: "c2", companyName: "PT Dermaga Kariangau Utama" });
+    const z = program({ companyId: "c3", companyName: "PT Dermaga Kariangau Sentosa" });
+    expect(x.mentionIndex.capitals.has("DKU")).toBe(true);
+    expect(y.companyNames).toEqual({ words: ["dermaga", "kariangau", "utama"], acronym: "DKU" });
+    expect(comparePrograms(x, y)?.features.partnerNamed).toBe(true);
+    expect(comparePrograms(y, x)?.features.partnerNamed).toBe(true);
+    expect(comparePrograms(x, z)?.features.partnerNamed).toBe(false);
+    const byName = program({ companyId: "c4", companyName: "PT Tambang", description: "Bersama PT Dermaga Kariangau Utama." });
+    expect(comparePrograms(byName, y)?.features.partnerNamed).toBe(true);
+    expect(comparePrograms(byName, z)?.features.partnerNamed).toBe(false);
+  });
+
+  it("does not take one company's two activities with the very same dates, place and figures as one when the titles name different things", () => {
+    const base = { sector: "economy", targetGroup: "farmers_fishers", beneficiaries: 30, budgetIdr: 180_000_000 } as const;
+    const goats = program({
+      ...base,
+      title: "Bantuan Ternak Kambing Desa Karangan Dalam",
+      description: "30 ekor kambing peranakan etawa dan kandang panggung.",
+    });
+    const hens = program({
+      ...base,
+      title: "Budidaya Ayam Petelur Karangan Dalam",
+      description: "Kandang dan 1.000 ekor ayam petelur untuk BUMDes.",
+    });
+    expect(comparePrograms(goats, hens)).toBeNull();
+    const youth = { sector: "economy", targetGroup: "youth", beneficiaries: 20, budgetIdr: 75_000_000 } as const;
+    const catfish = program({
+      ...youth,
+      title: "Youth Catfish Farming Training",
+      description: "Biofloc catfish farming: ponds, fingerlings and feed for the youth group.",
+    });
+    const sewing = program({
+      ...youth,
+      title: "Pelatihan Menjahit Karang Taruna",
+      description: "Kursus menjahit dan sablon kaos untuk anggota karang taruna.",
+    });
+    expect(comparePrograms(catfish, sewing)).toBeNull(); // "training" and "pelatihan" are the format, not the activity
+    const lights = program({
+      sector: "infrastructure",
+      targetGroup: "general_public",
+      title: "Lampu Jalan Tenaga Surya Desa Karangan Dalam",
+      description: "Pemasangan 50 lampu jalan tenaga surya di jalan desa dan dermaga.",
+    });
+    const paving = program({
+      sector: "infrastructure",
+      targetGroup: "general_public",
+      title: "Semenisasi Jalan Desa Karangan Dalam",
+      description: "Pengecoran jalan desa sepanjang 1 km menuju sekolah.",
+    });
+    expect(comparePrograms(lights, paving)?.kind ?? "none").not.toBe("duplicate");
+  });
+
+  it("relaxes the period bar only for the same company or a named partner", () => {
+    const a = program({
+      title: "Penerangan Jalan Umum Tenaga Surya",
+      description: "PJU tenaga surya 40 titik.",
+      startDate: "2025-05-05",
+      endDate: "2025-09-30",
+    });
+    const otherCompany = program({
+      companyId: "c2",
+      title: "Lampu Jalan Tenaga Surya",
+      description: "Pemasangan lampu jalan tenaga surya 40 titik.",
+      startDate: "2025-06-02",
+      endDate: "2025-10-31",
+    });
+    const m = comparePrograms(a, otherCompany);
+    expect(m?.features.overlapOfLonger).toBeLessThan(0.85);
+    expect(m?.kind).toBe("overlap");
+    expect(comparePrograms(a, { ...otherCompany, id: "same", companyId: "c1" })?.kind).toBe("duplicate");
   });
 });

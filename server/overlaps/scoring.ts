@@ -1,7 +1,7 @@
 import { areasShareGround, isWithin } from "@/server/access/areas";
 import type { AreaRef, Reason } from "@/lib/overlaps/reasons";
 import { addVectors, cosine, sharedTerms, termVector, trigramDice, type Vector } from "./similarity";
-import { mentionsCompany } from "./partners";
+import { companyNames, mentionIndex, mentions, type CompanyNames, type MentionIndex } from "./partners";
 import { sharedTargetWords, targetContentWords } from "@/lib/target-groups/compare";
 import { splitTargetWords } from "@/lib/target-groups/normalise";
 import { analyzeText, placeTerms, type Token } from "./text";
@@ -43,6 +43,9 @@ export interface AnalyzedProgram extends ProgramForMatching {
   /** The words of the target group that name the people, and the words of its place names (never evidence of the same people). */
   targetWords: Set<string>;
   placeWords: Set<string>;
+  /** Its title and description prepared for finding a partner's name, and its own company's name: once per program, not per pair. */
+  mentionIndex: MentionIndex;
+  companyNames: CompanyNames;
 }
 
 export type MatchKind = "duplicate" | "overlap";
@@ -58,6 +61,8 @@ export interface PairFeatures {
   scaleRatio: number;
   sameCompany: boolean;
   partnerNamed: boolean;
+  /** The same company or a named partner, the same places, and the same budget or number of people (absent in older callers' data). */
+  factsAgree?: boolean;
 }
 
 export interface Match {
@@ -96,6 +101,18 @@ export const RULES = {
    * shared vocabulary is enough.
    */
   jointActivityText: 0.1,
+  /**
+   * The facts route. One company (or two naming each other) entering the same places with the
+   * very same budget or number of people is one activity even in few or other words; some
+   * shared vocabulary is still asked for, so that a company's bridge and its road, built for the
+   * same sum in one village, do not become one. Both figures equal ask for less text than one.
+   */
+  factsBudget: 0.99,
+  factsTextBoth: 0.05,
+  factsTextOne: 0.15,
+  /** Where those facts agree, a re-entry whose dates moved is still the same activity. */
+  duplicatePeriodFacts: 0.7,
+  duplicateStartDaysFacts: 92,
 } as const;
 
 const DAY = 86_400_000;
@@ -110,6 +127,8 @@ export function analyzeProgram(p: ProgramForMatching, thesaurus: Thesaurus): Ana
     places: new Set(p.placeNames.flatMap(placeTerms)),
     targetWords: targetContentWords(p.targetGroupText),
     placeWords: new Set(p.placeNames.flatMap(splitTargetWords)),
+    mentionIndex: mentionIndex(`${p.title} ${p.description}`),
+    companyNames: companyNames(p.companyName),
   };
 }
 
@@ -188,7 +207,12 @@ export function textSimilarity(a: AnalyzedProgram, b: AnalyzedProgram) {
   const text = Math.max(all, 0.6 * all + 0.25 * title + 0.15 * tri);
   const surface = new Map<string, string>();
   for (const t of [...a.titleTokens, ...a.descTokens]) if (!surface.has(t.term)) surface.set(t.term, t.surface);
-  return { text, title, shared: sharedTerms(va.all, vb.all).map((term) => surface.get(term) ?? term) };
+  // The words of each title that say what is done (not generic, not who, not a number or a place).
+  const activity = (p: AnalyzedProgram) =>
+    new Set(p.titleTokens.filter((t) => t.weight === 1 && !exclude.has(t.term) && !/^\d/.test(t.term)).map((t) => t.term));
+  const [actA, actB] = [activity(a), activity(b)];
+  const titlesDiffer = actA.size > 0 && actB.size > 0 && ![...actA].some((t) => actB.has(t));
+  return { text, title, titlesDiffer, shared: sharedTerms(va.all, vb.all).map((term) => surface.get(term) ?? term) };
 }
 
 /**
@@ -219,22 +243,43 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
     partnerNamed: false,
   };
 
-  const partnerNamed =
-    !features.sameCompany &&
-    (mentionsCompany(`${a.title} ${a.description}`, b.companyName) || mentionsCompany(`${b.title} ${b.description}`, a.companyName));
+  const partnerNamed = !features.sameCompany && (mentions(a.mentionIndex, b.companyNames) || mentions(b.mentionIndex, a.companyNames));
   features.partnerNamed = partnerNamed;
   const samePeople =
     ratio(a.beneficiaries, b.beneficiaries) >= RULES.duplicateBeneficiaries || ratio(a.budgetIdr, b.budgetIdr) >= RULES.duplicateBudget;
   const samePlaces = areas.exact >= RULES.duplicateExactAreas || (areas.match >= 0.9 && text.text >= RULES.duplicateNestedText);
-  const sameTime = period.ofLonger >= RULES.duplicatePeriod && period.startDelta <= RULES.duplicateStartDays;
   const identical =
     a.startDate === b.startDate && a.endDate === b.endDate && areas.exact === 1 && a.beneficiaries !== null && a.beneficiaries === b.beneficiaries && sameTarget;
 
-  const jointActivity = (partnerNamed || identical) && text.text >= RULES.jointActivityText;
-  const isOverlap = jointActivity || text.text >= RULES.overlapText || (sameTarget && text.text >= RULES.overlapTextSameTarget);
+  // The facts: the same budget (to the rupiah, near enough) or the same number of people, in the same places.
+  const sameBudget = ratio(a.budgetIdr, b.budgetIdr) >= RULES.factsBudget;
+  const sameCount = a.beneficiaries !== null && a.beneficiaries > 0 && a.beneficiaries === b.beneficiaries;
+  const factsAgree = areas.exact >= RULES.duplicateExactAreas && (sameBudget || sameCount);
+  const strictTime = period.ofLonger >= RULES.duplicatePeriod && period.startDelta <= RULES.duplicateStartDays;
+  const sameParty = features.sameCompany || partnerNamed;
+  const relaxedTime =
+    sameParty && factsAgree && period.ofLonger >= RULES.duplicatePeriodFacts && period.startDelta <= RULES.duplicateStartDaysFacts;
+  const sameTime = strictTime || relaxedTime;
+  const factsRoute =
+    sameParty &&
+    factsAgree &&
+    !text.titlesDiffer &&
+    sameTime &&
+    text.text >= (sameBudget && sameCount ? RULES.factsTextBoth : RULES.factsTextOne);
+  features.factsAgree = factsAgree && sameParty;
+
+  const jointActivity = (partnerNamed || (identical && !text.titlesDiffer)) && text.text >= RULES.jointActivityText;
+  const isOverlap =
+    factsRoute || jointActivity || text.text >= RULES.overlapText || (sameTarget && text.text >= RULES.overlapTextSameTarget);
   if (!isOverlap) return null;
   const isDuplicate =
-    sameTime && samePeople && samePlaces && (features.sameCompany || jointActivity || text.text >= RULES.duplicateOtherCompanyText);
+    factsRoute ||
+    (sameTime &&
+      samePeople &&
+      samePlaces &&
+      ((features.sameCompany && (!text.titlesDiffer || text.text >= RULES.overlapText)) ||
+        jointActivity ||
+        text.text >= RULES.duplicateOtherCompanyText));
 
   const activity = Math.min(1, text.text / 0.6);
   const score = Math.min(1, 0.5 * activity + 0.15 * areas.match + 0.15 * period.ofShorter + 0.1 * (sameTarget ? 1 : 0) + 0.1 * scaleRatio);

@@ -42,14 +42,33 @@ const STOP_WORDS = new Set(
   tahun bulan minggu hari juta miliar ribu rupiah rp total sekitar rata
   program kegiatan csr tjsl pt cv tbk persero perusahaan perseroan bumn dinas pemerintah pemkab pemkot pemprov provinsi kabupaten kota
   kecamatan kelurahan desa kampung dusun rt rw wilayah daerah lokasi setempat sekitar kawasan area
-  tahap periode fase lanjutan baru kembali ke-`.split(/\s+/),
+  tahap periode fase lanjutan baru kembali ke-
+  panjang lebar tinggi ukuran meter km kilometer kg liter ekor titik lembar pcs`.split(/\s+/),
 );
+
+/**
+ * English function words and the English words every CSR text uses: companies write English
+ * too, and "the" or "and" must not make a food package look like an outing.
+ */
+const ENGLISH_STOP_WORDS = new Set(
+  `a an the and or nor but of to in on at for with without by from as into onto over under about above below after before
+  between through during within across along around among upon via per than then so too very also just only even both
+  each every all any some such no not own same other another more most less least many much few several
+  is are was were be been being am has have had having do does did doing will would shall should can could may might must
+  this that these those it its they them their theirs we us our ours you your yours he him his she her hers who whom whose
+  which what when where why how there here while if because until unless although though
+  programme program programs programmes project projects activity activities company companies csr tjsl
+  village villages ward wards district districts subdistrict regency regencies city cities province provinces area areas
+  region regions local community communities year years month months week weeks day days phase stage new
+  people person persons unit units total approximately approx around about idr rupiah rp`.split(/\s+/),
+);
+for (const w of ENGLISH_STOP_WORDS) STOP_WORDS.add(w);
 
 /** Stems that carry little about what a program does (help, improve, support...). Weighted down, not removed. */
 const GENERIC_STEMS = new Set(
   `bantu tingkat kembang daya laksana dukung fasilitas sarana prasarana serah salur alur bagi beri sedia ada kelola
   masyarakat warga kelompok manfaat terima sasar mitra sama kerja giat tolong upaya wujud optimal kuat capai hasil
-  dampak butuh layan ikut libat rangka dorong adakan paket keluarga kepala bangun buat ada`.split(/\s+/),
+  dampak butuh layan ikut libat rangka dorong adakan paket keluarga kepala bangun buat ada latih terampil skill skills`.split(/\s+/),
 );
 
 /**
@@ -59,11 +78,24 @@ const GENERIC_STEMS = new Set(
  */
 const AUDIENCE_TERMS = new Set(
   `pelajar sekolah mahasiswa balita anak warga perempuan ibu bapak keluarga nelayan tani pemuda lansia disabilitas yatim miskin
-  guru umkm korban bumil remaja dewasa lakilaki pria`.split(/\s+/),
+  guru umkm korban bumil remaja dewasa lakilaki pria ternak`.split(/\s+/),
 );
 
 export const GENERIC_WEIGHT = 0.3;
 export const AUDIENCE_WEIGHT = 0.4;
+/**
+ * Numbers help (the same 3.000 seedlings, the same Rp 1,5 juta per child) but must not make two
+ * activities alike by themselves: a count of 30 is common, a year is shared by everything that
+ * runs in it.
+ */
+export const NUMBER_WEIGHT = 0.4;
+export const SMALL_NUMBER_WEIGHT = 0.15;
+export const YEAR_WEIGHT = 0.1;
+
+function numberWeight(value: number, written: string): number {
+  if (/^(19|20)\d\d$/.test(written)) return YEAR_WEIGHT;
+  return value < 10 ? SMALL_NUMBER_WEIGHT : NUMBER_WEIGHT;
+}
 
 let stemmer: Stemmer | null = null;
 const stemCache = new Map<string, string>();
@@ -79,18 +111,146 @@ export function stem(word: string): string {
   return s;
 }
 
-/** Lower case, no diacritics, abbreviations expanded, punctuation gone: the words as a list. */
-export function rawWords(text: string): string[] {
+function normalise(text: string): string {
   let s = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase();
   s = s.replace(/&/g, " dan ");
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
-  return s
+  return s;
+}
+
+const split = (s: string) =>
+  s
     .replace(/[^a-z0-9]+/g, " ")
     .split(" ")
     .filter((w) => w.length > 0);
+
+/** Lower case, no diacritics, abbreviations expanded, punctuation gone: the words as a list. */
+export function rawWords(text: string): string[] {
+  return split(normalise(text));
+}
+
+/**
+ * A written number with separators as one word: "3.000" and "3,000" → "3000", "1,5" and "1.5" →
+ * "1p5" (the decimal kept for a multiplier that follows: "1,5 juta"). Dates and codes
+ * ("14.07.2025", "64.02.05") are left alone and fall apart into their digits.
+ */
+function joinNumber(m: string): string {
+  const groups = m.split(/[.,]/);
+  const [first, ...rest] = groups;
+  if (!first || first.length > 3) return m;
+  if (rest.every((g) => g.length === 3)) return groups.join("");
+  const last = rest[rest.length - 1] ?? "";
+  if (last.length <= 2 && rest.slice(0, -1).every((g) => g.length === 3)) return `${groups.slice(0, -1).join("")}p${last}`;
+  return m;
+}
+
+/**
+ * The words of a text for comparison: as `rawWords`, and numbers kept whole ("3.000", "1,5"),
+ * reduplication written with a 2 spelled out ("ibu2" → "ibu ibu"). `rawWords` stays as it is,
+ * because program fingerprints are made of it.
+ */
+export function analysisWords(text: string): string[] {
+  const s = normalise(text)
+    .replace(/\b([a-z]{2,})2\b/g, "$1 $1")
+    .replace(/\d+(?:[.,]\d+)+/g, joinNumber);
+  return split(s);
+}
+
+const UNITS: Record<string, number> = {
+  nol: 0,
+  satu: 1,
+  dua: 2,
+  tiga: 3,
+  empat: 4,
+  lima: 5,
+  enam: 6,
+  tujuh: 7,
+  delapan: 8,
+  sembilan: 9,
+  setengah: 0.5,
+};
+/** Words that are a whole number by themselves ("se-" + a power). */
+const SE_SMALL: Record<string, number> = { sepuluh: 10, sebelas: 11, seratus: 100 };
+const SE_BIG: Record<string, number> = { seribu: 1e3, sejuta: 1e6, semiliar: 1e9 };
+const BIG: Record<string, number> = {
+  ribu: 1e3,
+  rb: 1e3,
+  juta: 1e6,
+  miliar: 1e9,
+  milyar: 1e9,
+  triliun: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+};
+const DIGITS = /^(\d+)(?:p(\d+))?(rb|ribu|juta|jt)?$/;
+
+/**
+ * The number that starts at `i`, spelled or in digits, with its multipliers: "3.000", "3000",
+ * "3 ribu", "tiga ribu", "3rb" → 3000; "1,5 juta", "satu setengah juta" → 1500000;
+ * "dua ratus lima puluh" → 250. Null when no number starts there.
+ */
+export function parseNumber(words: readonly string[], i: number): { value: number; length: number } | null {
+  let total = 0;
+  let group = 0;
+  let unit: number | null = null;
+  let any = false;
+  let j = i;
+  for (; j < words.length; j++) {
+    const w = words[j] ?? "";
+    const digits = DIGITS.exec(w);
+    if (digits) {
+      if (unit !== null || group !== 0) break;
+      unit = Number(`${digits[1]}.${digits[2] ?? "0"}`);
+      any = true;
+      if (digits[3]) {
+        total += unit * (BIG[digits[3] === "jt" ? "juta" : digits[3]] ?? 1);
+        unit = null;
+      }
+      continue;
+    }
+    const u = UNITS[w];
+    if (u !== undefined) {
+      if (w === "setengah" && unit !== null && unit % 1 === 0) unit += 0.5;
+      else if (unit !== null) break;
+      else unit = u;
+      any = true;
+      continue;
+    }
+    const small = SE_SMALL[w];
+    if (small !== undefined) {
+      if (unit !== null) break;
+      group += small;
+      any = true;
+      continue;
+    }
+    const seBig = SE_BIG[w];
+    if (seBig !== undefined) {
+      if (unit !== null || group !== 0) break;
+      total += seBig;
+      any = true;
+      continue;
+    }
+    if (w === "belas" || w === "puluh" || w === "ratus") {
+      if (unit === null) break;
+      group += w === "belas" ? 10 + unit : unit * (w === "puluh" ? 10 : 100);
+      unit = null;
+      continue;
+    }
+    const big = BIG[w];
+    if (big !== undefined && (unit !== null || group !== 0)) {
+      total += (group + (unit ?? 0)) * big;
+      group = 0;
+      unit = null;
+      continue;
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: Math.round((total + group + (unit ?? 0)) * 100) / 100, length: j - i };
 }
 
 export interface Token {
@@ -110,10 +270,11 @@ function weightOf(term: string): number {
 
 /**
  * The meaningful terms of a text: words stemmed, thesaurus phrases replaced by their concept,
- * numbers and stop words dropped, generic words marked.
+ * numbers normalised ("3.000", "3 ribu", "tiga ribu" → "3000"), stop words dropped (Indonesian
+ * and English), generic words marked.
  */
 export function analyzeText(text: string, thesaurus: Thesaurus): Token[] {
-  const words = rawWords(text).filter((w) => !/^\d+$/.test(w));
+  const words = analysisWords(text);
   const stems = words.map(stem);
   const out: Token[] = [];
   for (let i = 0; i < words.length;) {
@@ -123,10 +284,19 @@ export function analyzeText(text: string, thesaurus: Thesaurus): Token[] {
       i += hit.length;
       continue;
     }
+    const num = parseNumber(words, i);
+    if (num) {
+      const written = words.slice(i, i + num.length).join(" ");
+      // Shown to a reviewer as written, or in Indonesian notation where the digits lost their dots ("3.000").
+      const surface = /^\d+$/.test(written) && !/^(19|20)\d\d$/.test(written) ? num.value.toLocaleString("id-ID") : written;
+      out.push({ term: String(num.value), weight: numberWeight(num.value, written), surface });
+      i += num.length;
+      continue;
+    }
     const w = words[i] ?? "";
     const s = stems[i] ?? "";
     i++;
-    if (STOP_WORDS.has(w) || STOP_WORDS.has(s) || s.length < 2) continue;
+    if (STOP_WORDS.has(w) || STOP_WORDS.has(s) || s.length < 2 || /\d/.test(w)) continue;
     out.push({ term: s, weight: weightOf(s), surface: w });
   }
   return out;

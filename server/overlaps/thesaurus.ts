@@ -40,16 +40,28 @@ export class Thesaurus {
     this.size = n;
   }
 
-  /** The longest phrase starting at `i`, or null. */
+  /**
+   * The longest phrase starting at `i`, or null. Between phrases of the same length, the one
+   * whose words match as written beats one that matches only on stems: "jaringan" (a network)
+   * is its own entry, and must not become "jaring" (a fishing net) through their common stem.
+   */
   match(words: readonly string[], stems: readonly string[], i: number): { concept: string; length: number } | null {
     const candidates = [...(this.byFirst.get(words[i] ?? "") ?? []), ...(this.byFirst.get(stems[i] ?? "") ?? [])];
     let best: Compiled | null = null;
+    let bestExact = -1;
     for (const c of candidates) {
-      if (best && c.words.length <= best.words.length) continue;
+      if (best && c.words.length < best.words.length) continue;
       if (i + c.words.length > words.length) continue;
       let ok = true;
-      for (let j = 0; j < c.words.length && ok; j++) ok = words[i + j] === c.words[j] || stems[i + j] === c.stems[j];
-      if (ok) best = c;
+      let exact = 0;
+      for (let j = 0; j < c.words.length && ok; j++) {
+        if (words[i + j] === c.words[j]) exact++;
+        else ok = stems[i + j] === c.stems[j];
+      }
+      if (!ok) continue;
+      if (best && c.words.length === best.words.length && exact <= bestExact) continue;
+      best = c;
+      bestExact = exact;
     }
     return best ? { concept: best.concept, length: best.words.length } : null;
   }
