@@ -41,7 +41,12 @@ export function FlagCompare({ id }: { id: string }) {
       b: formatPeriod(b.startDate, b.endDate, locale),
       same: a.startDate === b.startDate && a.endDate === b.endDate,
     },
-    { label: t("programs.detail.budget"), a: budgetLabel(t, a.budgetIdr), b: budgetLabel(t, b.budgetIdr), same: a.budgetIdr === b.budgetIdr },
+    {
+      label: t("programs.detail.budget"),
+      a: budgetLabel(t, a.budgetIdr),
+      b: budgetLabel(t, b.budgetIdr),
+      same: a.budgetIdr === b.budgetIdr,
+    },
     {
       label: t("programs.detail.beneficiaries"),
       a: beneficiariesLabel(t, a.plannedBeneficiaries),
@@ -140,7 +145,9 @@ export function FlagCompare({ id }: { id: string }) {
           {t("authz.decideElsewhere")}
         </Alert>
       ) : flag.status === "open" ? (
-        <ResolveForm flag={{ id: flag.id, version: flag.version, a: { id: a.id, title: a.title }, b: { id: b.id, title: b.title } }} />
+        <ResolveForm
+          flag={{ id: flag.id, version: flag.version, kind: flag.kind, a: { id: a.id, title: a.title }, b: { id: b.id, title: b.title } }}
+        />
       ) : (
         <Alert tone="success" label="flag-resolved">
           {flag.status === "resolved" && flag.resolution ? t(`review.resolved.${flag.resolution}`) : t("review.obsolete")}
