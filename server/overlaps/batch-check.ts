@@ -47,7 +47,11 @@ export async function checkProgramsInBatches(
       // The batch's own programs are read fresh: they were just saved, or are checked again.
       const selves = (await cache.refresh(tx, batch)).filter((p) => MATCHABLE_STATUSES.includes(p.loaded.status));
       // Each probe's period widened by the repeat window: the same places, and the years around them.
-      const probes = selves.map((p) => ({ ...p.loaded, ...toPeriod(repeatWindow(p.loaded, years)), areaCodes: p.loaded.areas.map((a) => a.code) }));
+      const probes = selves.map((p) => ({
+        ...p.loaded,
+        ...toPeriod(repeatWindow(p.loaded, years)),
+        areaCodes: p.loaded.areas.map((a) => a.code),
+      }));
       const candidates = await cache.load(tx, await findCandidateIdsForMany(tx, probes, matchable()));
       const near = nearIndex(candidates.map((c) => c.analyzed));
       const found = new Map<string, FoundPair>();

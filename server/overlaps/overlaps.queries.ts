@@ -67,7 +67,12 @@ export async function findCandidateIds(db: DbOrTx, probe: Probe, eligible: SQL):
  * two equality lookups bound the cost by the programs in the probe's places; the dates are a
  * bounded window, so a place's whole history is never read.
  */
-export async function findRepeatCandidateIds(db: DbOrTx, probe: Probe & { companyId: string }, years: number, eligible: SQL): Promise<string[]> {
+export async function findRepeatCandidateIds(
+  db: DbOrTx,
+  probe: Probe & { companyId: string },
+  years: number,
+  eligible: SQL,
+): Promise<string[]> {
   const own = [...new Set(probe.areaCodes)];
   if (own.length === 0) return [];
   const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];

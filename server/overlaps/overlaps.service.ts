@@ -60,10 +60,7 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
     }
     const years = await getRepeatYears(tx);
     const near = { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id };
-    const ids = [
-      ...(await findCandidateIds(tx, near, matchable())),
-      ...(await findRepeatCandidateIds(tx, near, years, matchable())),
-    ];
+    const ids = [...(await findCandidateIds(tx, near, matchable())), ...(await findRepeatCandidateIds(tx, near, years, matchable()))];
     const loaded = await loadMatchingPrograms(tx, ids);
     const probe = analyzeProgram(self, th);
     const found = matchAgainst(

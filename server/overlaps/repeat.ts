@@ -1,5 +1,14 @@
 import type { Reason } from "@/lib/overlaps/reasons";
-import { compareAreas, comparePrograms, compareTargets, RULES, textSimilarity, type AnalyzedProgram, type Match, type PairFeatures } from "./scoring";
+import {
+  compareAreas,
+  comparePrograms,
+  compareTargets,
+  RULES,
+  textSimilarity,
+  type AnalyzedProgram,
+  type Match,
+  type PairFeatures,
+} from "./scoring";
 
 // Repeats: the same kind of aid at the same place by another company in another year (two
 // subsidiaries planting mangroves at the same site in 2021 and 2025). Not a conflict like an
@@ -26,7 +35,11 @@ export function shiftYears(iso: string, years: number): string {
  * The two programs in time order when their periods do not overlap and the later one starts at
  * most `years` after the earlier one ends; null otherwise.
  */
-export function orderAcrossYears<T extends { startDate: string; endDate: string }>(a: T, b: T, years: number): { earlier: T; later: T } | null {
+export function orderAcrossYears<T extends { startDate: string; endDate: string }>(
+  a: T,
+  b: T,
+  years: number,
+): { earlier: T; later: T } | null {
   const pair = a.endDate < b.startDate ? { earlier: a, later: b } : b.endDate < a.startDate ? { earlier: b, later: a } : null;
   if (!pair) return null;
   return pair.later.startDate <= shiftYears(pair.earlier.endDate, years) ? pair : null;
@@ -49,7 +62,8 @@ export function classifyRepeat(a: AnalyzedProgram, b: AnalyzedProgram, years: nu
 
   const { earlier, later } = order;
   const gapDays = dayNumber(later.startDate) - dayNumber(earlier.endDate) - 1;
-  const ratio = (x: number | null, y: number | null) => (x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
+  const ratio = (x: number | null, y: number | null) =>
+    x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y);
   const scaleRatio = Math.max(ratio(a.budgetIdr, b.budgetIdr), ratio(a.beneficiaries, b.beneficiaries));
   const closeness = Math.max(0, 1 - gapDays / (years * 365.25));
   const activity = Math.min(1, text.text / 0.6);
@@ -92,9 +106,7 @@ export function matchPrograms(a: AnalyzedProgram, b: AnalyzedProgram, repeatYear
 export function repeatWindow(p: { startDate: string; endDate: string }, years: number): { from: string; to: string } {
   // A real date for SQL: 29 Feb of a common year widens to 28 Feb and 1 Mar; the classification is exact.
   const real = (iso: string, widen: "down" | "up") =>
-    iso.endsWith("-02-29") && !isLeap(Number(iso.slice(0, 4)))
-      ? iso.slice(0, 5) + (widen === "down" ? "02-28" : "03-01")
-      : iso;
+    iso.endsWith("-02-29") && !isLeap(Number(iso.slice(0, 4))) ? iso.slice(0, 5) + (widen === "down" ? "02-28" : "03-01") : iso;
   return { from: real(shiftYears(p.startDate, -years), "down"), to: real(shiftYears(p.endDate, years), "up") };
 }
 

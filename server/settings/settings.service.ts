@@ -8,7 +8,14 @@ import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError } from "@/server/errors";
 import { enqueue } from "@/server/jobs/enqueue";
-import { getHomeProvince, getRepeatYears, setFiguresRequiredForApproval, setHomeProvince, setPublicPage, setRepeatYears } from "./settings.queries";
+import {
+  getHomeProvince,
+  getRepeatYears,
+  setFiguresRequiredForApproval,
+  setHomeProvince,
+  setPublicPage,
+  setRepeatYears,
+} from "./settings.queries";
 
 /** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
 export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
