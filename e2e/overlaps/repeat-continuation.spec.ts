@@ -65,6 +65,6 @@ test("an officer sees earlier aid in the village as history, and a reviewer mark
 
   // The officer's program page keeps the history.
   await page.goto(programUrl);
-  await expect(page.getByTestId("program-history")).toContainText("PT Sawit Berau Makmur");
-  await expect(page.getByTestId("program-history")).toContainText("pada 2025");
+  await expect(page.getByTestId("program-aid-history")).toContainText("PT Sawit Berau Makmur");
+  await expect(page.getByTestId("program-aid-history")).toContainText("pada 2025");
 });

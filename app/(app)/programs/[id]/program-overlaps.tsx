@@ -46,7 +46,7 @@ export function ProgramOverlaps({ programId, canReview, isOfficer }: { programId
           <Card className="border-sky-200">
             <CardSection title={t("review.historyTitle")}>
               <p className="text-sm text-slate-600">{t("review.historyBody")}</p>
-              <ul className="mt-3 space-y-2" data-testid="program-history">
+              <ul className="mt-3 space-y-2" data-testid="program-aid-history">
                 {history.map((f) => (
                   <li key={f.id} className="text-sm text-slate-800">
                     {historyOf(f)}{" "}
