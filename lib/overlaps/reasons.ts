@@ -105,3 +105,18 @@ export function historyPlace(reasons: readonly Reason[]): AreaRef | null {
   }
   return null;
 }
+
+interface HistorySide {
+  title: string;
+  companyName: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** A repeat flag's pair as history, from the later program's side: what the place received before, from whom, when. */
+export function renderPairHistory(a: HistorySide, b: HistorySide, reasons: readonly Reason[], t: Translate): string | null {
+  const place = historyPlace(reasons);
+  if (!place) return null;
+  const earlier = a.endDate < b.startDate ? a : b;
+  return renderHistory({ place, ...earlier, earlier: true }, t);
+}

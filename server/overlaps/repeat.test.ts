@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTranslator } from "@/lib/i18n/translate";
-import { historyPlace, renderHistory, renderReason, type Reason } from "@/lib/overlaps/reasons";
+import { historyPlace, renderHistory, renderPairHistory, renderReason, type Reason } from "@/lib/overlaps/reasons";
 import { classifyRepeat, matchPrograms, orderAcrossYears, repeatWindow, shiftYears } from "./repeat";
 import { analyzeProgram, type ProgramForMatching } from "./scoring";
 import { Thesaurus } from "./thesaurus";
@@ -126,6 +126,12 @@ describe("repeats across years", () => {
     expect(renderHistory({ ...h, earlier: false, endDate: "2022-02-28" }, id)).toBe(
       "Kelurahan Margomulyo dijadwalkan menerima penanaman mangrove dari PT X pada 2021–2022",
     );
+    const earlierSide = { title: "Penanaman Mangrove", companyName: "PT A", startDate: "2021-03-01", endDate: "2021-11-30" };
+    const laterSide = { title: "Rehabilitasi Mangrove", companyName: "PT B", startDate: "2024-02-01", endDate: "2024-12-31" };
+    const expected = "Kelurahan Margomulyo sudah menerima Penanaman Mangrove dari PT A pada 2021";
+    expect(renderPairHistory(laterSide, earlierSide, reasons, id)).toBe(expected);
+    expect(renderPairHistory(earlierSide, laterSide, reasons, id)).toBe(expected);
+    expect(renderPairHistory(earlierSide, laterSide, [], id)).toBeNull();
     const years = reasons.find((r) => r.code === "years_apart") as Reason;
     expect(renderReason(years, id, "id")).toBe("Tahun berbeda: 2021 lalu 2024, berselang 2 tahun");
     expect(renderReason(years, en, "en")).toBe("Other years: 2021 then 2024, 2 year(s) apart");

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/lib/overlaps/reasons";
+import { renderPairHistory, renderReason } from "@/lib/overlaps/reasons";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -123,6 +123,11 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
                     </div>
                   ))}
                 </div>
+                {f.kind === "repeat" ? (
+                  <p className="mt-3 text-sm text-slate-800" data-testid="flag-history">
+                    {renderPairHistory(f.a, f.b, f.reasons as Reason[], t)}
+                  </p>
+                ) : null}
                 <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
                   {(f.reasons as Reason[]).map((r, i) => (
                     <li key={i} className="before:mr-1 before:text-slate-400 before:content-['•']">
