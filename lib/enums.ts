@@ -36,13 +36,26 @@ export const PROGRAM_STATUSES = [
 ] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
-export const OVERLAP_KINDS = ["duplicate", "overlap"] as const;
+/**
+ * duplicate and overlap: two programs at the same place and time; repeat: the same kind of aid at
+ * the same place by another company in another year (history, not a conflict).
+ */
+export const OVERLAP_KINDS = ["duplicate", "overlap", "repeat"] as const;
 export type OverlapKind = (typeof OVERLAP_KINDS)[number];
 /** open: waiting for a reviewer; resolved: decided; obsolete: the programs no longer match. */
 export const FLAG_STATUSES = ["open", "resolved", "obsolete"] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
-export const RESOLUTIONS = ["duplicate", "distinct", "collaboration"] as const;
+export const RESOLUTIONS = ["duplicate", "distinct", "collaboration", "continuation", "coordinate"] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
+/**
+ * The decisions a reviewer may take on each kind of flag: a repeat is a continuation of the
+ * earlier aid or calls for coordination between the companies; the others as before.
+ */
+export const RESOLUTIONS_BY_KIND: Record<OverlapKind, readonly Resolution[]> = {
+  duplicate: ["duplicate", "distinct", "collaboration"],
+  overlap: ["duplicate", "distinct", "collaboration"],
+  repeat: ["continuation", "coordinate"],
+};
 
 /**
  * reading: a large file being read into its preview by a job; preview: waiting for the person to

@@ -59,6 +59,12 @@ export const overlapFlags = pgTable(
     index("overlap_flags_b_idx").on(t.programBId),
     index("overlap_flags_status_idx").on(t.status, t.score),
     check("overlap_flags_order_chk", sql`${t.programAId} < ${t.programBId}`),
+    // A repeat is decided as a continuation or a call to coordinate, the other kinds by the other
+    // decisions. Compared as text: a migration may not use enum values it adds in its own transaction.
+    check(
+      "overlap_flags_resolution_kind_chk",
+      sql`${t.resolution} IS NULL OR (${t.kind}::text = 'repeat') = (${t.resolution}::text IN ('continuation', 'coordinate'))`,
+    ),
   ],
 );
 

@@ -19,7 +19,9 @@ export type Reason =
   | { code: "same_target"; targetGroup: string }
   | { code: "similar_scale" }
   | { code: "same_company" }
-  | { code: "partner_named" };
+  | { code: "partner_named" }
+  /** A repeat: the two periods, which do not overlap, and the days between the end of the earlier and the start of the later. */
+  | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number };
 
 /** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
 const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);
@@ -65,5 +67,59 @@ export function renderReason(reason: Reason, t: Translate, locale: Locale): stri
       return t("overlaps.reasons.same_company");
     case "partner_named":
       return t("overlaps.reasons.partner_named");
+    case "years_apart":
+      return t("overlaps.reasons.years_apart", {
+        earlier: formatYears(reason.earlier.from, reason.earlier.to),
+        later: formatYears(reason.later.from, reason.later.to),
+        gap: formatGap(reason.gapDays, t),
+      });
   }
+}
+
+/** `2021`, or `2021–2022` for a period across years. */
+export function formatYears(from: string, to: string): string {
+  const [fy, ty] = [from.slice(0, 4), to.slice(0, 4)];
+  return fy === ty ? fy : `${fy}–${ty}`;
+}
+
+/** The time between two periods in months under a year, in whole years from a year on. */
+function formatGap(days: number, t: Translate): string {
+  const months = Math.max(0, Math.round(days / 30.44));
+  return months < 12 ? t("overlaps.gapMonths") : t("overlaps.gapYears", { n: Math.round(months / 12) });
+}
+
+/**
+ * A repeat as history, from the side of the program being looked at: "Kelurahan Margomulyo sudah
+ * menerima Penanaman Mangrove dari PT X pada 2021" (or, for a later program, is to receive it).
+ */
+export function renderHistory(
+  h: { place: AreaRef; title: string; companyName: string; startDate: string; endDate: string; earlier: boolean },
+  t: Translate,
+): string {
+  const values = { place: nameArea(h.place, t), title: h.title, company: h.companyName, years: formatYears(h.startDate, h.endDate) };
+  return h.earlier ? t("overlaps.history.earlier", values) : t("overlaps.history.later", values);
+}
+
+/** The place a repeat's history names: the shared area, or the wider of the two when one lies inside the other. */
+export function historyPlace(reasons: readonly Reason[]): AreaRef | null {
+  for (const r of reasons) {
+    if (r.code === "same_area") return r.area;
+    if (r.code === "area_contains") return r.outer;
+  }
+  return null;
+}
+
+interface HistorySide {
+  title: string;
+  companyName: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** A repeat flag's pair as history, from the later program's side: what the place received before, from whom, when. */
+export function renderPairHistory(a: HistorySide, b: HistorySide, reasons: readonly Reason[], t: Translate): string | null {
+  const place = historyPlace(reasons);
+  if (!place) return null;
+  const earlier = a.endDate < b.startDate ? a : b;
+  return renderHistory({ place, ...earlier, earlier: true }, t);
 }

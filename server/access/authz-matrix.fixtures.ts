@@ -136,6 +136,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "settings.setPublicPage": () => ({ enabled: true }),
   // Off: the matrix's own approvals must not depend on the order the procedures are tried in.
   "settings.setRequireFigures": () => ({ enabled: false }),
+  // The default: the matrix's own checks must not depend on the order the procedures are tried in.
+  "settings.setRepeatYears": () => ({ years: 3 }),
   "targetGroups.addTerm": () => ({ term: `sasaran matriks ${next()}`, category: "elderly" }),
   "targetGroups.removeTerm": () => ({ term: "istilah yang tidak ada" }),
   "targeting.view": () => ({ year: 2026 }),

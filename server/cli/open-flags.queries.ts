@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, overlapFlags, programs } from "@/db/schema";
@@ -9,7 +9,7 @@ const pb = alias(programs, "pb");
 const ca = alias(companies, "ca");
 const cb = alias(companies, "cb");
 
-/** Every open flag of the installation, best match first: the command line runs as the operator, not as a viewer. */
+/** Every open flag of the installation, duplicates and overlaps before repeats, best match first: the command line runs as the operator, not as a viewer. */
 export async function listAllOpenFlags(db: DbOrTx) {
   return db
     .select({
@@ -25,5 +25,5 @@ export async function listAllOpenFlags(db: DbOrTx) {
     .innerJoin(ca, eq(ca.id, pa.companyId))
     .innerJoin(cb, eq(cb.id, pb.companyId))
     .where(eq(overlapFlags.status, "open"))
-    .orderBy(desc(overlapFlags.score), ca.name, pa.ref, cb.name, pb.ref);
+    .orderBy(sql`(${overlapFlags.kind} = 'repeat')`, desc(overlapFlags.score), ca.name, pa.ref, cb.name, pb.ref);
 }

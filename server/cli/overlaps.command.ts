@@ -15,12 +15,13 @@ const REASON_CODES = new Set([
   "similar_scale",
   "same_company",
   "partner_named",
+  "years_apart",
 ]);
 /** Stored reasons are JSON; a code this version does not know is left out rather than printed raw. */
 const isReason = (r: unknown): r is Reason =>
   typeof r === "object" && r !== null && "code" in r && typeof r.code === "string" && REASON_CODES.has(r.code);
 
-/** `overlaps [--json]`: every open flag, with its reasons as text in the chosen language. */
+/** `overlaps [--json]`: every open flag (kind duplicate, overlap or repeat), with its reasons as text in the chosen language. */
 export async function runOverlapsCommand(ctx: CommandContext, json: boolean): Promise<number> {
   const t = createTranslator(ctx.lang);
   const flags = await withDatabase(ctx.open, listAllOpenFlags);

@@ -28,7 +28,9 @@ async function loadBriefs(db: DbOrTx, ids: string[]): Promise<Map<string, Progra
  * shows a pair only to reviewers who see both programs, so they get the comparison; a reviewer
  * who sees one side only gets that program's page instead of a link that would answer not found.
  */
-export async function notifyNewFlags(db: DbOrTx, opened: OpenedFlag[]): Promise<number> {
+export async function notifyNewFlags(db: DbOrTx, raised: OpenedFlag[]): Promise<number> {
+  // A repeat is history, not a conflict: it waits in the queue's own tab without a message.
+  const opened = raised.filter((f): f is OpenedFlag & { kind: "duplicate" | "overlap" } => f.kind !== "repeat");
   if (opened.length === 0) return 0;
   const briefs = await loadBriefs(
     db,

@@ -5,7 +5,8 @@ import { findCandidateIdsForMany, nearIndex } from "./candidates-batch";
 import { reconcileFlags, type FoundPair } from "./flags.store";
 import { createAnalysisCache, type AnalysisCache } from "./analysis-cache";
 import { matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
-import { comparePrograms } from "./scoring";
+import { matchPrograms, repeatWindow } from "./repeat";
+import { getRepeatYears } from "@/server/settings/settings.queries";
 import type { Thesaurus } from "./thesaurus";
 import { loadThesaurus } from "./thesaurus.service";
 
@@ -16,6 +17,8 @@ function pairOf(x: LoadedProgram, y: LoadedProgram, match: FoundPair["match"]): 
   const [a, b] = x.id < y.id ? [x, y] : [y, x];
   return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
 }
+
+const toPeriod = (w: { from: string; to: string }) => ({ startDate: w.from, endDate: w.to });
 
 /**
  * The check on submit (checkProgram) for many programs at once, as after an import: each batch
@@ -37,12 +40,18 @@ export async function checkProgramsInBatches(
   const th = opts.thesaurus ?? (await loadThesaurus(db));
   const size = opts.batchSize ?? CHECK_BATCH;
   const cache = opts.cache ?? createAnalysisCache(th);
+  const years = await getRepeatYears(db);
   for (let i = opts.from ?? 0; i < ids.length; i += size) {
     const batch = ids.slice(i, i + size);
     await db.transaction(async (tx) => {
       // The batch's own programs are read fresh: they were just saved, or are checked again.
       const selves = (await cache.refresh(tx, batch)).filter((p) => MATCHABLE_STATUSES.includes(p.loaded.status));
-      const probes = selves.map((p) => ({ ...p.loaded, areaCodes: p.loaded.areas.map((a) => a.code) }));
+      // Each probe's period widened by the repeat window: the same places, and the years around them.
+      const probes = selves.map((p) => ({
+        ...p.loaded,
+        ...toPeriod(repeatWindow(p.loaded, years)),
+        areaCodes: p.loaded.areas.map((a) => a.code),
+      }));
       const candidates = await cache.load(tx, await findCandidateIdsForMany(tx, probes, matchable()));
       const near = nearIndex(candidates.map((c) => c.analyzed));
       const found = new Map<string, FoundPair>();
@@ -52,7 +61,7 @@ export async function checkProgramsInBatches(
           for (const other of near(area.code)) {
             if (seen.has(other.id)) continue;
             seen.add(other.id);
-            const match = comparePrograms(probe, other);
+            const match = matchPrograms(probe, other, years);
             if (!match) continue;
             const pair = pairOf(self, cache.get(other.id)?.loaded as LoadedProgram, match);
             found.set(`${pair.a}|${pair.b}`, pair);

@@ -6,6 +6,7 @@ import { companies, overlapFlags, programs } from "@/db/schema";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 import { getProgram, touchesArea } from "@/server/programs/programs.queries";
 import type { ListFlagsInput } from "./overlaps.schemas";
+import { MATCHABLE_STATUSES } from "./overlaps.queries";
 
 const pa = alias(programs, "flag_pa");
 const pb = alias(programs, "flag_pb");
@@ -22,6 +23,8 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
   if (input.status !== "all") conds.push(eq(overlapFlags.status, input.status));
   else conds.push(sql`${overlapFlags.status} <> 'obsolete'`);
   if (input.kind) conds.push(eq(overlapFlags.kind, input.kind));
+  if (input.tab === "conflicts") conds.push(sql`${overlapFlags.kind} <> 'repeat'`);
+  if (input.tab === "repeats") conds.push(eq(overlapFlags.kind, "repeat"));
   const where = and(...conds);
   const base = db
     .select({
@@ -48,7 +51,8 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
     .where(where);
   const items = await base
     .where(where)
-    .orderBy(desc(overlapFlags.score), desc(overlapFlags.detectedAt), overlapFlags.id)
+    // Repeats are history, ranked below every duplicate and overlap.
+    .orderBy(sql`(${overlapFlags.kind} = 'repeat')`, desc(overlapFlags.score), desc(overlapFlags.detectedAt), overlapFlags.id)
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
   return { items, total: Number(count?.n ?? 0), page: input.page, pageSize: input.pageSize };
@@ -83,8 +87,8 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
       resolution: overlapFlags.resolution,
       resolutionNote: overlapFlags.resolutionNote,
       withdrawnProgramId: overlapFlags.withdrawnProgramId,
-      a: { id: pa.id, companyId: pa.companyId },
-      b: { id: pb.id, companyId: pb.companyId },
+      a: { id: pa.id, companyId: pa.companyId, startDate: pa.startDate },
+      b: { id: pb.id, companyId: pb.companyId, startDate: pb.startDate },
     })
     .from(overlapFlags)
     .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
@@ -97,11 +101,16 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
   for (const r of rows) {
     const mine = r.a.id === programId ? r.a : r.b;
     const otherId = r.a.id === programId ? r.b.id : r.a.id;
+    // Officers see, on their own programs, a repeat as history (whatever its state), and other flags once resolved as a collaboration.
+    const history = r.kind === "repeat";
     if (viewer.role === "officer") {
-      if (viewer.companyId !== mine.companyId || r.status !== "resolved" || r.resolution !== "collaboration") continue;
+      if (viewer.companyId !== mine.companyId) continue;
+      if (!history && (r.status !== "resolved" || r.resolution !== "collaboration")) continue;
     }
     const other = await getProgram(db, viewer, otherId);
     if (!other) continue;
+    // The history names another company's program only while it takes part in matching, as the live check does.
+    if (history && viewer.role === "officer" && !MATCHABLE_STATUSES.includes(other.status)) continue;
     out.push({
       id: r.id,
       kind: r.kind,
@@ -116,10 +125,13 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
         title: other.title,
         companyName: other.companyName,
         status: other.status,
-        contact: other.companyContact,
+        // A repeat is history: the other company's contact comes only with a decision to collaborate.
+        contact: history && viewer.role === "officer" ? null : other.companyContact,
         startDate: other.startDate,
         endDate: other.endDate,
       },
+      /** For a repeat: whether the other program came before this one. */
+      otherIsEarlier: other.endDate < mine.startDate,
     });
   }
   return out;

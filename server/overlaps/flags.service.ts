@@ -7,6 +7,7 @@ import type { StaffViewer } from "@/server/auth/viewer";
 import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
+import { RESOLUTIONS_BY_KIND } from "@/lib/enums";
 import { notifyCollaboration } from "@/server/notifications/overlap-events";
 import { getFlag } from "./flags.queries";
 import { reconcileFlags } from "./flags.store";
@@ -16,7 +17,7 @@ import type { ResolveFlagInput } from "./overlaps.schemas";
 /**
  * A reviewer's decision on a flag. `duplicate` withdraws one of the two programs (its other
  * flags close); `distinct` needs a reason; `collaboration` shows both companies each other's
- * contact. The fingerprints of both programs are kept, so the pair is raised again only if
+ * contact. A repeat takes `continuation` or `coordinate` only, the other kinds never these two. The fingerprints of both programs are kept, so the pair is raised again only if
  * one of them changes materially.
  */
 export async function resolveFlag(db: Database, reviewer: StaffViewer, input: ResolveFlagInput, ip: string | null) {
@@ -28,6 +29,10 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (!coversEveryArea(reviewer.jurisdiction, areaCodes)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
     if (flag.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.flagNotOpen" });
     if (flag.version !== input.version) throw conflict("errors.staleVersion");
+    // A repeat is history, not a conflict: it is a continuation or a call to coordinate, and those two mean nothing for the other kinds.
+    if (!RESOLUTIONS_BY_KIND[flag.kind].includes(input.resolution)) {
+      throw fieldError("resolution", flag.kind === "repeat" ? "errors.repeatResolution" : "errors.conflictResolution");
+    }
 
     let withdrawn: string | null = null;
     if (input.resolution === "duplicate") {

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
-import type { Match } from "./scoring";
+import type { AnyMatch as Match } from "./repeat";
 
 export interface FoundPair {
   a: string;

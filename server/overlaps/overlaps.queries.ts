@@ -6,6 +6,7 @@ import { areas, companies, programAreaClosure, programAreas, programs, type Prog
 import { ancestorCodes } from "@/server/access/areas";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { programFingerprint } from "./fingerprint";
+import { repeatWindow } from "./repeat";
 import type { ProgramForMatching } from "./scoring";
 
 /** Programs that take part in matching: past draft and not withdrawn or rejected. */
@@ -53,6 +54,44 @@ export async function findCandidateIds(db: DbOrTx, probe: Probe, eligible: SQL):
         sql`${programs.sector} = ${probe.sector}`,
         sql`${programs.startDate} <= ${probe.endDate}`,
         sql`${programs.endDate} >= ${probe.startDate}`,
+        probe.excludeId ? ne(programs.id, probe.excludeId) : undefined,
+        eligible,
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Programs that could be a repeat of a probe: same sector and places as findCandidateIds, another
+ * company, and a period that does not overlap the probe's but lies within `years` of it. The same
+ * two equality lookups bound the cost by the programs in the probe's places; the dates are a
+ * bounded window, so a place's whole history is never read.
+ */
+export async function findRepeatCandidateIds(
+  db: DbOrTx,
+  probe: Probe & { companyId: string },
+  years: number,
+  eligible: SQL,
+): Promise<string[]> {
+  const own = [...new Set(probe.areaCodes)];
+  if (own.length === 0) return [];
+  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  const window = repeatWindow(probe, years);
+  const rows = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .innerJoin(
+      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
+           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
+      sql`near.program_id = ${programs.id}`,
+    )
+    .where(
+      and(
+        sql`${programs.sector} = ${probe.sector}`,
+        ne(programs.companyId, probe.companyId),
+        sql`${programs.startDate} <= ${window.to}`,
+        sql`${programs.endDate} >= ${window.from}`,
+        sql`(${programs.endDate} < ${probe.startDate} OR ${programs.startDate} > ${probe.endDate})`,
         probe.excludeId ? ne(programs.id, probe.excludeId) : undefined,
         eligible,
       ),
@@ -142,6 +181,28 @@ export async function findCandidatePairs(db: DbOrTx): Promise<[string, string][]
         JOIN programs p2 ON p2.id = c.program_id
         WHERE p1.sector = p2.sector
           AND p1.start_date <= p2.end_date AND p2.start_date <= p1.end_date
+          AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
+  );
+  return res.rows.map((r) => [r.a, r.b]);
+}
+
+/**
+ * Every pair of matchable programs of different companies in the same sector that share ground,
+ * whose periods do not overlap and lie at most `years` apart (end of the earlier to start of the
+ * later), each once (a < b): the rescan's repeat candidates.
+ */
+export async function findRepeatPairs(db: DbOrTx, years: number): Promise<[string, string][]> {
+  const statuses = list(MATCHABLE_STATUSES);
+  const res = await execute<{ a: string; b: string }>(
+    db,
+    sql`SELECT DISTINCT LEAST(pa.program_id, c.program_id) AS a, GREATEST(pa.program_id, c.program_id) AS b
+        FROM program_areas pa
+        JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id <> pa.program_id
+        JOIN programs p1 ON p1.id = pa.program_id
+        JOIN programs p2 ON p2.id = c.program_id
+        WHERE p1.sector = p2.sector AND p1.company_id <> p2.company_id
+          AND ((p1.end_date < p2.start_date AND p2.start_date <= p1.end_date + make_interval(years => ${years}::int))
+            OR (p2.end_date < p1.start_date AND p1.start_date <= p2.end_date + make_interval(years => ${years}::int)))
           AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
   );
   return res.rows.map((r) => [r.a, r.b]);

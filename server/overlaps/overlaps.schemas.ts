@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RESOLUTIONS } from "@/lib/enums";
+import { OVERLAP_KINDS, RESOLUTIONS } from "@/lib/enums";
 import { areaCodeSchema, SECTORS } from "@/server/programs/programs.schemas";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -23,7 +23,9 @@ export type LiveCheckInput = z.output<typeof liveCheckSchema>;
 export const FLAG_FILTERS = ["open", "resolved", "all"] as const;
 export const listFlagsSchema = z.object({
   status: z.enum(FLAG_FILTERS).default("open"),
-  kind: z.enum(["duplicate", "overlap"]).optional(),
+  kind: z.enum(OVERLAP_KINDS).optional(),
+  /** The queue's tabs: conflicts (duplicates and overlaps) or repeats (history); all when absent, repeats last. */
+  tab: z.enum(["conflicts", "repeats"]).optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });

@@ -4,11 +4,14 @@ import type { Database, DbOrTx } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { notifyNewFlags } from "@/server/notifications/overlap-events";
+import { getRepeatYears } from "@/server/settings/settings.queries";
 import { reconcileFlags, type FoundPair, type ReconcileResult } from "./flags.store";
 import {
   describeProbeAreas,
   findCandidateIds,
   findCandidatePairs,
+  findRepeatCandidateIds,
+  findRepeatPairs,
   loadMatchingPrograms,
   matchable,
   matchableFor,
@@ -16,7 +19,8 @@ import {
   type LoadedProgram,
 } from "./overlaps.queries";
 import type { LiveCheckInput } from "./overlaps.schemas";
-import { analyzeProgram, comparePrograms, type AnalyzedProgram, type Match } from "./scoring";
+import { matchPrograms, type AnyMatch as Match } from "./repeat";
+import { analyzeProgram, type AnalyzedProgram } from "./scoring";
 import type { Thesaurus } from "./thesaurus";
 import { loadThesaurus } from "./thesaurus.service";
 
@@ -25,14 +29,21 @@ function pairOf(x: LoadedProgram, y: LoadedProgram, match: Match): FoundPair {
   return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
 }
 
-/** Matches of one program among the given candidates, best first. */
-function matchAgainst(probe: AnalyzedProgram, candidates: Iterable<AnalyzedProgram>): { other: AnalyzedProgram; match: Match }[] {
+/** Conflicts (duplicate, overlap) before history (repeat). */
+const kindRank = (m: Match) => (m.kind === "repeat" ? 1 : 0);
+
+/** Matches of one program among the given candidates: duplicates and overlaps first, then repeats, each best first. */
+function matchAgainst(
+  probe: AnalyzedProgram,
+  candidates: Iterable<AnalyzedProgram>,
+  repeatYears: number,
+): { other: AnalyzedProgram; match: Match }[] {
   const out: { other: AnalyzedProgram; match: Match }[] = [];
   for (const c of candidates) {
-    const match = comparePrograms(probe, c);
+    const match = matchPrograms(probe, c, repeatYears);
     if (match) out.push({ other: c, match });
   }
-  return out.sort((x, y) => y.match.score - x.match.score);
+  return out.sort((x, y) => kindRank(x.match) - kindRank(y.match) || y.match.score - x.match.score);
 }
 
 /**
@@ -47,12 +58,15 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
     if (!self || !MATCHABLE_STATUSES.includes(self.status)) {
       return { ...(await reconcileFlags(tx, [], { programId })), matches: 0 };
     }
-    const ids = await findCandidateIds(tx, { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id }, matchable());
+    const years = await getRepeatYears(tx);
+    const near = { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id };
+    const ids = [...(await findCandidateIds(tx, near, matchable())), ...(await findRepeatCandidateIds(tx, near, years, matchable()))];
     const loaded = await loadMatchingPrograms(tx, ids);
     const probe = analyzeProgram(self, th);
     const found = matchAgainst(
       probe,
       [...loaded.values()].map((p) => analyzeProgram(p, th)),
+      years,
     ).map(({ other, match }) => pairOf(self, loaded.get(other.id) as LoadedProgram, match));
     const result = await reconcileFlags(tx, found, { programId });
     // Only this path tells reviewers: a full rescan would flood them with pairs they already know.
@@ -81,7 +95,12 @@ export interface LiveMatch {
  */
 export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCheckInput, limit = 5): Promise<LiveMatch[]> {
   const th = await loadThesaurus(db);
-  const ids = await findCandidateIds(db, input, matchableFor(viewer));
+  const years = await getRepeatYears(db);
+  // Another company's programs are seen only past draft (matchableFor); a repeat is never the officer's own.
+  const ids = [
+    ...(await findCandidateIds(db, input, matchableFor(viewer))),
+    ...(await findRepeatCandidateIds(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer))),
+  ];
   if (ids.length === 0) return [];
   const places = await describeProbeAreas(db, input.areaCodes);
   const [own] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId));
@@ -108,6 +127,7 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
   const matches = matchAgainst(
     probe,
     [...loaded.values()].map((p) => analyzeProgram(p, th)),
+    years,
   ).slice(0, limit);
   if (matches.length === 0) return [];
   return matches.map(({ other, match }) => {
@@ -140,9 +160,11 @@ export interface RescanProgress {
  */
 export async function rescanAll(db: Database, onProgress: (p: RescanProgress) => void = () => {}) {
   const th = await loadThesaurus(db);
+  const years = await getRepeatYears(db);
   const started = Date.now();
   onProgress({ phase: "pairs", done: 0, total: 0 });
-  const pairs = await findCandidatePairs(db);
+  // Overlapping periods, then repeats: the two sets are disjoint, since a repeat's periods do not overlap.
+  const pairs = [...(await findCandidatePairs(db)), ...(await findRepeatPairs(db, years))];
   const ids = [...new Set(pairs.flat())];
   onProgress({ phase: "load", done: 0, total: ids.length });
   const loaded = await loadMatchingPrograms(db, ids);
@@ -159,7 +181,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   for (let i = 0; i < pairs.length; i++) {
     const [x, y] = pairs[i] as [string, string];
     if (!loaded.has(x) || !loaded.has(y)) continue;
-    const match = comparePrograms(analysis(x), analysis(y));
+    const match = matchPrograms(analysis(x), analysis(y), years);
     if (match) found.push(pairOf(loaded.get(x) as LoadedProgram, loaded.get(y) as LoadedProgram, match));
     if (i % 20_000 === 0) onProgress({ phase: "compare", done: i, total: pairs.length });
   }

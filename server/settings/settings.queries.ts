@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { settings } from "@/db/schema";
+import { DEFAULT_REPEAT_YEARS, MAX_REPEAT_YEARS, MIN_REPEAT_YEARS } from "@/lib/overlaps/repeat-years";
 
 export const DEFAULT_HOME_PROVINCE = "64";
 const HOME_PROVINCE = "home_province";
@@ -48,16 +49,42 @@ const REQUIRE_FIGURES = "require_figures_for_approval";
 export const isFiguresRequiredForApproval = (db: DbOrTx) => readSwitch(db, REQUIRE_FIGURES);
 export const setFiguresRequiredForApproval = (db: DbOrTx, enabled: boolean) => writeSwitch(db, REQUIRE_FIGURES, enabled);
 
+const REPEAT_YEARS = "repeat_years";
+
+/** A stored number of years, or the default when the row is missing or not a number the rule accepts. */
+function parseRepeatYears(value: string | undefined): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= MIN_REPEAT_YEARS && n <= MAX_REPEAT_YEARS ? n : DEFAULT_REPEAT_YEARS;
+}
+
+/**
+ * How many years may lie between two programs (end of the earlier to start of the later) for the
+ * same aid at the same place by another company to count as a repeat; 3 unless an admin changed it.
+ */
+export async function getRepeatYears(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, REPEAT_YEARS));
+  return parseRepeatYears(row?.value);
+}
+
+export async function setRepeatYears(db: DbOrTx, years: number): Promise<void> {
+  const value = String(years);
+  await db
+    .insert(settings)
+    .values({ key: REPEAT_YEARS, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+}
+
 /** Every setting a signed-in user may read, in one query (the settings are read on most pages). */
 export async function readSettings(db: DbOrTx) {
   const rows = await db
     .select({ key: settings.key, value: settings.value })
     .from(settings)
-    .where(inArray(settings.key, [HOME_PROVINCE, PUBLIC_PAGE, REQUIRE_FIGURES]));
+    .where(inArray(settings.key, [HOME_PROVINCE, PUBLIC_PAGE, REQUIRE_FIGURES, REPEAT_YEARS]));
   const value = new Map(rows.map((r) => [r.key, r.value]));
   return {
     homeProvince: value.get(HOME_PROVINCE) ?? DEFAULT_HOME_PROVINCE,
     publicPage: value.get(PUBLIC_PAGE) === "on",
     requireFiguresForApproval: value.get(REQUIRE_FIGURES) === "on",
+    repeatYears: parseRepeatYears(value.get(REPEAT_YEARS)),
   };
 }

@@ -20,7 +20,12 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
   it("answers Kalimantan Timur by default to every signed-in user, and nothing to anonymous callers", async () => {
     expect(await h.db.select().from(settings)).toEqual([]);
     for (const key of ["officerA", "reviewerKaltara", "viewer", "adminKutim"] as const) {
-      expect(await (await as(key)).settings.get()).toEqual({ homeProvince: "64", publicPage: false, requireFiguresForApproval: false });
+      expect(await (await as(key)).settings.get()).toEqual({
+        homeProvince: "64",
+        publicPage: false,
+        requireFiguresForApproval: false,
+        repeatYears: 3,
+      });
     }
     const anon = await callerFor(h.db, null);
     await expectTrpcError(anon.settings.get(), "UNAUTHORIZED");

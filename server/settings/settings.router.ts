@@ -1,8 +1,8 @@
 import "server-only";
 import { adminProcedure, createRouter, protectedProcedure } from "@/server/trpc/init";
-import { setHomeProvinceSchema, setPublicPageSchema, setRequireFiguresSchema } from "./settings.schemas";
+import { setHomeProvinceSchema, setPublicPageSchema, setRepeatYearsSchema, setRequireFiguresSchema } from "./settings.schemas";
 import { readSettings } from "./settings.queries";
-import { changeHomeProvince, changePublicPage, changeRequireFigures } from "./settings.service";
+import { changeHomeProvince, changePublicPage, changeRepeatYears, changeRequireFigures } from "./settings.service";
 
 export const settingsRouter = createRouter({
   get: protectedProcedure.query(({ ctx }) => readSettings(ctx.db)),
@@ -17,4 +17,8 @@ export const settingsRouter = createRouter({
   setRequireFigures: adminProcedure
     .input(setRequireFiguresSchema)
     .mutation(({ ctx, input }) => changeRequireFigures(ctx.db, ctx.viewer, input.enabled, ctx.ip)),
+  /** How many years apart the same aid at the same place still counts as a repeat; 3 by default. */
+  setRepeatYears: adminProcedure
+    .input(setRepeatYearsSchema)
+    .mutation(({ ctx, input }) => changeRepeatYears(ctx.db, ctx.viewer, input.years, ctx.ip)),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_REPEAT_YEARS, MIN_REPEAT_YEARS } from "@/lib/overlaps/repeat-years";
 
 export const setHomeProvinceSchema = z.object({
   code: z
@@ -12,3 +13,13 @@ export type SetPublicPageInput = z.output<typeof setPublicPageSchema>;
 
 export const setRequireFiguresSchema = z.object({ enabled: z.boolean({ error: "errors.invalid" }) });
 export type SetRequireFiguresInput = z.output<typeof setRequireFiguresSchema>;
+
+/** Years between two programs that still make a repeat: a whole number from 1 to 10. */
+export const setRepeatYearsSchema = z.object({
+  years: z
+    .number({ error: "errors.repeatYears" })
+    .int("errors.repeatYears")
+    .min(MIN_REPEAT_YEARS, "errors.repeatYears")
+    .max(MAX_REPEAT_YEARS, "errors.repeatYears"),
+});
+export type SetRepeatYearsInput = z.output<typeof setRepeatYearsSchema>;

@@ -7,7 +7,15 @@ import { isWithin } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError } from "@/server/errors";
-import { getHomeProvince, setFiguresRequiredForApproval, setHomeProvince, setPublicPage } from "./settings.queries";
+import { enqueue } from "@/server/jobs/enqueue";
+import {
+  getHomeProvince,
+  getRepeatYears,
+  setFiguresRequiredForApproval,
+  setHomeProvince,
+  setPublicPage,
+  setRepeatYears,
+} from "./settings.queries";
 
 /** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
 export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
@@ -53,5 +61,21 @@ export async function changeRequireFigures(db: Database, admin: StaffViewer, ena
     await setFiguresRequiredForApproval(tx, enabled);
     await recordAudit(tx, { actorId: admin.userId, action: "settings.require_figures_for_approval", ip, details: { enabled } });
     return { requireFiguresForApproval: enabled };
+  });
+}
+
+/**
+ * Sets how many years apart two programs may be to count as a repeat. It changes what every
+ * reviewer is shown, so the province's admins decide; audited. The flags follow through a rescan
+ * queued with the change (none when the value stays the same).
+ */
+export async function changeRepeatYears(db: Database, admin: StaffViewer, years: number, ip: string | null) {
+  return db.transaction(async (tx) => {
+    await requireProvinceAdmin(tx, admin);
+    const before = await getRepeatYears(tx);
+    await setRepeatYears(tx, years);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.repeat_years", ip, details: { years, before } });
+    if (before !== years) await enqueue(tx, "overlaps.rescan", { actorId: admin.userId, ip });
+    return { repeatYears: years };
   });
 }

@@ -21,9 +21,11 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
   const parsed = listFlagsSchema.safeParse({
     status: one(sp.status),
     kind: one(sp.kind),
+    // Conflicts by default; repeats (history across years) in their own tab.
+    tab: one(sp.tab) ?? "conflicts",
     page: one(sp.page) ? Number(one(sp.page)) : undefined,
   });
-  const input = parsed.success ? parsed.data : listFlagsSchema.parse({});
+  const input = parsed.success ? parsed.data : listFlagsSchema.parse({ tab: "conflicts" });
   await getQueryClient().prefetchQuery(trpc.overlaps.queue.queryOptions(input));
   return (
     <HydrateClient>

@@ -6,6 +6,7 @@ import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { FiguresRuleSwitch } from "./_components/figures-rule-switch";
 import { HomeProvinceForm } from "./_components/home-province-form";
 import { PublicPageSwitch } from "./_components/public-page-switch";
+import { RepeatYearsForm } from "./_components/repeat-years-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -27,6 +28,7 @@ export default async function AdminSettingsPage() {
         <HomeProvinceForm />
         <PublicPageSwitch />
         <FiguresRuleSwitch />
+        <RepeatYearsForm />
       </div>
     </HydrateClient>
   );

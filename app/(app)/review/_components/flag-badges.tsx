@@ -2,10 +2,14 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
+import type { OverlapKind } from "@/lib/enums";
 
-export function KindBadge({ kind }: { kind: "duplicate" | "overlap" }) {
+/** Duplicates red, overlaps amber; a repeat is history, in blue. */
+export const kindTone = (kind: OverlapKind) => (kind === "duplicate" ? "red" : kind === "overlap" ? "amber" : "blue");
+
+export function KindBadge({ kind }: { kind: OverlapKind }) {
   const { t } = useI18n();
-  return <Badge tone={kind === "duplicate" ? "red" : "amber"}>{t(`review.kinds.${kind}`)}</Badge>;
+  return <Badge tone={kindTone(kind)}>{t(`review.kinds.${kind}`)}</Badge>;
 }
 
 /** The detector's score as a bar and a percentage. */

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { areaName } from "@/lib/areas/area-label";
 import { formatDateTime, formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/lib/overlaps/reasons";
+import { renderPairHistory, renderReason } from "@/lib/overlaps/reasons";
 import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
@@ -41,7 +41,12 @@ export function FlagCompare({ id }: { id: string }) {
       b: formatPeriod(b.startDate, b.endDate, locale),
       same: a.startDate === b.startDate && a.endDate === b.endDate,
     },
-    { label: t("programs.detail.budget"), a: budgetLabel(t, a.budgetIdr), b: budgetLabel(t, b.budgetIdr), same: a.budgetIdr === b.budgetIdr },
+    {
+      label: t("programs.detail.budget"),
+      a: budgetLabel(t, a.budgetIdr),
+      b: budgetLabel(t, b.budgetIdr),
+      same: a.budgetIdr === b.budgetIdr,
+    },
     {
       label: t("programs.detail.beneficiaries"),
       a: beneficiariesLabel(t, a.plannedBeneficiaries),
@@ -66,6 +71,11 @@ export function FlagCompare({ id }: { id: string }) {
       </div>
       <Card>
         <CardSection title={t("review.why")}>
+          {flag.kind === "repeat" ? (
+            <p className="mb-3 text-sm font-medium text-slate-900" data-testid="flag-history">
+              {renderPairHistory(a, b, flag.reasons as Reason[], t)}
+            </p>
+          ) : null}
           <ul className="space-y-1 text-sm text-slate-800" data-testid="flag-reasons">
             {(flag.reasons as Reason[]).map((r, i) => (
               <li key={i}>• {renderReason(r, t, locale)}</li>
@@ -140,7 +150,9 @@ export function FlagCompare({ id }: { id: string }) {
           {t("authz.decideElsewhere")}
         </Alert>
       ) : flag.status === "open" ? (
-        <ResolveForm flag={{ id: flag.id, version: flag.version, a: { id: a.id, title: a.title }, b: { id: b.id, title: b.title } }} />
+        <ResolveForm
+          flag={{ id: flag.id, version: flag.version, kind: flag.kind, a: { id: a.id, title: a.title }, b: { id: b.id, title: b.title } }}
+        />
       ) : (
         <Alert tone="success" label="flag-resolved">
           {flag.status === "resolved" && flag.resolution ? t(`review.resolved.${flag.resolution}`) : t("review.obsolete")}

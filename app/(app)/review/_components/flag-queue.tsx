@@ -5,11 +5,12 @@ import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { formatPeriod } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { renderReason } from "@/lib/overlaps/reasons";
+import { renderPairHistory, renderReason } from "@/lib/overlaps/reasons";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 import type { ListFlagsInput } from "@/server/overlaps/overlaps.schemas";
 import type { Reason } from "@/lib/overlaps/reasons";
 import { useTRPC } from "../../../_trpc/client";
@@ -23,6 +24,14 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const { data } = useQuery({ ...trpc.overlaps.queue.queryOptions(input), placeholderData: keepPreviousData });
+  const tabHref = (tab: "conflicts" | "repeats") => {
+    const next = new URLSearchParams(params.toString());
+    next.set("tab", tab);
+    next.delete("kind");
+    next.delete("page");
+    return `${pathname}?${next.toString()}`;
+  };
+  const tab = input.tab ?? "conflicts";
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params.toString());
     if (value) next.set(key, value);
@@ -30,6 +39,24 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
     next.delete("page");
     router.push(`${pathname}?${next.toString()}`);
   };
+  const tabs = (
+    <nav aria-label={t("review.tabs")} className="mb-4 flex gap-1 border-b border-slate-200">
+      {(["conflicts", "repeats"] as const).map((k) => (
+        <Link
+          key={k}
+          href={tabHref(k)}
+          aria-current={tab === k ? "page" : undefined}
+          data-testid={`queue-tab-${k}`}
+          className={cn(
+            "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
+            tab === k ? "border-brand-600 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900",
+          )}
+        >
+          {t(k === "conflicts" ? "review.tabConflicts" : "review.tabRepeats")}
+        </Link>
+      ))}
+    </nav>
+  );
   if (!data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   const pageHref = (p: number) => {
@@ -40,6 +67,8 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
 
   return (
     <div>
+      {tabs}
+      {tab === "repeats" ? <p className="mb-4 text-sm text-slate-600">{t("review.repeatsHint")}</p> : null}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <Select
           aria-label={t("review.filterStatus")}
@@ -51,16 +80,18 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
           <option value="resolved">{t("review.statusResolved")}</option>
           <option value="all">{t("review.statusAll")}</option>
         </Select>
-        <Select
-          aria-label={t("review.filterKind")}
-          value={input.kind ?? ""}
-          onChange={(e) => setParam("kind", e.target.value)}
-          className="w-auto"
-        >
-          <option value="">{t("review.kindAll")}</option>
-          <option value="duplicate">{t("review.kinds.duplicate")}</option>
-          <option value="overlap">{t("review.kinds.overlap")}</option>
-        </Select>
+        {tab === "conflicts" ? (
+          <Select
+            aria-label={t("review.filterKind")}
+            value={input.kind ?? ""}
+            onChange={(e) => setParam("kind", e.target.value)}
+            className="w-auto"
+          >
+            <option value="">{t("review.kindAll")}</option>
+            <option value="duplicate">{t("review.kinds.duplicate")}</option>
+            <option value="overlap">{t("review.kinds.overlap")}</option>
+          </Select>
+        ) : null}
         <span className="text-sm text-slate-600" data-testid="flag-count">
           {t("review.count", { n: data.total })}
         </span>
@@ -92,6 +123,11 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
                     </div>
                   ))}
                 </div>
+                {f.kind === "repeat" ? (
+                  <p className="mt-3 text-sm text-slate-800" data-testid="flag-history">
+                    {renderPairHistory(f.a, f.b, f.reasons as Reason[], t)}
+                  </p>
+                ) : null}
                 <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
                   {(f.reasons as Reason[]).map((r, i) => (
                     <li key={i} className="before:mr-1 before:text-slate-400 before:content-['•']">

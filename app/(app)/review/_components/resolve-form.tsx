@@ -9,16 +9,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { Field, Textarea } from "@/components/ui/field";
+import { cn } from "@/components/ui/cn";
 import { resolveFlagSchema } from "@/server/overlaps/overlaps.schemas";
+import { RESOLUTIONS_BY_KIND, type OverlapKind, type Resolution } from "@/lib/enums";
 import { describeError } from "../../../_trpc/errors";
 import { useTRPC } from "../../../_trpc/client";
 
-type Resolution = "duplicate" | "distinct" | "collaboration";
 interface Props {
-  flag: { id: string; version: number; a: { id: string; title: string }; b: { id: string; title: string } };
+  flag: { id: string; version: number; kind: OverlapKind; a: { id: string; title: string }; b: { id: string; title: string } };
 }
 
-/** Resolve as duplicate (one program withdrawn), distinct (with a reason) or collaboration. */
+/**
+ * Resolve as duplicate (one program withdrawn), distinct (with a reason) or collaboration; a repeat
+ * as a continuation or a call to coordinate.
+ */
 export function ResolveForm({ flag }: Props) {
   const { t, locale } = useI18n();
   const trpc = useTRPC();
@@ -66,7 +70,7 @@ export function ResolveForm({ flag }: Props) {
     resolve.mutate(parsed.data);
   }
 
-  const options: Resolution[] = ["duplicate", "distinct", "collaboration"];
+  const options = RESOLUTIONS_BY_KIND[flag.kind];
   return (
     <Card>
       <CardSection title={t("review.decide")}>
@@ -78,7 +82,7 @@ export function ResolveForm({ flag }: Props) {
           ) : null}
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">{t("review.decision")}</legend>
-            <div className="mt-2 grid gap-2 sm:grid-cols-3">
+            <div className={cn("mt-2 grid gap-2", options.length === 2 ? "sm:grid-cols-2" : "sm:grid-cols-3")}>
               {options.map((o) => (
                 <label
                   key={o}

@@ -1,3 +1,4 @@
+import type { OverlapKind } from "@/lib/enums";
 import { formatNumber } from "@/lib/format";
 import { getTranslator } from "@/server/i18n/locale";
 import { cn } from "@/components/ui/cn";
@@ -10,7 +11,7 @@ interface Side {
 }
 export interface PresentFlag {
   id: string;
-  kind: "duplicate" | "overlap";
+  kind: OverlapKind;
   score: number;
   a: Side;
   b: Side;
