@@ -39,7 +39,7 @@ const STOP_WORDS = new Set(
   sebanyak melalui agar supaya sehingga karena adalah ialah yaitu yakni bahwa tidak belum sudah telah masih lebih
   setiap tiap semua seluruh berbagai beberapa banyak sejumlah antara hingga sampai selama sejak mulai secara terhadap
   tentang atas bawah per an se nya pun lah kah ada dapat bisa jadi harus perlu guna demi buah orang jiwa unit kk
-  tahun bulan minggu hari juta miliar ribu rupiah rp total sekitar rata
+  tahun bulan minggu hari juta miliar ribu rupiah rp total sekitar rata sebesar senilai berjumlah
   program kegiatan csr tjsl pt cv tbk persero perusahaan perseroan bumn dinas pemerintah pemkab pemkot pemprov provinsi kabupaten kota
   kecamatan kelurahan desa kampung dusun rt rw wilayah daerah lokasi setempat sekitar kawasan area
   tahap periode fase lanjutan baru kembali ke-
