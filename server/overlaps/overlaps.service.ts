@@ -116,8 +116,9 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
       targetGroupText: input.targetGroupText ?? null,
       startDate: input.startDate,
       endDate: input.endDate,
-      budgetIdr: input.budgetIdr ?? 0,
-      beneficiaries: input.plannedBeneficiaries ?? 0,
+      // Not typed yet: unknown, which is no evidence either way (0 would be a figure).
+      budgetIdr: input.budgetIdr ?? null,
+      beneficiaries: input.plannedBeneficiaries ?? null,
       areas: places.own,
       placeNames: places.placeNames,
     },
