@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
-import { areas, companies, programAreaClosure, programAreas, programs, type ProgramStatus } from "@/db/schema";
+import { areas, companies, programs, type ProgramStatus } from "@/db/schema";
 import { ancestorCodes } from "@/server/access/areas";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { programFingerprint } from "./fingerprint";
@@ -99,6 +99,41 @@ export async function findRepeatCandidateIds(
   return rows.map((r) => r.id);
 }
 
+/**
+ * findCandidateIds and findRepeatCandidateIds in one round trip: the programs around a probe
+ * whose period overlaps it, and those of another company within `years` of it. The live check
+ * and the check after submit ask for both on every call.
+ */
+export async function findNearCandidateIds(
+  db: DbOrTx,
+  probe: Probe & { companyId: string },
+  years: number,
+  eligible: SQL,
+): Promise<string[]> {
+  const own = [...new Set(probe.areaCodes)];
+  if (own.length === 0) return [];
+  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  const window = repeatWindow(probe, years);
+  const rows = await db
+    .select({ id: programs.id })
+    .from(programs)
+    .innerJoin(
+      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
+           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
+      sql`near.program_id = ${programs.id}`,
+    )
+    .where(
+      and(
+        sql`${programs.sector} = ${probe.sector}`,
+        sql`((${programs.startDate} <= ${probe.endDate} AND ${programs.endDate} >= ${probe.startDate})
+             OR (${programs.companyId} <> ${probe.companyId} AND ${programs.startDate} <= ${window.to} AND ${programs.endDate} >= ${window.from}))`,
+        probe.excludeId ? ne(programs.id, probe.excludeId) : undefined,
+        eligible,
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
 export interface LoadedProgram extends ProgramForMatching {
   ref: string;
   status: ProgramStatus;
@@ -110,6 +145,9 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
   const out = new Map<string, LoadedProgram>();
   for (let i = 0; i < ids.length; i += 2000) {
     const chunk = ids.slice(i, i + 2000);
+    // One round trip: each program with its own areas (code and name) and the names of every area
+    // around them, aggregated per program (the primary keys of program_areas and the closure lead
+    // with program_id, so each aggregate is an index range).
     const rows = await db
       .select({
         id: programs.id,
@@ -126,28 +164,21 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
         budgetIdr: programs.budgetIdr,
         beneficiaries: programs.plannedBeneficiaries,
         status: programs.status,
+        own: sql<{ code: string; name: string }[] | null>`(
+          SELECT json_agg(json_build_object('code', pa.area_code, 'name', a.name))
+          FROM program_areas pa JOIN areas a ON a.code = pa.area_code WHERE pa.program_id = ${programs.id})`,
+        places: sql<string[] | null>`(
+          SELECT json_agg(a.name) FROM program_area_closure pc JOIN areas a ON a.code = pc.code WHERE pc.program_id = ${programs.id})`,
       })
       .from(programs)
       .innerJoin(companies, eq(companies.id, programs.companyId))
       .where(inArray(programs.id, chunk));
-    const own = await db
-      .select({ programId: programAreas.programId, code: programAreas.areaCode, name: areas.name })
-      .from(programAreas)
-      .innerJoin(areas, eq(areas.code, programAreas.areaCode))
-      .where(inArray(programAreas.programId, chunk));
-    const places = await db
-      .select({ programId: programAreaClosure.programId, name: areas.name })
-      .from(programAreaClosure)
-      .innerJoin(areas, eq(areas.code, programAreaClosure.code))
-      .where(inArray(programAreaClosure.programId, chunk));
-    const ownBy = groupBy(own, (r) => r.programId);
-    const placesBy = groupBy(places, (r) => r.programId);
-    for (const r of rows) {
-      const areasOf = (ownBy.get(r.id) ?? []).map((a) => ({ code: a.code, name: a.name }));
+    for (const { own, places, ...r } of rows) {
+      const areasOf = (own ?? []).map((a) => ({ code: a.code, name: a.name }));
       out.set(r.id, {
         ...r,
         areas: areasOf,
-        placeNames: (placesBy.get(r.id) ?? []).map((p) => p.name),
+        placeNames: places ?? [],
         fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
       });
     }
@@ -206,15 +237,4 @@ export async function findRepeatPairs(db: DbOrTx, years: number): Promise<[strin
           AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
   );
   return res.rows.map((r) => [r.a, r.b]);
-}
-
-function groupBy<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const l = m.get(k);
-    if (l) l.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
 }

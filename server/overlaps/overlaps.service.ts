@@ -8,9 +8,8 @@ import { getRepeatYears } from "@/server/settings/settings.queries";
 import { reconcileFlags, type FoundPair, type ReconcileResult } from "./flags.store";
 import {
   describeProbeAreas,
-  findCandidateIds,
+  findNearCandidateIds,
   findCandidatePairs,
-  findRepeatCandidateIds,
   findRepeatPairs,
   loadMatchingPrograms,
   matchable,
@@ -60,7 +59,7 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
     }
     const years = await getRepeatYears(tx);
     const near = { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id };
-    const ids = [...(await findCandidateIds(tx, near, matchable())), ...(await findRepeatCandidateIds(tx, near, years, matchable()))];
+    const ids = await findNearCandidateIds(tx, near, years, matchable());
     const loaded = await loadMatchingPrograms(tx, ids);
     const probe = analyzeProgram(self, th);
     const found = matchAgainst(
@@ -94,16 +93,15 @@ export interface LiveMatch {
  * programs and other companies' submitted ones (never another company's draft), best first.
  */
 export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCheckInput, limit = 5): Promise<LiveMatch[]> {
-  const th = await loadThesaurus(db);
-  const years = await getRepeatYears(db);
+  const [th, years] = await Promise.all([loadThesaurus(db), getRepeatYears(db)]);
   // Another company's programs are seen only past draft (matchableFor); a repeat is never the officer's own.
-  const ids = [
-    ...(await findCandidateIds(db, input, matchableFor(viewer))),
-    ...(await findRepeatCandidateIds(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer))),
-  ];
+  const ids = await findNearCandidateIds(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer));
   if (ids.length === 0) return [];
-  const places = await describeProbeAreas(db, input.areaCodes);
-  const [own] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId));
+  const [places, [own], loaded] = await Promise.all([
+    describeProbeAreas(db, input.areaCodes),
+    db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId)),
+    loadMatchingPrograms(db, ids),
+  ]);
   const probe = analyzeProgram(
     {
       id: input.excludeId ?? "live-probe",
@@ -124,7 +122,6 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
     },
     th,
   );
-  const loaded = await loadMatchingPrograms(db, ids);
   const matches = matchAgainst(
     probe,
     [...loaded.values()].map((p) => analyzeProgram(p, th)),

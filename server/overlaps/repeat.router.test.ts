@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { auditLog, notifications, overlapFlags } from "@/db/schema";
+import { auditLog, notifications, overlapFlags, programs } from "@/db/schema";
 import { runOverlapsCommand } from "@/server/cli/overlaps.command";
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { AREAS, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
 import { checkProgramsInBatches } from "./batch-check";
 import { rescanAll } from "./overlaps.service";
+import { findCandidateIds, findNearCandidateIds, findRepeatCandidateIds, loadMatchingPrograms, matchable } from "./overlaps.queries";
 import { ensureDefaultThesaurus } from "./thesaurus.service";
 
 // Repeats: the same aid at the same place by another company in another year, at most N years
@@ -284,5 +285,34 @@ describe(`repeats across years (${process.env.TEST_DB_KIND})`, () => {
     const seen = await (await as("officerB")).overlaps.forProgram({ programId: b2025.id });
     expect(seen.some((f) => f.other.id === a2023.id)).toBe(false);
     expect((await flagBetween(a2023.id, b2024.id))?.status).toBe("obsolete");
+  });
+  it("finds in one query exactly what the overlap and the repeat candidate queries find, for every program", async () => {
+    const ids = (await h.db.select({ id: programs.id }).from(programs)).map((r) => r.id);
+    const all = await loadMatchingPrograms(h.db, ids);
+    expect(all.size).toBe(ids.length);
+    let compared = 0;
+    for (const p of all.values()) {
+      const probe = {
+        sector: p.sector,
+        startDate: p.startDate,
+        endDate: p.endDate,
+        areaCodes: p.areas.map((a) => a.code),
+        excludeId: p.id,
+        companyId: p.companyId,
+      };
+      const both = new Set([
+        ...(await findCandidateIds(h.db, probe, matchable())),
+        ...(await findRepeatCandidateIds(h.db, probe, 3, matchable())),
+      ]);
+      const one = await findNearCandidateIds(h.db, probe, 3, matchable());
+      expect(new Set(one)).toEqual(both);
+      expect(one).toHaveLength(both.size);
+      compared += both.size;
+      // Loaded in one round trip: its own areas with names, and the names of the areas around them.
+      expect(p.areas.length).toBeGreaterThan(0);
+      expect(p.areas.every((a) => a.name.length > 0)).toBe(true);
+      expect(p.placeNames.length).toBeGreaterThan(p.areas.length);
+    }
+    expect(compared).toBeGreaterThan(0);
   });
 });
