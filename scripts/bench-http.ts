@@ -108,7 +108,7 @@ async function main() {
   }
   const builds = BUILDS.length > 1 ? ` Builds: ${BUILDS.map((b) => `${b.label} = ${b.dir}`).join(", ")}.` : "";
   const lines = [
-    `HTTP load, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: \`next start\` (production build) on PostgreSQL, autocannon 8, ${DURATION} s per row, 50 connections.${builds}`,
+    `HTTP load, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: \`next start\` (production build) on PostgreSQL with one \`npm run worker\` beside it, autocannon 8, ${DURATION} s per row, 50 connections.${builds}`,
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average (1, 5, 15 min) at the start of each row in the last column.`,
     "Each connection waits for its answer before sending the next request; answers still open when the time is up are not counted, so a row with 0 rps had no answer within its time. Errors: non-2xx answers (a redirect too) and timeouts (30 s).",
     "",

@@ -1,6 +1,8 @@
 // One build of the app under test: its own copy of the data, its instances, signed-in sessions
 // and the requests to send, warmed up and ready to measure.
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "@/db/seed/demo";
 import { withDatabase } from "@/server/test/template";
@@ -59,8 +61,15 @@ export async function startApp(
 ): Promise<App> {
   const db = await cloneDatabase(base, template);
   const instances: Instance[] = [];
+  let worker: ChildProcess | undefined;
   const stop = async () => {
     for (const i of instances) await i.stop();
+    if (worker && worker.exitCode === null && worker.signalCode === null) {
+      const gone = new Promise((r) => worker?.once("exit", r));
+      worker.kill("SIGTERM");
+      await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
+      if (worker.exitCode === null && worker.signalCode === null) worker.kill("SIGKILL");
+    }
     await db.drop();
   };
   try {
@@ -75,6 +84,13 @@ export async function startApp(
       NODE_OPTIONS: "--max-semi-space-size=32",
     };
     for (let i = 0; i < n; i++) instances.push(await startInstance(build.dir, port + i, env, log));
+    // One worker beside the instances, as in production (`npm run worker`): it runs the overlap
+    // check each submit queues, so the mix pays for it as a real forum would.
+    worker = spawn(path.join(build.dir, "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+      cwd: build.dir,
+      env: { ...process.env, ...env, NODE_OPTIONS: "" },
+      stdio: "ignore",
+    });
     const urls = instances.map((i) => i.url);
     const first = urls[0] as string;
     const sessions: Sessions = {
