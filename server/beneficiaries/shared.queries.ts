@@ -11,7 +11,7 @@ export interface ProgramPairCount {
 /**
  * People shared by every pair of programs, exact: a self-join of the tokens on the token (the
  * index `beneficiary_tokens_token_idx` is ordered by token, then program), grouped by the pair.
- * Each pair once, the lower program id as `a`; largest counts first.
+ * Each pair once, in reading order (company, then ref); largest counts first.
  */
 export async function sharedCountsByProgramPair(db: DbOrTx): Promise<ProgramPairCount[]> {
   const res = await execute<{ a_id: string; a_company: string; a_ref: string; b_id: string; b_company: string; b_ref: string; shared: number }>(
@@ -29,11 +29,13 @@ export async function sharedCountsByProgramPair(db: DbOrTx): Promise<ProgramPair
         JOIN programs pb ON pb.id = pairs.b JOIN companies cb ON cb.id = pb.company_id
         ORDER BY pairs.shared DESC, ca.name, pa.ref, cb.name, pb.ref`,
   );
-  return res.rows.map((r) => ({
-    a: { programId: r.a_id, company: r.a_company, ref: r.a_ref },
-    b: { programId: r.b_id, company: r.b_company, ref: r.b_ref },
-    shared: Number(r.shared),
-  }));
+  return res.rows.map((r) => {
+    const x = { programId: r.a_id, company: r.a_company, ref: r.a_ref };
+    const y = { programId: r.b_id, company: r.b_company, ref: r.b_ref };
+    // Each pair in reading order (company, then ref), whatever the programs' ids.
+    const swap = x.company.localeCompare(y.company) > 0 || (x.company === y.company && x.ref.localeCompare(y.ref) > 0);
+    return { a: swap ? y : x, b: swap ? x : y, shared: Number(r.shared) };
+  });
 }
 
 /**
