@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readAreaRows } from "@/db/seed/regions";
 import { createTranslator } from "@/lib/i18n/translate";
-import { checkKk, checkNik, districtCodeOfArea, normalizeNik, readNikBirthDate } from "./nik";
-import { suppressCount } from "./suppress";
+import { checkKk, checkNik, districtCodeOfArea, normalizeNik, readNikBirthDate } from "@/lib/beneficiaries/nik";
+import { suppressCount } from "@/lib/beneficiaries/suppress";
 
 // The real districts of Indonesia, as the app loads them.
 const DISTRICTS = new Set(readAreaRows().filter((r) => r.level === 3).map((r) => districtCodeOfArea(r.code)));
