@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { execute, type Database, type DbOrTx } from "@/db/client";
-import { beneficiaryLists, beneficiaryTokens, companies, programs } from "@/db/schema";
+import { beneficiaryLists, beneficiaryTokens, companies, programs, settings } from "@/db/schema";
 import { checkKk, checkNik, districtCodeOfArea } from "@/lib/beneficiaries/nik";
 import type { ProgramStatus } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
@@ -9,7 +9,21 @@ import { readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { ImportFileError } from "@/server/imports/import-errors";
 import { readSheet } from "@/server/imports/sheet";
 import { SHEET_LIMITS } from "@/server/imports/sheet-limits";
-import { getBeneficiaryKey, kkToken, nikToken } from "./key";
+import { getBeneficiaryKey, keyFingerprint, kkToken, nikToken } from "./key";
+
+export const KEY_FINGERPRINT_SETTING = "beneficiary_key_fingerprint";
+
+/**
+ * Whether the tokens in the database were made with this key: the first upload records the key's
+ * fingerprint; a later upload under another key is refused (rotation deletes the lists and the
+ * fingerprint first, see docs/privacy.md).
+ */
+async function keyMatchesStoredTokens(db: DbOrTx, key: Buffer): Promise<boolean> {
+  const fingerprint = keyFingerprint(key);
+  await db.insert(settings).values({ key: KEY_FINGERPRINT_SETTING, value: fingerprint }).onConflictDoNothing();
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY_FINGERPRINT_SETTING));
+  return row?.value === fingerprint;
+}
 
 /** Rows one list may hold; the file's size is bounded before reading (10 MB, as every import). */
 export const MAX_BENEFICIARY_ROWS = 50_000;
@@ -286,7 +300,17 @@ export async function importBeneficiaryList(db: Database, input: ListImportInput
       messages: [{ row: null, column: null, level: "error", key: "beneficiaries.programStatus", params: { ref: program.ref, status: program.status } }],
     });
   }
-  const checked = await checkBeneficiaryFile(db, program.id, input.filename, input.bytes, input.key);
+  const key = input.key ?? getBeneficiaryKey();
+  if (!(await keyMatchesStoredTokens(db, key))) {
+    return refuse({
+      rowCount: 0,
+      duplicateRows: 0,
+      invalidRows: 0,
+      skippedRows: 0,
+      messages: [{ row: null, column: null, level: "error", key: "beneficiaries.keyChanged", params: {} }],
+    });
+  }
+  const checked = await checkBeneficiaryFile(db, program.id, input.filename, input.bytes, key);
   const fileFailed = checked.messages.some((m) => m.row === null && m.level === "error");
   const base = { rowCount: checked.rowCount, duplicateRows: checked.duplicateRows, invalidRows: checked.invalidRows, messages: checked.messages };
   if (fileFailed || checked.persons.length === 0 || (checked.invalidRows > 0 && !input.skipInvalid)) return refuse({ ...base, skippedRows: 0 });

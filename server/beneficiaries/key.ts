@@ -59,3 +59,12 @@ export function nikToken(key: Buffer, nik: string): Buffer {
 export function kkToken(key: Buffer, kk: string): Buffer {
   return createHmac("sha256", key).update(`KK:${kk}`, "utf8").digest();
 }
+
+/**
+ * A short fingerprint of the key (HMAC of a fixed label, 8 bytes in hex), kept in settings so an
+ * upload under a changed key is refused instead of silently never matching the older tokens.
+ * It reveals nothing of the key.
+ */
+export function keyFingerprint(key: Buffer): string {
+  return createHmac("sha256", key).update("sinergi-csr:beneficiary-key-fingerprint", "utf8").digest("hex").slice(0, 16);
+}

@@ -1394,6 +1394,7 @@ export const en: Messages = {
     programStatus: "Beneficiary lists are only for programs that are running or finished; program '{ref}' is {status}.",
     keyMissing: "BENEFICIARY_KEY must be set when DATABASE_URL is set (every app instance needs the same key).",
     keyWeak: "BENEFICIARY_KEY is too weak: it must be base64 of at least 32 random bytes (make one with: openssl rand -base64 32).",
+    keyChanged: "BENEFICIARY_KEY differs from the key of the stored lists, so the same person would never match. Use the previous key, or rotate the key (delete every list, then upload again; see docs/privacy.md).",
     purpose: "Purpose: preventing double aid between programs and measuring targeting. Legal basis: Law 27/2022 on Personal Data Protection, article 20(2)(e) and (f) (a task in the public interest and legitimate interest). Only a keyed token of each NIK is stored; names are not stored.",
   },
   companyPicker: {

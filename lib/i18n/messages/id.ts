@@ -1395,6 +1395,7 @@ export const id = {
     programStatus: "Daftar penerima hanya untuk program yang sedang berjalan atau selesai; program '{ref}' berstatus {status}.",
     keyMissing: "BENEFICIARY_KEY harus diisi bila DATABASE_URL diisi (semua instans aplikasi memerlukan kunci yang sama).",
     keyWeak: "BENEFICIARY_KEY terlalu lemah: harus base64 dari paling sedikit 32 byte acak (buat dengan: openssl rand -base64 32).",
+    keyChanged: "Kunci BENEFICIARY_KEY berbeda dari kunci daftar yang sudah tersimpan, sehingga orang yang sama tidak akan cocok. Pakai kunci sebelumnya, atau lakukan rotasi kunci (hapus semua daftar lalu unggah ulang; lihat docs/privacy.md).",
     purpose: "Tujuan: mencegah bantuan ganda antarprogram dan menilai ketepatan sasaran. Dasar hukum: UU 27/2022 tentang Pelindungan Data Pribadi, pasal 20 ayat (2) huruf e dan f (tugas kepentingan umum dan kepentingan yang sah). Hanya token berkunci NIK yang disimpan; nama tidak disimpan.",
   },
   companyPicker: {
