@@ -11,6 +11,7 @@ import { importBeneficiaryList, ListForbiddenError } from "@/server/beneficiarie
 import { getBeneficiaryKey, nikToken } from "@/server/beneficiaries/key";
 import { deleteExpiredBeneficiaryLists } from "@/server/beneficiaries/retention";
 import { sharedCountsForProgram, sharedRowsOfProgram } from "@/server/beneficiaries/shared.queries";
+import { viewOwnSharedRows, viewSharedCounts } from "@/server/beneficiaries/view.service";
 import { deleteExpiredRows } from "@/server/jobs/handlers/retention";
 import { setBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -196,6 +197,24 @@ describe(`csr beneficiaries (${process.env.TEST_DB_KIND})`, () => {
     );
     // A company sees which of its own rows are shared (rows of its file), nothing of the other list.
     expect(await sharedRowsOfProgram(h.db, programIds.A1 ?? "")).toEqual([2, 3, 9, 11]);
+  });
+
+  it("shows a company its own shared rows only, and dashboards counts below 5 as <5, each view audited", async () => {
+    const officerA = { userId: fx.users.officerA.userId, companyId: fx.companies.a };
+    expect(await viewOwnSharedRows(h.db, officerA, programIds.A1 ?? "")).toEqual([2, 3, 9, 11]);
+    await expect(viewOwnSharedRows(h.db, officerA, programIds.B1 ?? "")).rejects.toBeInstanceOf(ListForbiddenError);
+    const counts = await viewSharedCounts(h.db, fx.users.reviewer.userId, programIds.A1 ?? "");
+    expect(new Map(counts.map((c) => [c.programId, c.shared]))).toEqual(
+      new Map([
+        [programIds.B1, "<5"],
+        [programIds.B2, "<5"],
+      ]),
+    );
+    const views = await h.db.select({ action: auditLog.action, actorId: auditLog.actorId }).from(auditLog).where(sql`${auditLog.action} LIKE 'beneficiaries.view%'`);
+    expect(views).toEqual([
+      { action: "beneficiaries.view", actorId: fx.users.officerA.userId },
+      { action: "beneficiaries.view_counts", actorId: fx.users.reviewer.userId },
+    ]);
   });
 
   it("keeps no NIK and no unkeyed SHA-256 of one in any text, JSON or bytea column of any table", async () => {
