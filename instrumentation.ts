@@ -7,6 +7,11 @@ export async function register() {
   const { proxyTrust } = await import("@/server/auth/request-ip");
   installRequestHooks();
   proxyTrust(); // a wrong TRUSTED_PROXIES stops the start instead of failing every sign-in
+  // A weak BENEFICIARY_KEY stops the start rather than tokenising NIKs under a guessable key.
+  if (process.env.BENEFICIARY_KEY) {
+    const { getBeneficiaryKey } = await import("@/server/beneficiaries/key");
+    getBeneficiaryKey();
+  }
   // `next build` also loads instrumentation; the build must not open (and lock) the data directory.
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { getAppDatabaseHandle } = await import("@/server/db");

@@ -12,3 +12,4 @@ export * from "./indicators";
 export * from "./dashboard";
 export * from "./jobs";
 export * from "./target-groups";
+export * from "./beneficiaries";

@@ -2,6 +2,7 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { isLocale } from "@/lib/i18n/translate";
 import { EXIT, type CliIo, type OpenDatabase } from "./cli-io";
+import { runBeneficiaryImport, runBeneficiaryOverlaps } from "./beneficiaries.command";
 import { runImportCommand } from "./import.command";
 import { runOverlapsCommand } from "./overlaps.command";
 import { runRescanCommand } from "./rescan.command";
@@ -20,6 +21,13 @@ export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL,
   npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else)
   npm run csr -- rescan               compare all programs again and bring the flags up to date
   npm run csr -- send-emails          send pending notification e-mail and retry failed ones (needs SMTP_HOST)
+  npm run csr -- beneficiaries import --company NAME --ref REF FILE [--skip-invalid]
+                                      the people a running or finished program reached (header nik,name plus optional
+                                      kk,village; or NIK, Nama, No KK, Desa/Kelurahan). Only a keyed token of each NIK is
+                                      kept (key: BENEFICIARY_KEY). One invalid NIK saves nothing unless --skip-invalid.
+  npm run csr -- beneficiaries overlaps [--json]
+                                      pairs of programs sharing people, exact counts (--json: a JSON array on stdout,
+                                      [{"a":{"company","ref"},"b":{"company","ref"},"shared":N}], nothing else)
   npm run csr -- help                 this text
 
 Options:
@@ -44,6 +52,7 @@ function parseCsrArgs(args: string[]) {
       drafts: { type: "boolean", default: false },
       "skip-invalid": { type: "boolean", default: false },
       company: { type: "string" },
+      ref: { type: "string" },
     },
   });
 }
@@ -77,6 +86,10 @@ export async function runCsr(args: string[], io: CliIo, open: OpenDatabase): Pro
       company: values.company?.trim() || null,
     });
   }
+  if (command === "beneficiaries" && rest[0] === "import" && rest.length === 2 && rest[1]) {
+    return runBeneficiaryImport(ctx, rest[1], { company: values.company?.trim() || null, ref: values.ref?.trim() || null, skipInvalid: values["skip-invalid"] });
+  }
+  if (command === "beneficiaries" && rest[0] === "overlaps" && rest.length === 1) return runBeneficiaryOverlaps(ctx, values.json);
   if (command === "overlaps" && rest.length === 0) return runOverlapsCommand(ctx, values.json);
   if (command === "rescan" && rest.length === 0) return runRescanCommand(ctx);
   if (command === "send-emails" && rest.length === 0) return runSendEmailsCommand(ctx);

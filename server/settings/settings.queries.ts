@@ -88,3 +88,23 @@ export async function readSettings(db: DbOrTx) {
     repeatYears: parseRepeatYears(value.get(REPEAT_YEARS)),
   };
 }
+
+const BENEFICIARY_RETENTION_YEARS = "beneficiary_retention_years";
+export const DEFAULT_BENEFICIARY_RETENTION_YEARS = 2;
+export const MAX_BENEFICIARY_RETENTION_YEARS = 10;
+
+/** Years a program's beneficiary list is kept after the program's end date (UU PDP: no longer than the purpose needs); default 2. */
+export async function getBeneficiaryRetentionYears(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, BENEFICIARY_RETENTION_YEARS));
+  const n = Number(row?.value);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_BENEFICIARY_RETENTION_YEARS ? n : DEFAULT_BENEFICIARY_RETENTION_YEARS;
+}
+
+export async function setBeneficiaryRetentionYears(db: DbOrTx, years: number): Promise<void> {
+  if (!Number.isInteger(years) || years < 1 || years > MAX_BENEFICIARY_RETENTION_YEARS) throw new RangeError(`retention years must be 1–${MAX_BENEFICIARY_RETENTION_YEARS}`);
+  const value = String(years);
+  await db
+    .insert(settings)
+    .values({ key: BENEFICIARY_RETENTION_YEARS, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+}

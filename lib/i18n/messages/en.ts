@@ -1370,6 +1370,33 @@ export const en: Messages = {
     bodyTooLarge: "The request is too large.",
   },
   // Company picker of the filter bars (issue 8)
+  // Beneficiary lists (issue 12): only a keyed token of each NIK is kept.
+  beneficiaries: {
+    nik: {
+      empty: "The NIK is blank. Fill in the 16-digit NIK, or remove this row.",
+      numberCell: "The NIK is stored as a number, so the spreadsheet has already rounded its last digit. Format the NIK column as Text and type the NIK again.",
+      notDigits: "NIK {value} contains '{chars}'; an NIK has only 16 digits (spaces and dots are fine). Correct the letters.",
+      length: "NIK {start}… must have 16 digits; it has {count}. Check for a missing or extra digit.",
+      district: "The NIK starts with {district}, which is not a district (kecamatan) code of Indonesia (first 6 digits: province, regency/city, district). Check the first six digits.",
+      date: "Digits 7 to 12 of the NIK ({date}) are not a real birth date (DDMMYY; for women 40 is added to the day). Check those digits.",
+    },
+    kkInvalid: "The KK number is not valid (16 digits starting with a real district code); this row's KK is ignored.",
+    villageUnknown: "Village '{value}' is unknown; this row's village is ignored. Write the area code (e.g. 64.72.01.1001) or a village name in the program's locations.",
+    villageAmbiguous: "Village '{value}' matches {count} places; this row's village is ignored. Write its area code (e.g. 64.72.01.1001).",
+    duplicate: "The same person is already on row {first}; counted once.",
+    nameBlank: "The name is blank. Names are not stored, but they help you check this row.",
+    headerMissing: "No NIK column found. The header row must have 'nik' and 'name' (or 'NIK' and 'Nama'); 'kk' and 'village' (or 'No KK', 'Desa/Kelurahan') may be added.",
+    nameColumnMissing: "No name column found. Add a 'name' or 'Nama' column.",
+    empty: "The file has no beneficiary rows.",
+    tooManyRows: "At most {max} rows per list. Split the file.",
+    programUnknown: "Program '{ref}' of '{company}' was not found. Check the program code and the company name.",
+    companyUnknown: "Company '{company}' was not found. Write its name as in the app.",
+    programStatus: "Beneficiary lists are only for programs that are running or finished; program '{ref}' is {status}.",
+    keyMissing: "BENEFICIARY_KEY must be set when DATABASE_URL is set (every app instance needs the same key).",
+    keyWeak: "BENEFICIARY_KEY is too weak: it must be base64 of at least 32 random bytes (make one with: openssl rand -base64 32).",
+    keyChanged: "BENEFICIARY_KEY differs from the key of the stored lists, so the same person would never match. Use the previous key, or rotate the key (delete every list, then upload again; see docs/privacy.md).",
+    purpose: "Purpose: preventing double aid between programs and measuring targeting. Legal basis: Law 27/2022 on Personal Data Protection, article 20(2)(e) and (f) (a task in the public interest and legitimate interest). Only a keyed token of each NIK is stored; names are not stored.",
+  },
   companyPicker: {
     clear: "Clear the company",
     noResults: "No matching companies.",

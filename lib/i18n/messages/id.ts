@@ -1371,6 +1371,33 @@ export const id = {
     bodyTooLarge: "Permintaan terlalu besar.",
   },
   // Company picker of the filter bars (issue 8)
+  // Beneficiary lists (issue 12): only a keyed token of each NIK is kept.
+  beneficiaries: {
+    nik: {
+      empty: "NIK kosong. Isi 16 angka NIK, atau hapus baris ini.",
+      numberCell: "NIK tersimpan sebagai angka, sehingga angka terakhirnya sudah dibulatkan oleh spreadsheet. Format kolom NIK sebagai Teks lalu ketik ulang NIK-nya.",
+      notDigits: "NIK {value} memuat '{chars}'; NIK hanya berisi 16 angka (spasi dan titik boleh). Perbaiki hurufnya.",
+      length: "NIK {start}… harus 16 angka; tertulis {count}. Periksa angka yang hilang atau berlebih.",
+      district: "NIK diawali {district}, yang bukan kode kecamatan di Indonesia (6 angka pertama: provinsi, kabupaten/kota, kecamatan). Periksa enam angka pertama.",
+      date: "Angka ke-7 sampai ke-12 NIK ({date}) bukan tanggal lahir yang ada (DDMMYY; untuk perempuan tanggal ditambah 40). Periksa angka tersebut.",
+    },
+    kkInvalid: "Nomor KK tidak valid (harus 16 angka dengan kode kecamatan yang ada); kolom KK baris ini diabaikan.",
+    villageUnknown: "Desa/kelurahan '{value}' tidak dikenal; kolom desa baris ini diabaikan. Tulis kode wilayah (mis. 64.72.01.1001) atau nama desa di lokasi program.",
+    villageAmbiguous: "Desa/kelurahan '{value}' cocok dengan {count} tempat; kolom desa baris ini diabaikan. Tulis kode wilayahnya (mis. 64.72.01.1001).",
+    duplicate: "Orang yang sama sudah ada di baris {first}; dihitung sekali.",
+    nameBlank: "Nama kosong. Nama tidak disimpan, tetapi membantu Anda memeriksa baris ini.",
+    headerMissing: "Kolom NIK tidak ditemukan. Baris judul harus memuat 'nik' dan 'name' (atau 'NIK' dan 'Nama'); kolom 'kk' dan 'village' (atau 'No KK', 'Desa/Kelurahan') boleh ditambahkan.",
+    nameColumnMissing: "Kolom nama tidak ditemukan. Tambahkan kolom 'name' atau 'Nama'.",
+    empty: "Berkas tidak berisi baris penerima manfaat.",
+    tooManyRows: "Paling banyak {max} baris per daftar. Bagi menjadi beberapa berkas.",
+    programUnknown: "Program '{ref}' milik '{company}' tidak ditemukan. Periksa kode program dan nama perusahaan.",
+    companyUnknown: "Perusahaan '{company}' tidak ditemukan. Tulis nama seperti di aplikasi.",
+    programStatus: "Daftar penerima hanya untuk program yang sedang berjalan atau selesai; program '{ref}' berstatus {status}.",
+    keyMissing: "BENEFICIARY_KEY harus diisi bila DATABASE_URL diisi (semua instans aplikasi memerlukan kunci yang sama).",
+    keyWeak: "BENEFICIARY_KEY terlalu lemah: harus base64 dari paling sedikit 32 byte acak (buat dengan: openssl rand -base64 32).",
+    keyChanged: "Kunci BENEFICIARY_KEY berbeda dari kunci daftar yang sudah tersimpan, sehingga orang yang sama tidak akan cocok. Pakai kunci sebelumnya, atau lakukan rotasi kunci (hapus semua daftar lalu unggah ulang; lihat docs/privacy.md).",
+    purpose: "Tujuan: mencegah bantuan ganda antarprogram dan menilai ketepatan sasaran. Dasar hukum: UU 27/2022 tentang Pelindungan Data Pribadi, pasal 20 ayat (2) huruf e dan f (tugas kepentingan umum dan kepentingan yang sah). Hanya token berkunci NIK yang disimpan; nama tidak disimpan.",
+  },
   companyPicker: {
     clear: "Hapus pilihan perusahaan",
     noResults: "Tidak ada perusahaan yang cocok.",

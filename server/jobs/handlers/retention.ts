@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { execute, type Database } from "@/db/client";
+import { deleteExpiredBeneficiaryLists } from "@/server/beneficiaries/retention";
 import type { JobHandler } from "../job.types";
 import { QUEUE_SCHEMA } from "../queues";
 
@@ -19,7 +20,8 @@ export function previewRetentionDays(env: Record<string, string | undefined> = p
 /**
  * Deletes what has served its purpose: finished import jobs older than the retention, sign-in
  * counters idle for a day and not blocking, workers silent for a day, claims of jobs no longer
- * active, and the queue's archive of finished jobs past the same retention.
+ * active, the queue's archive of finished jobs past the same retention, and beneficiary lists of
+ * programs that ended longer ago than the beneficiary retention setting.
  */
 export async function deleteExpiredRows(db: Database, days = importRetentionDays()) {
   const keep = sql`make_interval(days => ${days})`;
@@ -40,7 +42,10 @@ export async function deleteExpiredRows(db: Database, days = importRetentionDays
           SELECT 1 FROM ${sql.raw(QUEUE_SCHEMA)}.job j WHERE j.id = c.job_id AND j.state = 'active')`,
   );
   const archived = await execute(db, sql`DELETE FROM ${sql.raw(QUEUE_SCHEMA)}.archive WHERE archived_on < now() - ${keep}`);
-  return { imports: imports.rowCount, previews: previews.rowCount, throttle: throttle.rowCount, workers: workers.rowCount, archivedJobs: archived.rowCount };
+  // Beneficiary lists: N years (a setting) after their program ended.
+  const beneficiaryLists = await deleteExpiredBeneficiaryLists(db);
+  return {
+    beneficiaryLists, imports: imports.rowCount, previews: previews.rowCount, throttle: throttle.rowCount, workers: workers.rowCount, archivedJobs: archived.rowCount };
 }
 
 export const runRetention: JobHandler<"maintenance.retention"> = async ({ db, log }) => {
