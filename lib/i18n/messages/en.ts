@@ -943,7 +943,15 @@ export const en: Messages = {
     title: "Targeting against poverty",
     subtitle: "Where CSR programs go compared with BPS poverty figures, area by area.",
     backToDashboard: "Back to the dashboard",
-    filters: { year: "Year", sector: "Sector", area: "Area", allSectors: "All sectors", allAreas: "Whole jurisdiction" },
+    filters: { year: "Year", sector: "Sector", area: "Area", allSectors: "All sectors", allAreas: "Whole jurisdiction", allYears: "All years" },
+    focusNoRateAllYears: "{area}: no poverty rate published yet.",
+    mixedYears:
+      "Note: the poverty figures in this table come from different years ({years}). Figures from {oldest} are compared with figures from {newest}; check the year under each figure before drawing conclusions.",
+    underServed: "Under-served",
+    underServedTitle: "Under-served",
+    underServedHint: "Poor areas that programs reach, but whose share of the rupiah is at most half their share of poor people.",
+    shareLine: "{rupiah} of the rupiah for {poor} of the poor people ({ratio} times its share).",
+    pileUpRate: "Its poverty rate is {rate}, below the {threshold} threshold.",
     focusRate: "{area}: {rate} of people are poor ({year} figure; source: {source}).",
     focusNoRate: "{area}: no poverty rate published up to {year}.",
     thresholdFocus: "Blank-spot threshold: {rate}, the rate of {area} itself.",
@@ -956,10 +964,11 @@ export const en: Messages = {
     rateIn: "{rate} ({year})",
     pileUp: "Pile-up",
     pileUpsTitle: "Pile-ups",
-    pileUpsHint: "Areas with twice the median number of programs, or of rupiah per poor person, or more.",
+    pileUpsHint:
+      "Areas less poor than the threshold that receive at least twice their share of poor people in rupiah (or twice the median number of programs).",
     pileUpsEmpty: "No pile-ups with these filters.",
     pileUpReasons: { programs: "Number of programs", rupiah: "Rupiah per poor person" },
-    pileUpLine: "{programs} programs (median {median}); {rupiah} per poor person (median {rupiahMedian}).",
+    pileUpLine: "{programs} programs (median {median}).",
     columns: {
       area: "Area",
       povertyRate: "Poverty rate",
@@ -967,6 +976,7 @@ export const en: Messages = {
       programs: "Programs",
       budget: "Budget",
       rupiahPerPoor: "Rp per poor person",
+      servedRatio: "Share of Rp ÷ share of poor people",
       beneficiariesPerPoor: "Beneficiaries per poor person",
     },
     figureMeta: "{year} · {source}",
@@ -979,11 +989,15 @@ export const en: Messages = {
     rulesTitle: "How to read this table",
     rules: {
       latest:
-        "Poverty figures are the latest published at or before the chosen year, shown with their year and source. Figures that were not reported stay empty; nothing is guessed.",
+        "Poverty figures are the latest published at or before the chosen year (for all years: the latest there are), shown with their year and source. Figures that were not reported stay empty; nothing is guessed. When the years differ, this page warns you.",
       blankSpot:
         "Blank spot: the area's poverty rate is at or above its parent area's rate (or, without one, the median of the areas in the table), and none of the filtered programs is located in it. Programs for the whole parent area do not count as reaching any one area.",
+      share:
+        "Fair share: for the areas with a count of poor people, each area's share of all the rupiah is set against its share of all the poor people. 1 means in proportion; 2 means twice its share of poor people in rupiah; 0.5 means half.",
       pileUp:
-        "Pile-up: an area with at least 3 programs and at least twice the median number of programs of the areas in the table; or with at least twice the median rupiah per poor person (the median of the areas that receive money and have a poor-people figure).",
+        "Pile-up: the area's poverty rate is below the threshold (the parent area's, or the median) AND its share of the rupiah is at least twice its share of poor people, or it has at least 3 programs and twice the median number. An area as poor as the threshold or poorer, and the poorest area in the table, is never a pile-up, however many rupiah per poor person it gets: a poor area with few people may fairly get a lot per person. Areas without a rate are not judged.",
+      underServed:
+        "Under-served: the area's poverty rate is at or above the threshold, programs reach it, but its share of the rupiah is at most half its share of poor people.",
       budget:
         "Budget and beneficiaries are the filtered programs' plans; a program in several areas counts in full in each. Rupiah and beneficiaries per poor person are empty when the number of poor people was not reported.",
     },

@@ -945,7 +945,15 @@ export const id = {
     title: "Sasaran terhadap kemiskinan",
     subtitle: "Ke mana program CSR mengalir dibandingkan dengan angka kemiskinan BPS, per wilayah.",
     backToDashboard: "Kembali ke dasbor",
-    filters: { year: "Tahun", sector: "Sektor", area: "Wilayah", allSectors: "Semua sektor", allAreas: "Seluruh wilayah kerja" },
+    filters: { year: "Tahun", sector: "Sektor", area: "Wilayah", allSectors: "Semua sektor", allAreas: "Seluruh wilayah kerja", allYears: "Semua tahun" },
+    focusNoRateAllYears: "{area}: belum ada persentase penduduk miskin.",
+    mixedYears:
+      "Perhatian: angka kemiskinan di tabel ini berasal dari tahun yang berbeda ({years}). Angka {oldest} dibandingkan dengan angka {newest}; lihat tahun di bawah setiap angka sebelum menarik kesimpulan.",
+    underServed: "Kurang terlayani",
+    underServedTitle: "Kurang terlayani",
+    underServedHint: "Wilayah miskin yang dijangkau program, tetapi bagian rupiahnya paling banyak separuh bagian penduduk miskinnya.",
+    shareLine: "{rupiah} dari rupiah untuk {poor} dari penduduk miskin ({ratio} kali bagiannya).",
+    pileUpRate: "Persentase penduduk miskinnya {rate}, di bawah ambang {threshold}.",
     focusRate: "{area}: {rate} penduduk miskin (data {year}; sumber: {source}).",
     focusNoRate: "{area}: belum ada persentase penduduk miskin sampai tahun {year}.",
     thresholdFocus: "Ambang titik kosong: {rate}, persentase {area} sendiri.",
@@ -958,10 +966,11 @@ export const id = {
     rateIn: "{rate} ({year})",
     pileUp: "Penumpukan",
     pileUpsTitle: "Penumpukan",
-    pileUpsHint: "Wilayah dengan program atau rupiah per penduduk miskin dua kali median atau lebih.",
+    pileUpsHint:
+      "Wilayah yang tidak semiskin ambang dan menerima bagian rupiah dua kali bagian penduduk miskinnya atau lebih (atau program dua kali median).",
     pileUpsEmpty: "Tidak ada penumpukan dengan saringan ini.",
     pileUpReasons: { programs: "Jumlah program", rupiah: "Rp per penduduk miskin" },
-    pileUpLine: "{programs} program (median {median}); {rupiah} per penduduk miskin (median {rupiahMedian}).",
+    pileUpLine: "{programs} program (median {median}).",
     columns: {
       area: "Wilayah",
       povertyRate: "Penduduk miskin (%)",
@@ -969,6 +978,7 @@ export const id = {
       programs: "Program",
       budget: "Anggaran",
       rupiahPerPoor: "Rp per penduduk miskin",
+      servedRatio: "Bagian Rp ÷ bagian penduduk miskin",
       beneficiariesPerPoor: "Penerima per penduduk miskin",
     },
     figureMeta: "{year} · {source}",
@@ -981,11 +991,15 @@ export const id = {
     rulesTitle: "Cara membaca tabel ini",
     rules: {
       latest:
-        "Angka kemiskinan adalah angka terbaru pada atau sebelum tahun yang dipilih, dengan tahun dan sumbernya. Angka yang tidak dilaporkan dibiarkan kosong, tidak ditebak.",
+        "Angka kemiskinan adalah angka terbaru pada atau sebelum tahun yang dipilih (tanpa tahun: angka terbaru yang ada), dengan tahun dan sumbernya. Angka yang tidak dilaporkan dibiarkan kosong, tidak ditebak. Jika tahunnya berbeda-beda, halaman ini memberi peringatan.",
       blankSpot:
         "Titik kosong: persentase penduduk miskin wilayah sama dengan atau di atas persentase wilayah induknya (jika tidak ada, median wilayah-wilayah di tabel), dan tidak satu pun program yang tersaring berlokasi di wilayah itu. Program untuk seluruh wilayah induk tidak dihitung menjangkau satu wilayah tertentu.",
+      share:
+        "Bagian yang adil: untuk wilayah yang punya angka jumlah penduduk miskin, bagian wilayah dari seluruh rupiah dibandingkan dengan bagiannya dari seluruh penduduk miskin. Angka 1 berarti sebanding; 2 berarti rupiahnya dua kali bagian penduduk miskinnya; 0,5 berarti separuhnya.",
       pileUp:
-        "Penumpukan: wilayah dengan minimal 3 program dan jumlah program dua kali median wilayah di tabel atau lebih; atau rupiah per penduduk miskin dua kali median atau lebih (median dari wilayah yang menerima anggaran dan punya angka jumlah penduduk miskin).",
+        "Penumpukan: persentase penduduk miskin wilayah di bawah ambang (wilayah induk atau median) DAN bagian rupiahnya minimal dua kali bagian penduduk miskinnya, atau minimal 3 program dan dua kali median jumlah program. Wilayah yang semiskin ambang atau lebih miskin, dan wilayah termiskin di tabel, tidak pernah disebut penumpukan, berapa pun rupiah per penduduk miskinnya: wilayah miskin yang penduduknya sedikit wajar menerima banyak per orang. Wilayah tanpa persentase tidak dinilai.",
+      underServed:
+        "Kurang terlayani: persentase penduduk miskin wilayah sama dengan atau di atas ambang, ada program di sana, tetapi bagian rupiahnya paling banyak separuh bagian penduduk miskinnya.",
       budget:
         "Anggaran dan penerima manfaat adalah rencana program yang tersaring; program di beberapa wilayah dihitung penuh di setiap wilayahnya. Rp dan penerima per penduduk miskin kosong jika jumlah penduduk miskin tidak dilaporkan.",
     },
