@@ -51,7 +51,9 @@ describe("audit details as text", () => {
       }
     }
     // The scan finds the actions written as literals, the exports' among them.
-    expect([...recorded]).toEqual(expect.arrayContaining(["program.export", "need.adopt", "settings.public_page", "program.request_revision"]));
+    expect([...recorded]).toEqual(
+      expect.arrayContaining(["program.export", "need.adopt", "settings.public_page", "program.request_revision"]),
+    );
     const missing = [...recorded].filter((a) => !hasMessage("id", `audit.actions.${a}`) || !hasMessage("en", `audit.actions.${a}`));
     expect(missing, [...recorded].join(" ")).toEqual([]);
   });
@@ -62,8 +64,12 @@ describe("audit details in words", () => {
   const en = createTranslator("en");
 
   it("writes a status change and a role change as one sentence", () => {
-    expect(describeAuditDetails(id, "id", { from: "revision_requested", to: "submitted" })).toBe("Status diubah dari Perlu revisi ke Diajukan");
-    expect(describeAuditDetails(en, "en", { from: "revision_requested", to: "submitted" })).toBe("Status changed from Revision requested to Submitted");
+    expect(describeAuditDetails(id, "id", { from: "revision_requested", to: "submitted" })).toBe(
+      "Status diubah dari Perlu revisi ke Diajukan",
+    );
+    expect(describeAuditDetails(en, "en", { from: "revision_requested", to: "submitted" })).toBe(
+      "Status changed from Revision requested to Submitted",
+    );
     expect(describeAuditDetails(id, "id", { from: "officer", to: "reviewer" })).toBe(
       "Peran diubah dari Petugas CSR perusahaan ke Penelaah Dinas Sosial",
     );
@@ -75,11 +81,20 @@ describe("audit details in words", () => {
       describeAuditDetails(
         id,
         "id",
-        { format: "xlsx", rows: 1234, truncated: false, filters: { year: 2026, sector: "health", area: "64.08", companyId: "0b7c8a52-3f3e-4c1a-9e7e-1c2d3e4f5a6b" } },
+        {
+          format: "xlsx",
+          rows: 1234,
+          truncated: false,
+          filters: { year: 2026, sector: "health", area: "64.08", companyId: "0b7c8a52-3f3e-4c1a-9e7e-1c2d3e4f5a6b" },
+        },
         names,
       ),
-    ).toBe("1.234 baris · Format: XLSX · Terpotong: tidak · Saringan: tahun: 2026, sektor: Kesehatan, wilayah: Kabupaten Kutai Timur, perusahaan: PT Mahakam Energi");
-    expect(describeAuditDetails(id, "id", { format: "csv", rows: 3, filters: {} })).toBe("3 baris · Format: CSV · Saringan: tanpa saringan");
+    ).toBe(
+      "1.234 baris · Format: XLSX · Terpotong: tidak · Saringan: tahun: 2026, sektor: Kesehatan, wilayah: Kabupaten Kutai Timur, perusahaan: PT Mahakam Energi",
+    );
+    expect(describeAuditDetails(id, "id", { format: "csv", rows: 3, filters: {} })).toBe(
+      "3 baris · Format: CSV · Saringan: tanpa saringan",
+    );
   });
 
   it("describes switches, sign-in failures, brief ranges and decisions in the reader's language", () => {
@@ -90,7 +105,12 @@ describe("audit details in words", () => {
       "Rentang 01/11/2026 s.d. 30/11/2026 · ukuran 20 KB · Format: PDF",
     );
     expect(
-      describeAuditDetails(id, "id", { resolution: "collaboration", withdrawn: null, programs: ["p-1", "p-2"] }, { "p-1": "Posyandu Lansia", "p-2": "Air Bersih" }),
+      describeAuditDetails(
+        id,
+        "id",
+        { resolution: "collaboration", withdrawn: null, programs: ["p-1", "p-2"] },
+        { "p-1": "Posyandu Lansia", "p-2": "Air Bersih" },
+      ),
     ).toBe("Keputusan: Kolaborasi · Ditarik: — · Program: Posyandu Lansia, Air Bersih");
   });
 

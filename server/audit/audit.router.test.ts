@@ -104,14 +104,24 @@ describe(`audit log (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("names the programs, users, companies and areas an entry mentions; unknown ids stay out", async () => {
-    const programId = await insertProgram(h.db, { companyId: fx.companies.a, ref: "AUD1", title: "Posyandu Lansia Sangatta", areas: ["64.08"] });
+    const programId = await insertProgram(h.db, {
+      companyId: fx.companies.a,
+      ref: "AUD1",
+      title: "Posyandu Lansia Sangatta",
+      areas: ["64.08"],
+    });
     const missing = "00000000-0000-4000-8000-00000000abcd";
     await recordAudit(h.db, {
       actorId: idOf("admin"),
       action: "test.names",
       targetType: "program",
       targetId: programId,
-      details: { from: "revision_requested", to: "submitted", filters: { area: "64.08", companyId: fx.companies.b }, programs: [programId, missing] },
+      details: {
+        from: "revision_requested",
+        to: "submitted",
+        filters: { area: "64.08", companyId: fx.companies.b },
+        programs: [programId, missing],
+      },
     });
     await recordAudit(h.db, { actorId: idOf("admin"), action: "test.names", targetType: "user", targetId: idOf("officerA") });
     const page = await (await as("adminNational")).audit.search({ page: 1, action: "test.names" });

@@ -32,7 +32,10 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     });
     expect(view.areas.map((a) => a.code)).toEqual(KALTIM_REGENCIES);
     const row = Object.fromEntries(
-      view.areas.map((a) => [a.code, [a.programs, a.budgetIdr, a.plannedBeneficiaries, a.povertyRate?.value ?? null, a.poorPeople?.value ?? null, a.rupiahPerPoorPerson]]),
+      view.areas.map((a) => [
+        a.code,
+        [a.programs, a.budgetIdr, a.plannedBeneficiaries, a.povertyRate?.value ?? null, a.poorPeople?.value ?? null, a.rupiahPerPoorPerson],
+      ]),
     );
     expect(row).toEqual({
       "64.01": [0, 0, 0, null, null, null],
@@ -76,7 +79,14 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     // The figures come from 2016, 2023 and 2024: mixed years.
     expect(view.figureYears).toEqual([2016, 2023, 2024]);
     // The province-wide program is shown apart and reaches no regency.
-    expect(view.wide).toEqual({ key: "64", programs: 1, budgetIdr: 1_000 * M, plannedBeneficiaries: 500, withoutBudget: 0, withoutBeneficiaries: 0 });
+    expect(view.wide).toEqual({
+      key: "64",
+      programs: 1,
+      budgetIdr: 1_000 * M,
+      plannedBeneficiaries: 500,
+      withoutBudget: 0,
+      withoutBeneficiaries: 0,
+    });
   });
 
   it("uses the figures of the chosen year or before, and that year's programs", async () => {
@@ -161,7 +171,11 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     // Karangan (12%) is unreached; Muara Ancalong (8%) is below Kutai Timur's 8.81%; Kaliorang (15%) has a program.
     expect(view.blankSpots).toEqual(["64.08.16"]);
     expect(view.pileUps).toEqual([]);
-    expect(view.thresholds).toEqual({ blankSpotRate: { value: 8.81, basis: "focus" }, programsMedian: 0, rupiahPerPoorOverall: (400 * M) / 4_100 });
+    expect(view.thresholds).toEqual({
+      blankSpotRate: { value: 8.81, basis: "focus" },
+      programsMedian: 0,
+      rupiahPerPoorOverall: (400 * M) / 4_100,
+    });
     expect(view.wide.programs).toBe(1); // the province-wide program covers Kutai Timur as a whole
   });
 
@@ -172,7 +186,9 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     for (const caller of [reviewerKutim, viewerKutim]) {
       const own = await caller.targeting.view({ year: YEAR });
       expect(own.focus.code).toBe("64.08");
-      expect(own.areas.map((a) => [a.code, a.programs, a.isBlankSpot])).toEqual(fromProvince.areas.map((a) => [a.code, a.programs, a.isBlankSpot]));
+      expect(own.areas.map((a) => [a.code, a.programs, a.isBlankSpot])).toEqual(
+        fromProvince.areas.map((a) => [a.code, a.programs, a.isBlankSpot]),
+      );
       expect(own.blankSpots).toEqual(["64.08.16"]);
       // Asking for the province or for Samarinda shows Kutai Timur's districts, never regencies whose programs it cannot see.
       for (const area of ["64", "64.72"]) {

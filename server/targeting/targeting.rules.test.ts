@@ -64,7 +64,11 @@ describe("assessTargeting", () => {
     //   A: 55.2% of the rupiah for 66.7% of the poor -> 0.83; B: 34.5% for 8.3% -> 4.14; C: 0.62; D, F: 0.
     // B gets four times its share but its rate (9.1%) is above the province's 6.0%: never a pile-up.
     const { areas, thresholds } = assessTargeting(children, 6.0);
-    expect(thresholds).toEqual({ blankSpotRate: { value: 6.0, basis: "focus" }, programsMedian: 0.5, rupiahPerPoorOverall: 1_450_000_000 / 60_000 });
+    expect(thresholds).toEqual({
+      blankSpotRate: { value: 6.0, basis: "focus" },
+      programsMedian: 0.5,
+      rupiahPerPoorOverall: 1_450_000_000 / 60_000,
+    });
     const a = byCode(areas);
     expect(a["64.02"]?.servedRatio).toBeCloseTo(100_000 / (1_450_000_000 / 60_000), 12);
     expect(a["64.02"]?.shareOfRupiah).toBeCloseTo(500 / 1_450, 12);

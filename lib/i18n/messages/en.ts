@@ -5,6 +5,7 @@ export const en: Messages = {
   common: {
     appName: "Sinergi CSR",
     notFilled: "not filled in yet",
+    datePlaceholder: "dd/mm/yyyy",
     appTagline: "CSR program coordination for the Social Welfare CSR Forum",
     save: "Save",
     saving: "Saving…",
@@ -1364,7 +1365,9 @@ export const en: Messages = {
     areaUnknown: "Unknown area.",
     areasRequired: "Choose at least one location.",
     areasTooMany: "At most 100 locations.",
-    date: "Invalid date.",
+    date: "Invalid date. Write it as dd/mm/yyyy, for example 06/11/2026.",
+    dateFormat: "Write the date as dd/mm/yyyy, for example 06/11/2026.",
+    dateImpossible: "{date} is not a real date. Check the day and the month.",
     dateOrder: "The end date cannot be before the start date.",
     number: "Enter a number.",
     numberNamed: '"{value}" is not a number. Enter a number.',

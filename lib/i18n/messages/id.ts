@@ -3,6 +3,7 @@ export const id = {
   common: {
     appName: "Sinergi CSR",
     notFilled: "belum diisi",
+    datePlaceholder: "hh/bb/tttt",
     appTagline: "Koordinasi program CSR Forum CSR Kesejahteraan Sosial",
     save: "Simpan",
     saving: "Menyimpan…",
@@ -1365,7 +1366,9 @@ export const id = {
     areaUnknown: "Wilayah tidak dikenal.",
     areasRequired: "Pilih minimal satu lokasi.",
     areasTooMany: "Paling banyak 100 lokasi.",
-    date: "Tanggal tidak valid.",
+    date: "Tanggal tidak valid. Tulis sebagai dd/mm/yyyy, misalnya 06/11/2026.",
+    dateFormat: "Tulis tanggal sebagai dd/mm/yyyy, misalnya 06/11/2026.",
+    dateImpossible: "{date} bukan tanggal yang ada. Periksa hari dan bulannya.",
     dateOrder: "Tanggal selesai tidak boleh sebelum tanggal mulai.",
     number: "Isi dengan angka.",
     numberNamed: '"{value}" bukan angka. Isi dengan angka.',

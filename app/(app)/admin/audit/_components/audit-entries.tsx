@@ -43,7 +43,9 @@ export function AuditEntries({ entries, names }: { entries: AuditEntry[]; names:
     const name = e.targetId ? names[e.targetId] : undefined;
     return (
       <span data-testid="audit-target">
-        <span className="text-slate-800">{[kind, name ?? (e.targetId && !name && !kind ? e.targetId : null)].filter(Boolean).join(": ")}</span>
+        <span className="text-slate-800">
+          {[kind, name ?? (e.targetId && !name && !kind ? e.targetId : null)].filter(Boolean).join(": ")}
+        </span>
         {e.targetId ? <span className="block break-all text-slate-500">{e.targetId}</span> : null}
       </span>
     );

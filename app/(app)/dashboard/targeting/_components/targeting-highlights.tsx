@@ -61,7 +61,9 @@ export function TargetingHighlights({ view, input }: { view: TargetingView; inpu
                         {a.name}
                       </Link>
                       <span className="text-right tabular-nums text-slate-700">
-                        {a.povertyRate ? t("targeting.rateIn", { rate: formatPercent(a.povertyRate.value), year: a.povertyRate.year }) : null}
+                        {a.povertyRate
+                          ? t("targeting.rateIn", { rate: formatPercent(a.povertyRate.value), year: a.povertyRate.year })
+                          : null}
                       </span>
                     </div>
                     <p className="text-xs text-slate-600">

@@ -11,7 +11,16 @@ import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
 import { FigureValue } from "./figure";
 import { programsHref, type TargetedArea, type TargetingView } from "./types";
 
-const COLUMNS = ["area", "povertyRate", "poorPeople", "programs", "budget", "rupiahPerPoor", "servedRatio", "beneficiariesPerPoor"] as const;
+const COLUMNS = [
+  "area",
+  "povertyRate",
+  "poorPeople",
+  "programs",
+  "budget",
+  "rupiahPerPoor",
+  "servedRatio",
+  "beneficiariesPerPoor",
+] as const;
 
 function Marks({ area }: { area: TargetedArea }) {
   const { t } = useI18n();
