@@ -1230,6 +1230,14 @@ export const en: Messages = {
       on: "On: anyone can open the public page.",
       off: 'Off: the public page answers "not found".',
       open: "Open the public page",
+      confirmTitle: "Publish the public page?",
+      confirmIntro: "Once on, /public can be opened by anyone on the internet without signing in. What becomes public:",
+      confirmShown:
+        "The number of approved, running and completed programs in the forum's province, by regency/city and by sector, with budgets, beneficiaries and realisation.",
+      confirmSuppressed: "Figures from fewer than 3 companies are hidden so that no company can be singled out.",
+      confirmNever: "Never shown: drafts, programs not yet decided, program descriptions, names of people, company contacts and NIKs.",
+      confirmAnyone: "You can switch it off again at any time; this is recorded in the audit log.",
+      confirmPublish: "Yes, publish it",
     },
   },
   realization: {

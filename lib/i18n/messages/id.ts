@@ -1232,6 +1232,14 @@ export const id = {
       on: "Aktif: siapa pun dapat membuka halaman publik.",
       off: 'Nonaktif: halaman publik menjawab "tidak ditemukan".',
       open: "Buka halaman publik",
+      confirmTitle: "Terbitkan halaman publik?",
+      confirmIntro: "Setelah diaktifkan, halaman /public dapat dibuka siapa pun di internet tanpa masuk. Yang menjadi publik:",
+      confirmShown:
+        "Jumlah program yang disetujui, berjalan, dan selesai di provinsi forum, per kabupaten/kota dan per sektor, dengan anggaran, penerima manfaat, dan realisasinya.",
+      confirmSuppressed: "Angka dari kurang dari 3 perusahaan disembunyikan agar perusahaan tidak dapat dikenali.",
+      confirmNever: "Tidak pernah tampil: draf, program yang belum diputuskan, deskripsi program, nama orang, kontak perusahaan, dan NIK.",
+      confirmAnyone: "Anda dapat menonaktifkannya lagi kapan saja; tindakan ini dicatat di log audit.",
+      confirmPublish: "Ya, terbitkan untuk umum",
     },
   },
   realization: {
