@@ -136,6 +136,7 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "settings.setPublicPage": () => ({ enabled: true }),
   // Off: the matrix's own approvals must not depend on the order the procedures are tried in.
   "settings.setRequireFigures": () => ({ enabled: false }),
+  "settings.setOfficeName": () => ({ name: "Dinas Sosial Provinsi Kalimantan Timur" }),
   "targetGroups.addTerm": () => ({ term: `sasaran matriks ${next()}`, category: "elderly" }),
   "targetGroups.removeTerm": () => ({ term: "istilah yang tidak ada" }),
   "targeting.view": () => ({ year: 2026 }),

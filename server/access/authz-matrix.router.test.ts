@@ -81,6 +81,7 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "settings.setHomeProvince": ADMIN,
   "settings.setPublicPage": ADMIN,
   "settings.setRequireFigures": ADMIN,
+  "settings.setOfficeName": ADMIN,
   "targetGroups.suggestionTerms": SIGNED_IN,
   "targetGroups.terms": STAFF,
   "targetGroups.addTerm": ADMIN,

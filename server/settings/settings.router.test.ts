@@ -20,7 +20,12 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
   it("answers Kalimantan Timur by default to every signed-in user, and nothing to anonymous callers", async () => {
     expect(await h.db.select().from(settings)).toEqual([]);
     for (const key of ["officerA", "reviewerKaltara", "viewer", "adminKutim"] as const) {
-      expect(await (await as(key)).settings.get()).toEqual({ homeProvince: "64", publicPage: false, requireFiguresForApproval: false });
+      expect(await (await as(key)).settings.get()).toEqual({
+        homeProvince: "64",
+        publicPage: false,
+        requireFiguresForApproval: false,
+        officeName: "Dinas Sosial Provinsi Kalimantan Timur",
+      });
     }
     const anon = await callerFor(h.db, null);
     await expectTrpcError(anon.settings.get(), "UNAUTHORIZED");
@@ -76,5 +81,22 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
       [fx.users.adminNational.userId, { code: "65" }],
       [fx.users.adminNational.userId, { code: "64" }],
     ]);
+  });
+
+  it("lets the province's admins name the office on the brief's letterhead, checks the name, and audits it", async () => {
+    for (const key of ["reviewer", "viewer", "officerA"] as const) {
+      await expectTrpcError((await as(key)).settings.setOfficeName({ name: "Kantor Lain" }), "FORBIDDEN");
+    }
+    // A regency's admin does not hold the whole province.
+    await expectTrpcError((await as("adminKutim")).settings.setOfficeName({ name: "Dinsos Kutim" }), "FORBIDDEN");
+    const admin = await as("admin");
+    expect(await expectTrpcError(admin.settings.setOfficeName({ name: "  x " }), "BAD_REQUEST")).toEqual({ name: "errors.officeName" });
+    expect(await expectTrpcError(admin.settings.setOfficeName({ name: "x".repeat(121) }), "BAD_REQUEST")).toEqual({ name: "errors.officeName" });
+    expect(await admin.settings.setOfficeName({ name: "  Dinas Sosial dan PMD Provinsi Kalimantan Timur " })).toEqual({
+      officeName: "Dinas Sosial dan PMD Provinsi Kalimantan Timur",
+    });
+    expect((await (await as("viewer")).settings.get()).officeName).toBe("Dinas Sosial dan PMD Provinsi Kalimantan Timur");
+    const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.action, "settings.office_name"));
+    expect(entry).toMatchObject({ actorId: fx.users.admin.userId, details: { name: "Dinas Sosial dan PMD Provinsi Kalimantan Timur" } });
   });
 });

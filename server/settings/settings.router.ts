@@ -1,8 +1,8 @@
 import "server-only";
 import { adminProcedure, createRouter, protectedProcedure } from "@/server/trpc/init";
-import { setHomeProvinceSchema, setPublicPageSchema, setRequireFiguresSchema } from "./settings.schemas";
+import { setHomeProvinceSchema, setOfficeNameSchema, setPublicPageSchema, setRequireFiguresSchema } from "./settings.schemas";
 import { readSettings } from "./settings.queries";
-import { changeHomeProvince, changePublicPage, changeRequireFigures } from "./settings.service";
+import { changeHomeProvince, changeOfficeName, changePublicPage, changeRequireFigures } from "./settings.service";
 
 export const settingsRouter = createRouter({
   get: protectedProcedure.query(({ ctx }) => readSettings(ctx.db)),
@@ -17,4 +17,8 @@ export const settingsRouter = createRouter({
   setRequireFigures: adminProcedure
     .input(setRequireFiguresSchema)
     .mutation(({ ctx, input }) => changeRequireFigures(ctx.db, ctx.viewer, input.enabled, ctx.ip)),
+  /** The office name on the PDF brief's letterhead. */
+  setOfficeName: adminProcedure
+    .input(setOfficeNameSchema)
+    .mutation(({ ctx, input }) => changeOfficeName(ctx.db, ctx.viewer, input.name, ctx.ip)),
 });

@@ -7,7 +7,7 @@ import { isWithin } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { recordAudit } from "@/server/audit/audit";
 import { fieldError } from "@/server/errors";
-import { getHomeProvince, setFiguresRequiredForApproval, setHomeProvince, setPublicPage } from "./settings.queries";
+import { getHomeProvince, setFiguresRequiredForApproval, setHomeProvince, setOfficeName, setPublicPage } from "./settings.queries";
 
 /** An admin may choose a province inside their own jurisdiction (a national admin: any); the change is audited. */
 export async function changeHomeProvince(db: Database, admin: StaffViewer, code: string, ip: string | null) {
@@ -53,5 +53,15 @@ export async function changeRequireFigures(db: Database, admin: StaffViewer, ena
     await setFiguresRequiredForApproval(tx, enabled);
     await recordAudit(tx, { actorId: admin.userId, action: "settings.require_figures_for_approval", ip, details: { enabled } });
     return { requireFiguresForApproval: enabled };
+  });
+}
+
+/** The office name on the PDF brief's letterhead; the province's own admins (or national ones) decide; audited. */
+export async function changeOfficeName(db: Database, admin: StaffViewer, name: string, ip: string | null) {
+  return db.transaction(async (tx) => {
+    await requireProvinceAdmin(tx, admin);
+    await setOfficeName(tx, name);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.office_name", ip, details: { name } });
+    return { officeName: name };
   });
 }
