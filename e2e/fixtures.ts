@@ -44,8 +44,8 @@ export async function fillProgramForm(page: Page, v: ProgramValues) {
   await page.getByLabel("Kategori sasaran").selectOption({ label: v.targetGroup });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill(v.areaSearch);
   await page.getByRole("button", { name: v.areaButton }).click();
-  await page.getByLabel("Tanggal mulai").fill(v.startDate);
-  await page.getByLabel("Tanggal selesai").fill(v.endDate);
+  await page.getByLabel("Tanggal mulai").fill(v.startDate.split("-").reverse().join("/")); // typed dd/mm/yyyy
+  await page.getByLabel("Tanggal selesai").fill(v.endDate.split("-").reverse().join("/"));
   await page.getByLabel("Anggaran (Rp)").fill(v.budget);
   await page.getByLabel("Rencana penerima manfaat (orang)").fill(v.beneficiaries);
 }

@@ -11,8 +11,8 @@ test("an officer of another company cannot open a draft by its URL", async ({ pa
   await page.getByLabel("Kategori sasaran").selectOption({ label: "Pelajar dan mahasiswa" });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Samarinda");
   await page.getByRole("button", { name: /^Pilih Kota Samarinda/ }).click();
-  await page.getByLabel("Tanggal mulai").fill("2026-07-01");
-  await page.getByLabel("Tanggal selesai").fill("2027-06-30");
+  await page.getByLabel("Tanggal mulai").fill("01/07/2026");
+  await page.getByLabel("Tanggal selesai").fill("30/06/2027");
   await page.getByLabel("Anggaran (Rp)").fill("500000000");
   await page.getByLabel("Rencana penerima manfaat (orang)").fill("100");
   await page.getByRole("button", { name: "Simpan draf" }).click();

@@ -13,8 +13,8 @@ test("an officer sees a repeat before submitting, and a reviewer resolves the fl
   await page.getByLabel("Kategori sasaran").selectOption({ label: "Anak dan balita" });
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Karangan Hilir");
   await page.getByRole("button", { name: /^Pilih Desa Karangan Hilir/ }).click();
-  await page.getByLabel("Tanggal mulai").fill("2025-06-01");
-  await page.getByLabel("Tanggal selesai").fill("2025-11-30");
+  await page.getByLabel("Tanggal mulai").fill("01/06/2025");
+  await page.getByLabel("Tanggal selesai").fill("30/11/2025");
 
   // The warning appears before anything is saved: Sawit Berau's submitted program in the same village.
   const warning = page.getByTestId("live-check");

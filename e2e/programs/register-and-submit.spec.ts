@@ -18,8 +18,8 @@ test("an officer registers and submits a program, and a reviewer sees it", async
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Embalut");
   await page.getByRole("button", { name: /^Pilih Desa Embalut/ }).click();
   await expect(page.getByRole("list", { name: "Lokasi terpilih" })).toContainText("Desa Embalut");
-  await page.getByLabel("Tanggal mulai").fill("2026-03-01");
-  await page.getByLabel("Tanggal selesai").fill("2026-11-30");
+  await page.getByLabel("Tanggal mulai").fill("01/03/2026");
+  await page.getByLabel("Tanggal selesai").fill("30/11/2026");
   await page.getByLabel("Anggaran (Rp)").fill("150.000.000");
   await page.getByLabel("Rencana penerima manfaat (orang)").fill("40");
   await page.getByRole("button", { name: "Simpan draf" }).click();
@@ -52,8 +52,8 @@ test("bad input is reported beside the fields and nothing is saved", async ({ pa
   await signIn(page, DEMO.officerMahakam);
   await page.goto("/programs/new");
   await page.getByLabel("Judul program").fill("abc");
-  await page.getByLabel("Tanggal mulai").fill("2026-05-01");
-  await page.getByLabel("Tanggal selesai").fill("2026-04-01");
+  await page.getByLabel("Tanggal mulai").fill("01/05/2026");
+  await page.getByLabel("Tanggal selesai").fill("01/04/2026");
   await page.getByLabel("Anggaran (Rp)").fill("dua juta");
   await page.getByRole("button", { name: "Simpan draf" }).click();
 

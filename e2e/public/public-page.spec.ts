@@ -19,7 +19,17 @@ test("the public page is not found until an admin turns it on, then shows anyone
   const toggle = page.getByRole("switch", { name: "Tampilkan halaman publik" });
   await expect(toggle).toHaveAttribute("aria-checked", "false");
   await expect(page.getByTestId("public-page-state")).toContainText("Nonaktif");
+  // Publishing asks first, naming what becomes public; cancelling leaves it off.
   await toggle.click();
+  const confirm = page.getByRole("dialog", { name: "Terbitkan halaman publik?" });
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText("Tidak pernah tampil: draf");
+  await confirm.getByRole("button", { name: "Batal" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(toggle).toHaveAttribute("aria-checked", "false");
+  expect((await visitor.goto("/public"))?.status()).toBe(404);
+  await toggle.click();
+  await page.getByRole("dialog", { name: "Terbitkan halaman publik?" }).getByRole("button", { name: "Ya, terbitkan untuk umum" }).click();
   await expect(toggle).toHaveAttribute("aria-checked", "true");
   await expect(page.getByTestId("public-page-state")).toContainText("Aktif");
   await expect(page.getByRole("link", { name: "Buka halaman publik" })).toHaveAttribute("href", "/public");

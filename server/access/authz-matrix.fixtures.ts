@@ -138,6 +138,7 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "settings.setRequireFigures": () => ({ enabled: false }),
   // The default: the matrix's own checks must not depend on the order the procedures are tried in.
   "settings.setRepeatYears": () => ({ years: 3 }),
+  "settings.setOfficeName": () => ({ name: "Dinas Sosial Provinsi Kalimantan Timur" }),
   "targetGroups.addTerm": () => ({ term: `sasaran matriks ${next()}`, category: "elderly" }),
   "targetGroups.removeTerm": () => ({ term: "istilah yang tidak ada" }),
   "targeting.view": () => ({ year: 2026 }),

@@ -82,6 +82,7 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "settings.setPublicPage": ADMIN,
   "settings.setRequireFigures": ADMIN,
   "settings.setRepeatYears": ADMIN,
+  "settings.setOfficeName": ADMIN,
   "targetGroups.suggestionTerms": SIGNED_IN,
   "targetGroups.terms": STAFF,
   "targetGroups.addTerm": ADMIN,

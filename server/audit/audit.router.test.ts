@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import { verifyCredentials } from "@/server/auth/credentials";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
-import { seedFixtures, type Fixtures } from "@/server/test/fixtures";
+import { insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
 import { recordAudit } from "./audit";
 import { AUDIT_PAGE_SIZE } from "./audit.schemas";
@@ -101,5 +101,36 @@ describe(`audit log (${process.env.TEST_DB_KIND})`, () => {
     const [row] = await h.db.select().from(auditLog).where(eq(auditLog.action, "test.redact"));
     expect(row?.details).toEqual({ email: "ani@test.id", beneficiary: { note: "NIK [redacted]" } });
     expect(JSON.stringify(row?.details)).not.toMatch(/Rahasia|6472011234567890/);
+  });
+
+  it("names the programs, users, companies and areas an entry mentions; unknown ids stay out", async () => {
+    const programId = await insertProgram(h.db, {
+      companyId: fx.companies.a,
+      ref: "AUD1",
+      title: "Posyandu Lansia Sangatta",
+      areas: ["64.08"],
+    });
+    const missing = "00000000-0000-4000-8000-00000000abcd";
+    await recordAudit(h.db, {
+      actorId: idOf("admin"),
+      action: "test.names",
+      targetType: "program",
+      targetId: programId,
+      details: {
+        from: "revision_requested",
+        to: "submitted",
+        filters: { area: "64.08", companyId: fx.companies.b },
+        programs: [programId, missing],
+      },
+    });
+    await recordAudit(h.db, { actorId: idOf("admin"), action: "test.names", targetType: "user", targetId: idOf("officerA") });
+    const page = await (await as("adminNational")).audit.search({ page: 1, action: "test.names" });
+    expect(page.items).toHaveLength(2);
+    expect(page.names).toEqual({
+      [programId]: "Posyandu Lansia Sangatta",
+      [idOf("officerA")]: "officerA",
+      [fx.companies.b]: "PT Beta Sawit",
+      "64.08": "Kabupaten Kutai Timur",
+    });
   });
 });

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
+import { createTranslator } from "@/lib/i18n/translate";
 import { arrangeMarch, MARCH } from "./brief.fixtures";
+import { briefTables } from "./brief.tables";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -80,6 +82,20 @@ describe(`meeting brief (${process.env.TEST_DB_KIND})`, () => {
       ["S1", null, null, "reviewer"],
       ["K1", null, null, "reviewer"],
     ]);
+    // Links a forum viewer can open: a flag leads to its first program's page, never to /review (a 404 for them).
+    const t = createTranslator("id");
+    const viewer = await as("viewer");
+    const flagLinks = briefTables(forViewer, t, "id").find((s) => s.key === "flags")?.rows.map((r) => r.href) ?? [];
+    expect(flagLinks).toHaveLength(forViewer.flags.items.length);
+    expect(flagLinks.length).toBeGreaterThan(0);
+    for (const [i, href] of flagLinks.entries()) {
+      expect(href).toBe(`/programs/${forViewer.flags.items[i]?.a.id}`);
+      const program = await viewer.programs.byId({ id: forViewer.flags.items[i]?.a.id ?? "" });
+      expect(program.id).toBe(forViewer.flags.items[i]?.a.id);
+    }
+    const forReviewer = await (await as("reviewer")).brief.get(MARCH);
+    const reviewLinks = briefTables(forReviewer, t, "id", { canReview: true }).find((s) => s.key === "flags")?.rows.map((r) => r.href);
+    expect(reviewLinks).toEqual(forReviewer.flags.items.map((f) => `/review/${f.id}`));
     await expectTrpcError((await as("officerA")).brief.get(MARCH), "FORBIDDEN");
     await expectTrpcError((await callerFor(h.db, null)).brief.get(MARCH), "UNAUTHORIZED");
     await expectTrpcError((await as("officerA")).brief.openIssues({}), "FORBIDDEN");

@@ -35,8 +35,12 @@ export interface BriefTable {
 const cols = (t: Translate, spec: [Parameters<Translate>[0], number][]): BriefColumn[] =>
   spec.map(([key, share]) => ({ label: t(key), share }));
 
-/** Builds the five sections of a brief; `now` only dates the "waiting" of needs, which the query already counts. */
-export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTable[] {
+/**
+ * Builds the five sections of a brief; `now` only dates the "waiting" of needs, which the query already counts.
+ * `canReview` (reviewers and admins) links a flag to its review page; a forum viewer cannot open
+ * that page, so their flag links to the first program's page, which lists the pair's flags too.
+ */
+export function briefTables(brief: Brief, t: Translate, locale: Locale, { canReview = false }: { canReview?: boolean } = {}): BriefTable[] {
   const day = (d: Date) => formatDateTime(d, locale);
   const program = (p: { ref: string; title: string }) => `${p.title} (${p.ref})`;
   const tables: BriefTable[] = [
@@ -91,7 +95,7 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale): BriefTa
           `${program(f.a)} · ${f.a.companyName} ${t("brief.and")} ${program(f.b)} · ${f.b.companyName} — ${t(`review.kinds.${f.kind}`)}, ${t("review.score", { pct: Math.round(f.score * 100) })}`,
           f.reasons.map((r) => renderReason(r, t, locale)).join("; "),
         ],
-        href: `/review/${f.id}`,
+        href: canReview ? `/review/${f.id}` : `/programs/${f.a.id}`,
       })),
     },
     {

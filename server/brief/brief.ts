@@ -26,7 +26,7 @@ async function listBlankSpots(db: DbOrTx, viewer: StaffViewer, filters: Dashboar
   const items = view.areas
     .filter((a) => a.isBlankSpot)
     .map((a) => ({ code: a.code, name: a.name, povertyRate: a.povertyRate, poorPeople: a.poorPeople }));
-  return { total: items.length, items, threshold: view.thresholds.blankSpotRate, year: view.year };
+  return { total: items.length, items, threshold: view.thresholds.blankSpotRate, year };
 }
 
 /**

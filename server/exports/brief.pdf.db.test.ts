@@ -81,6 +81,39 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
     expect(text).not.toContain("Di luar rentang"); // S3's approval, just after the range
   });
 
+  it("carries the office's letterhead and is tagged: headings, paragraphs, a table per section, artifacts for the rest", async () => {
+    const brief = await getBrief(h.db, reviewer, MARCH);
+    const pdf = await renderBriefPdf(brief, createTranslator("id"), "id", {
+      scope: "Provinsi Kalimantan Timur",
+      officeName: "Dinas Sosial Kabupaten Kutai Timur",
+      compress: false,
+    });
+    const raw = pdf.toString("latin1");
+    const [first] = pageTexts(pdf);
+    // The office's name heads the first page, above the title.
+    expect(first?.indexOf("Dinas Sosial Kabupaten Kutai Timur")).toBeGreaterThanOrEqual(0);
+    expect(first?.indexOf("Dinas Sosial Kabupaten Kutai Timur")).toBeLessThan(first?.indexOf("Ringkasan Rapat Forum CSR") ?? -1);
+    // Tagged: a structure tree, marked content, and the element kinds a screen reader navigates by.
+    expect(raw).toMatch(/%PDF-1\.7/);
+    expect(raw).toContain("/StructTreeRoot");
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toMatch(/\/Marked true/);
+    const kinds = (name: string) => (raw.match(new RegExp(`/S /${name}\\b`, "g")) ?? []).length;
+    expect(kinds("Document")).toBe(1);
+    expect(kinds("H1")).toBe(1);
+    expect(kinds("H2")).toBe(5); // one per section
+    expect(kinds("Figure")).toBe(1);
+    expect(raw).toContain("(Logo Dinas Sosial Kabupaten Kutai Timur)");
+    const tables = kinds("Table");
+    const sectionsWithRows = [brief.submissions, brief.decisions, brief.flags, brief.gaps, brief.blankSpots].filter((s) => s.items.length > 0).length;
+    expect(tables).toBe(sectionsWithRows);
+    expect(kinds("TH")).toBeGreaterThan(0);
+    expect(kinds("TD")).toBeGreaterThan(kinds("TH"));
+    // Page numbers and rules are artifacts, not content.
+    expect(raw).toContain("/Artifact");
+    expect(raw).toMatch(/\/Lang \(id\)/);
+  });
+
   it("runs a long section over several pages, repeating the table header and numbering the pages", async () => {
     const brief = await getBrief(h.db, reviewer, APRIL);
     expect(brief.submissions.total).toBe(APRIL_PROGRAMS);

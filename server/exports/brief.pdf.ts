@@ -10,6 +10,8 @@ export interface BriefPdfOptions {
   scope?: string;
   /** The dashboard's filters in words; the line is left out when there are none. */
   filters?: string | null;
+  /** The office on the letterhead (the `office_name` setting); the letterhead shows the app's name without it. */
+  officeName?: string;
   /** `false` writes the content streams uncompressed, so a test can read the text back. */
   compress?: boolean;
 }
@@ -65,6 +67,33 @@ export function toWinAnsi(text: string): string {
 }
 
 type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+/** Drawing that carries no meaning (fills, rules, repeated headers, page numbers): marked so screen readers skip it. */
+function artifact(doc: Doc, draw: () => void, type?: "Pagination" | "Layout") {
+  doc.markContent("Artifact", type ? { type } : undefined);
+  draw();
+  doc.endMarkedContent();
+}
+
+/** A structure element whose content is what `draw` puts on the page (a heading, a paragraph, a cell). */
+function el(doc: Doc, type: string, draw: () => unknown, options: Record<string, unknown> = {}): Struct {
+  return doc.struct(type as never, options as never, [() => void draw()]);
+}
+
+const LOGO_SIZE = 34;
+
+/** The default logo, shipped in the repo: the app's icon (app/icon.svg) drawn as vectors. */
+function drawLogo(doc: Doc, x: number, y: number) {
+  doc.save();
+  doc.translate(x, y).scale(LOGO_SIZE / 32);
+  doc.roundedRect(0, 0, 32, 32, 8).fill(BRAND);
+  doc.circle(12, 13, 5).fill("#afe4d9");
+  doc.fillOpacity(0.85).circle(20, 13, 5).fill("#ffffff");
+  doc.fillOpacity(1);
+  doc.path("M7 23c3-3 15-3 18 0").lineWidth(2.2).lineCap("round").stroke("#ffffff");
+  doc.restore();
+}
 
 const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -81,53 +110,72 @@ function rowHeight(doc: Doc, cells: string[], widths: number[], font: string, si
   return Math.max(...heights, doc.currentLineHeight()) + 2 * CELL_PAD;
 }
 
-function drawRow(doc: Doc, cells: string[], widths: number[], y: number, height: number, header: boolean) {
+/**
+ * One row. Tagged as a table row (TR of TH or TD cells) under `table`; without a table (a header
+ * repeated on a later page) the whole row is an artifact, so a screen reader reads the header once.
+ */
+function drawRow(doc: Doc, cells: string[], widths: number[], y: number, height: number, header: boolean, table: Struct | null) {
   const left = doc.page.margins.left;
-  if (header) doc.rect(left, y, contentWidth(doc), height).fill(HEADER_FILL);
-  doc
-    .font(header ? "Helvetica-Bold" : "Helvetica")
-    .fontSize(header ? HEAD_SIZE : BODY_SIZE)
-    .fillColor(header ? BRAND : INK);
+  if (header) artifact(doc, () => doc.rect(left, y, contentWidth(doc), height).fill(HEADER_FILL));
+  const tr = table ? doc.struct("TR") : null;
+  if (tr && table) table.add(tr);
   let x = left;
   cells.forEach((text, i) => {
     const w = widths[i] ?? 0;
-    // Clipped to the row: only a cell longer than a whole page is cut, with an ellipsis.
-    doc.text(toWinAnsi(text), x + CELL_PAD, y + CELL_PAD, { width: w - 2 * CELL_PAD, height: height - 2 * CELL_PAD, ellipsis: true });
+    const cellX = x;
+    const draw = () => {
+      doc
+        .font(header ? "Helvetica-Bold" : "Helvetica")
+        .fontSize(header ? HEAD_SIZE : BODY_SIZE)
+        .fillColor(header ? BRAND : INK);
+      // Clipped to the row: only a cell longer than a whole page is cut, with an ellipsis.
+      doc.text(toWinAnsi(text), cellX + CELL_PAD, y + CELL_PAD, { width: w - 2 * CELL_PAD, height: height - 2 * CELL_PAD, ellipsis: true });
+    };
+    if (tr) tr.add(el(doc, header ? "TH" : "TD", draw, header ? { scope: "Column" } : {}));
+    else artifact(doc, draw, "Pagination");
     x += w;
   });
-  doc
-    .moveTo(left, y + height)
-    .lineTo(left + contentWidth(doc), y + height)
-    .lineWidth(0.5)
-    .strokeColor(RULE)
-    .stroke();
+  tr?.end();
+  artifact(doc, () =>
+    doc
+      .moveTo(left, y + height)
+      .lineTo(left + contentWidth(doc), y + height)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke(),
+  );
 }
 
 /** A section's table; the header row is drawn again at the top of every page the table runs onto. */
-function drawTable(doc: Doc, table: BriefTable) {
+function drawTable(doc: Doc, table: BriefTable, parent: Struct) {
+  const tagged = doc.struct("Table");
+  parent.add(tagged);
   const widths = columnWidths(doc, table);
   const labels = table.columns.map((c) => c.label);
   const headerHeight = rowHeight(doc, labels, widths, "Helvetica-Bold", HEAD_SIZE);
   const maxRow = bottom(doc) - doc.page.margins.top - headerHeight;
   let y = doc.y;
-  drawRow(doc, labels, widths, y, headerHeight, true);
+  drawRow(doc, labels, widths, y, headerHeight, true, tagged);
   y += headerHeight;
   for (const row of table.rows) {
     const height = Math.min(rowHeight(doc, row.cells, widths, "Helvetica", BODY_SIZE), maxRow);
     if (y + height > bottom(doc)) {
       doc.addPage();
       y = doc.page.margins.top;
-      drawRow(doc, labels, widths, y, headerHeight, true);
+      drawRow(doc, labels, widths, y, headerHeight, true, null);
       y += headerHeight;
     }
-    drawRow(doc, row.cells, widths, y, height, false);
+    drawRow(doc, row.cells, widths, y, height, false, tagged);
     y += height;
   }
+  tagged.end();
   doc.x = doc.page.margins.left;
   doc.y = y;
 }
 
-function drawSection(doc: Doc, table: BriefTable, t: Translate) {
+function drawSection(doc: Doc, table: BriefTable, t: Translate, root: Struct) {
+  const sect = doc.struct("Sect");
+  root.add(sect);
   const left = doc.page.margins.left;
   const width = contentWidth(doc);
   const title = toWinAnsi(`${table.title} (${table.total})`);
@@ -143,19 +191,24 @@ function drawSection(doc: Doc, table: BriefTable, t: Translate) {
   if (doc.y + needed > bottom(doc)) doc.addPage();
   else doc.moveDown(1.2);
 
-  doc.font("Helvetica-Bold").fontSize(12).fillColor(BRAND).text(title, left, doc.y, { width });
+  sect.add(el(doc, "H2", () => doc.font("Helvetica-Bold").fontSize(12).fillColor(BRAND).text(title, left, doc.y, { width })));
   doc.moveDown(0.2);
-  doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(notes, left, doc.y, { width });
+  sect.add(el(doc, "P", () => doc.font("Helvetica").fontSize(8.5).fillColor(MUTED).text(notes, left, doc.y, { width })));
   doc.moveDown(0.5);
   if (table.rows.length === 0) {
-    doc
-      .font("Helvetica-Oblique")
-      .fontSize(BODY_SIZE)
-      .fillColor(MUTED)
-      .text(toWinAnsi(t("brief.empty")), left, doc.y, { width });
-    return;
+    sect.add(
+      el(doc, "P", () =>
+        doc
+          .font("Helvetica-Oblique")
+          .fontSize(BODY_SIZE)
+          .fillColor(MUTED)
+          .text(toWinAnsi(t("brief.empty")), left, doc.y, { width }),
+      ),
+    );
+  } else {
+    drawTable(doc, table, sect);
   }
-  drawTable(doc, table);
+  sect.end();
 }
 
 /** Page numbers ("2 / 5") and the brief's name under every page, written once the page count is known. */
@@ -169,9 +222,15 @@ function drawFooters(doc: Doc, label: string) {
     // Writing below the bottom margin would make pdfkit open a new page; lift the margin meanwhile.
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("Helvetica").fontSize(7.5).fillColor(MUTED);
-    doc.text(toWinAnsi(label), left, y, { width: width * 0.8, lineBreak: false, ellipsis: true });
-    doc.text(`${i - start + 1} / ${count}`, left, y, { width, align: "right", lineBreak: false });
+    artifact(
+      doc,
+      () => {
+        doc.font("Helvetica").fontSize(7.5).fillColor(MUTED);
+        doc.text(toWinAnsi(label), left, y, { width: width * 0.8, lineBreak: false, ellipsis: true });
+        doc.text(`${i - start + 1} / ${count}`, left, y, { width, align: "right", lineBreak: false });
+      },
+      "Pagination",
+    );
     doc.page.margins.bottom = saved;
   }
 }
@@ -189,8 +248,12 @@ export function renderBriefPdf(brief: Brief, t: Translate, locale: Locale, optio
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_GAP },
     bufferPages: true,
     compress: options.compress ?? true,
-    info: { Title: `${title} ${range}`, Creator: t("common.appName") },
+    info: { Title: `${title} ${range}`, Creator: t("common.appName"), Author: options.officeName ?? t("common.appName") },
     lang: locale,
+    // Tagged (PDF/UA-style structure: headings, paragraphs, tables), so screen readers can read it.
+    tagged: true,
+    pdfVersion: "1.7",
+    displayTitle: true,
   });
   return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -200,7 +263,33 @@ export function renderBriefPdf(brief: Brief, t: Translate, locale: Locale, optio
     try {
       const left = doc.page.margins.left;
       const width = contentWidth(doc);
-      doc.font("Helvetica-Bold").fontSize(18).fillColor(BRAND).text(toWinAnsi(title), left, MARGIN, { width });
+      const root = doc.struct("Document");
+      doc.addStructure(root);
+      // Letterhead: the logo, the office's name and the app's, above a rule.
+      const office = options.officeName ?? t("common.appName");
+      root.add(el(doc, "Figure", () => drawLogo(doc, left, MARGIN), { alt: t("brief.logoAlt", { office }), bbox: [left, MARGIN, left + LOGO_SIZE, MARGIN + LOGO_SIZE] }));
+      const textLeft = left + LOGO_SIZE + 10;
+      root.add(
+        el(doc, "P", () =>
+          doc
+            .font("Helvetica-Bold")
+            .fontSize(13)
+            .fillColor(INK)
+            .text(toWinAnsi(office), textLeft, MARGIN + 2, { width: width - LOGO_SIZE - 10 }),
+        ),
+      );
+      root.add(
+        el(doc, "P", () =>
+          doc
+            .font("Helvetica")
+            .fontSize(8.5)
+            .fillColor(MUTED)
+            .text(toWinAnsi(`${t("common.appName")} · ${t("common.appTagline")}`), textLeft, doc.y + 1, { width: width - LOGO_SIZE - 10 }),
+        ),
+      );
+      const ruleY = Math.max(doc.y, MARGIN + LOGO_SIZE) + 6;
+      artifact(doc, () => doc.moveTo(left, ruleY).lineTo(left + width, ruleY).lineWidth(1.5).strokeColor(BRAND).stroke());
+      root.add(el(doc, "H1", () => doc.font("Helvetica-Bold").fontSize(18).fillColor(BRAND).text(toWinAnsi(title), left, ruleY + 12, { width })));
       doc.moveDown(0.3);
       const lines = [
         t("brief.range", { from: formatDate(brief.from, locale), to: formatDate(brief.to, locale) }),
@@ -208,17 +297,21 @@ export function renderBriefPdf(brief: Brief, t: Translate, locale: Locale, optio
         options.filters ? t("brief.filters", { filters: options.filters }) : null,
         t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale) }),
       ];
-      doc.font("Helvetica").fontSize(9.5).fillColor(INK);
-      for (const line of lines) if (line) doc.text(toWinAnsi(line), left, doc.y, { width });
-      doc
-        .moveTo(left, doc.y + 6)
-        .lineTo(left + width, doc.y + 6)
-        .lineWidth(1)
-        .strokeColor(BRAND)
-        .stroke();
+      for (const line of lines) {
+        if (line) root.add(el(doc, "P", () => doc.font("Helvetica").fontSize(9.5).fillColor(INK).text(toWinAnsi(line), left, doc.y, { width })));
+      }
+      artifact(doc, () =>
+        doc
+          .moveTo(left, doc.y + 6)
+          .lineTo(left + width, doc.y + 6)
+          .lineWidth(1)
+          .strokeColor(BRAND)
+          .stroke(),
+      );
       doc.y += 6;
-      for (const table of briefTables(brief, t, locale)) drawSection(doc, table, t);
+      for (const table of briefTables(brief, t, locale)) drawSection(doc, table, t, root);
       drawFooters(doc, `${title} · ${range}`);
+      root.end();
       doc.end();
     } catch (error) {
       reject(error);

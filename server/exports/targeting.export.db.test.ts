@@ -86,7 +86,9 @@ describe(`targeting export (${process.env.TEST_DB_KIND})`, () => {
       null,
     ]);
     expect(byCode["64.11"]?.slice(8)).toEqual([0, 0, 0, 0, 0, "Titik kosong", null]);
-    expect(byCode["64.07"]?.slice(11)).toEqual([40_000, 0.1, null, t("targeting.pileUpReasons.rupiah")]);
+    // Kutai Barat gets more than its share but is poorer than the province: no pile-up (issue 11).
+    expect(byCode["64.07"]?.slice(11)).toEqual([40_000, 0.1, null, null]);
+    expect(byCode["64.71"]?.[14]).toBe(t("targeting.pileUpReasons.rupiah"));
     expect(byCode["64.01"]?.slice(2, 8)).toEqual([null, null, null, null, null, null]);
   });
 
@@ -98,10 +100,17 @@ describe(`targeting export (${process.env.TEST_DB_KIND})`, () => {
     expect(text.startsWith("\uFEFFarea_code,area_name,poverty_rate_pct,")).toBe(true);
     const [header, ...rows] = readCsvSheet(new TextEncoder().encode(text));
     // The last two columns count the programs left out of the sums for lack of a budget or beneficiaries.
-    expect(header?.cells).toHaveLength(17);
-    expect(header?.cells.slice(15)).toEqual(["programs_without_budget", "programs_without_beneficiaries"]);
+    expect(header?.cells).toHaveLength(19);
+    expect(header?.cells.slice(15)).toEqual([
+      "programs_without_budget",
+      "programs_without_beneficiaries",
+      "share_of_rp_over_share_of_poor",
+      "under_served",
+    ]);
     expect(rows.map((r) => r.cells[0])).toEqual(view.areas.map((a) => a.code));
     const karangan = rows.find((r) => r.cells[0] === "64.08.16")?.cells;
-    expect(karangan).toEqual(["64.08.16", "Karangan", "12", "2024", sourceOf("64.08.16", 2024), "1200", "2024", sourceOf("64.08.16", 2024), "0", "0", "0", "0", "0", "Blank spot", "", "0", "0"]);
+    expect(karangan).toEqual(["64.08.16", "Karangan", "12", "2024", sourceOf("64.08.16", 2024), "1200", "2024", sourceOf("64.08.16", 2024), "0", "0", "0", "0", "0", "Blank spot", "", "0", "0", "0", ""]);
+    // Kaliorang gets 2.05 times its share (Rp 400 M of 400 M for 2,000 of 4,100 poor people) but is poorer than Kutai Timur.
+    expect(rows.find((r) => r.cells[0] === "64.08.10")?.cells.slice(14)).toEqual(["", "0", "0", "2.05", ""]);
   });
 });

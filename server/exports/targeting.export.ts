@@ -26,6 +26,8 @@ const HEADERS: Record<Locale, string[]> = {
     "penumpukan",
     "program_tanpa_anggaran",
     "program_tanpa_jumlah_penerima",
+    "bagian_rp_dibagi_bagian_penduduk_miskin",
+    "kurang_terlayani",
   ],
   en: [
     "area_code",
@@ -45,6 +47,8 @@ const HEADERS: Record<Locale, string[]> = {
     "pile_up",
     "programs_without_budget",
     "programs_without_beneficiaries",
+    "share_of_rp_over_share_of_poor",
+    "under_served",
   ],
 };
 
@@ -72,6 +76,8 @@ export function targetingExportRows(view: TargetingView, locale: Locale): Cell[]
     a.pileUp.length ? a.pileUp.map((r) => t(`targeting.pileUpReasons.${r}`)).join("; ") : null,
     a.withoutBudget,
     a.withoutBeneficiaries,
+    a.servedRatio === null ? null : Math.round(a.servedRatio * 100) / 100,
+    a.isUnderServed ? t("targeting.underServed") : null,
   ]);
 }
 
@@ -79,8 +85,8 @@ export function targetingExportRows(view: TargetingView, locale: Locale): Cell[]
 export async function exportTargeting(view: TargetingView, format: "csv" | "xlsx", locale: Locale): Promise<ExportedFile> {
   const header = HEADERS[locale];
   const rows = targetingExportRows(view, locale);
-  const name = `sasaran-kemiskinan-${view.focus.code}-${view.year}`;
-  const formats: Record<number, string> = { 1: "@", 3: "0.00", 6: "#,##0", 9: "#,##0", 10: "#,##0", 11: "#,##0", 12: "#,##0", 13: "0.000" };
+  const name = `sasaran-kemiskinan-${view.focus.code}-${view.year ?? "semua-tahun"}`;
+  const formats: Record<number, string> = { 1: "@", 3: "0.00", 6: "#,##0", 9: "#,##0", 10: "#,##0", 11: "#,##0", 12: "#,##0", 13: "0.000", 17: "0.00" };
   const file = await writeTable(header, rows, format, createTranslator(locale)("targeting.sheetName"), formats);
   return { ...file, filename: `${name}.${format}`, rows: rows.length, truncated: false };
 }

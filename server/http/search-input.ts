@@ -2,7 +2,7 @@ import "server-only";
 import { briefInputFromSearch, type BriefInput } from "@/server/brief/brief.schemas";
 import { CHARTS, dashboardFiltersSchema, type Chart, type DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { parseListSearch, type ListProgramsInput } from "@/server/programs/programs.schemas";
-import { targetingViewSchema, currentYearInWita, type TargetingViewInput } from "@/server/targeting/targeting.schemas";
+import { targetingViewSchema, type TargetingViewInput } from "@/server/targeting/targeting.schemas";
 import type { InputResult, InputSource } from "./guard";
 
 // Downloads read their input strictly: the page behind a link drops a bad filter and still shows
@@ -48,12 +48,12 @@ export function chartExportInput({ search }: InputSource): InputResult<{ chart: 
   return { ok: true, value: { chart: known, filters: filters.value, format } };
 }
 
-/** The targeting view's filters (the year defaults to this year in WITA) and a format. */
+/** The targeting view's filters (no year is all years, as on the page) and a format. */
 export function targetingExportInput({ search }: InputSource): InputResult<{ view: TargetingViewInput; format: ExportFormat }> {
   const format = formatOf(search);
   const filters = dashboardFiltersOf(search);
   if (!format || !filters.ok) return refused();
-  const parsed = targetingViewSchema.safeParse({ ...filters.value, year: filters.value.year ?? currentYearInWita() });
+  const parsed = targetingViewSchema.safeParse(filters.value);
   return parsed.success && format ? { ok: true, value: { view: parsed.data, format } } : refused("errors.year");
 }
 

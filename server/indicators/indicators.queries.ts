@@ -67,9 +67,9 @@ export async function listIndicators(db: DbOrTx, viewer: StaffViewer, input: Lis
 /**
  * For each area and measure, the newest figure of `year` or earlier: a 2026 view of a regency
  * whose last published rate is from 2024 shows the 2024 rate, labelled 2024; a newer figure is
- * never used for an older year.
+ * never used for an older year. Without a year, the newest figure there is.
  */
-export async function findLatestFigures(db: DbOrTx, codes: string[], year: number): Promise<Map<string, Partial<Record<IndicatorMeasure, Figure>>>> {
+export async function findLatestFigures(db: DbOrTx, codes: string[], year?: number): Promise<Map<string, Partial<Record<IndicatorMeasure, Figure>>>> {
   const out = new Map<string, Partial<Record<IndicatorMeasure, Figure>>>();
   for (const part of chunk([...new Set(codes)], 1000)) {
     const rows = (
@@ -79,7 +79,7 @@ export async function findLatestFigures(db: DbOrTx, codes: string[], year: numbe
                    ${indicators.areaCode} AS area_code, ${indicators.measure} AS measure, ${indicators.value} AS value,
                    ${indicators.year} AS year, ${indicators.source} AS source
             FROM ${indicators}
-            WHERE ${and(inArray(indicators.areaCode, part), lte(indicators.year, year))}
+            WHERE ${and(inArray(indicators.areaCode, part), year === undefined ? undefined : lte(indicators.year, year))}
             ORDER BY ${indicators.areaCode}, ${indicators.measure}, ${indicators.year} DESC`,
       )
     ).rows;

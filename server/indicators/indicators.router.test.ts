@@ -284,6 +284,15 @@ describe(`the shipped demo figures (${process.env.TEST_DB_KIND})`, () => {
     expect(fromSeed).toHaveLength(16 * 2 - 4);
   });
 
+  it("names every source in Indonesian, keeping the address it was read from", () => {
+    const sources = [...new Set(readDemoIndicators(file).map((v) => v.source))];
+    for (const source of sources) {
+      expect(source, source).toMatch(/^BPS\b.*dikutip dari /);
+      expect(source, source).not.toMatch(/\b(as reported|reported by|release|press|Feb|Aug)\b/i);
+    }
+    expect(sources).toContain("BPS Provinsi Kaltim, dikutip dari ANTARA Kaltim (kaltim.antaranews.com/berita/39213)");
+  });
+
   it("imports through the router, every area known and within the province", async () => {
     const result = await (await as("admin")).indicators.import({ filename: "kaltim-poverty.csv", contentBase64: readFileSync(file).toString("base64") });
     expect(result).toMatchObject({ status: "imported", rowCount: 16, figures: 28 });

@@ -74,18 +74,35 @@ export async function setRepeatYears(db: DbOrTx, years: number): Promise<void> {
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
 }
 
+export const DEFAULT_OFFICE_NAME = "Dinas Sosial Provinsi Kalimantan Timur";
+const OFFICE_NAME = "office_name";
+
+/** The office whose letterhead the PDF brief carries (default: Dinas Sosial Provinsi Kalimantan Timur). */
+export async function getOfficeName(db: DbOrTx): Promise<string> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, OFFICE_NAME));
+  return row?.value ?? DEFAULT_OFFICE_NAME;
+}
+
+export async function setOfficeName(db: DbOrTx, name: string): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key: OFFICE_NAME, value: name })
+    .onConflictDoUpdate({ target: settings.key, set: { value: name, updatedAt: sql`now()` } });
+}
+
 /** Every setting a signed-in user may read, in one query (the settings are read on most pages). */
 export async function readSettings(db: DbOrTx) {
   const rows = await db
     .select({ key: settings.key, value: settings.value })
     .from(settings)
-    .where(inArray(settings.key, [HOME_PROVINCE, PUBLIC_PAGE, REQUIRE_FIGURES, REPEAT_YEARS]));
+    .where(inArray(settings.key, [HOME_PROVINCE, PUBLIC_PAGE, REQUIRE_FIGURES, REPEAT_YEARS, OFFICE_NAME]));
   const value = new Map(rows.map((r) => [r.key, r.value]));
   return {
     homeProvince: value.get(HOME_PROVINCE) ?? DEFAULT_HOME_PROVINCE,
     publicPage: value.get(PUBLIC_PAGE) === "on",
     requireFiguresForApproval: value.get(REQUIRE_FIGURES) === "on",
     repeatYears: parseRepeatYears(value.get(REPEAT_YEARS)),
+    officeName: value.get(OFFICE_NAME) ?? DEFAULT_OFFICE_NAME,
   };
 }
 

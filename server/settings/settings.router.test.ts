@@ -25,6 +25,7 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
         publicPage: false,
         requireFiguresForApproval: false,
         repeatYears: 3,
+        officeName: "Dinas Sosial Provinsi Kalimantan Timur",
       });
     }
     const anon = await callerFor(h.db, null);
@@ -81,5 +82,22 @@ describe(`settings (${process.env.TEST_DB_KIND})`, () => {
       [fx.users.adminNational.userId, { code: "65" }],
       [fx.users.adminNational.userId, { code: "64" }],
     ]);
+  });
+
+  it("lets the province's admins name the office on the brief's letterhead, checks the name, and audits it", async () => {
+    for (const key of ["reviewer", "viewer", "officerA"] as const) {
+      await expectTrpcError((await as(key)).settings.setOfficeName({ name: "Kantor Lain" }), "FORBIDDEN");
+    }
+    // A regency's admin does not hold the whole province.
+    await expectTrpcError((await as("adminKutim")).settings.setOfficeName({ name: "Dinsos Kutim" }), "FORBIDDEN");
+    const admin = await as("admin");
+    expect(await expectTrpcError(admin.settings.setOfficeName({ name: "  x " }), "BAD_REQUEST")).toEqual({ name: "errors.officeName" });
+    expect(await expectTrpcError(admin.settings.setOfficeName({ name: "x".repeat(121) }), "BAD_REQUEST")).toEqual({ name: "errors.officeName" });
+    expect(await admin.settings.setOfficeName({ name: "  Dinas Sosial dan PMD Provinsi Kalimantan Timur " })).toEqual({
+      officeName: "Dinas Sosial dan PMD Provinsi Kalimantan Timur",
+    });
+    expect((await (await as("viewer")).settings.get()).officeName).toBe("Dinas Sosial dan PMD Provinsi Kalimantan Timur");
+    const [entry] = await h.db.select().from(auditLog).where(eq(auditLog.action, "settings.office_name"));
+    expect(entry).toMatchObject({ actorId: fx.users.admin.userId, details: { name: "Dinas Sosial dan PMD Provinsi Kalimantan Timur" } });
   });
 });

@@ -1,8 +1,14 @@
 import "server-only";
 import { adminProcedure, createRouter, protectedProcedure } from "@/server/trpc/init";
-import { setHomeProvinceSchema, setPublicPageSchema, setRepeatYearsSchema, setRequireFiguresSchema } from "./settings.schemas";
+import {
+  setHomeProvinceSchema,
+  setOfficeNameSchema,
+  setPublicPageSchema,
+  setRepeatYearsSchema,
+  setRequireFiguresSchema,
+} from "./settings.schemas";
 import { readSettings } from "./settings.queries";
-import { changeHomeProvince, changePublicPage, changeRepeatYears, changeRequireFigures } from "./settings.service";
+import { changeHomeProvince, changeOfficeName, changePublicPage, changeRepeatYears, changeRequireFigures } from "./settings.service";
 
 export const settingsRouter = createRouter({
   get: protectedProcedure.query(({ ctx }) => readSettings(ctx.db)),
@@ -21,4 +27,8 @@ export const settingsRouter = createRouter({
   setRepeatYears: adminProcedure
     .input(setRepeatYearsSchema)
     .mutation(({ ctx, input }) => changeRepeatYears(ctx.db, ctx.viewer, input.years, ctx.ip)),
+  /** The office name on the PDF brief's letterhead. */
+  setOfficeName: adminProcedure
+    .input(setOfficeNameSchema)
+    .mutation(({ ctx, input }) => changeOfficeName(ctx.db, ctx.viewer, input.name, ctx.ip)),
 });

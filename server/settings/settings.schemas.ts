@@ -23,3 +23,8 @@ export const setRepeatYearsSchema = z.object({
     .max(MAX_REPEAT_YEARS, "errors.repeatYears"),
 });
 export type SetRepeatYearsInput = z.output<typeof setRepeatYearsSchema>;
+/** The office's name on the PDF brief's letterhead: one line, as the office writes it. */
+export const setOfficeNameSchema = z.object({
+  name: z.string().trim().min(3, "errors.officeName").max(120, "errors.officeName"),
+});
+export type SetOfficeNameInput = z.output<typeof setOfficeNameSchema>;

@@ -13,6 +13,7 @@ import {
   getRepeatYears,
   setFiguresRequiredForApproval,
   setHomeProvince,
+  setOfficeName,
   setPublicPage,
   setRepeatYears,
 } from "./settings.queries";
@@ -77,5 +78,15 @@ export async function changeRepeatYears(db: Database, admin: StaffViewer, years:
     await recordAudit(tx, { actorId: admin.userId, action: "settings.repeat_years", ip, details: { years, before } });
     if (before !== years) await enqueue(tx, "overlaps.rescan", { actorId: admin.userId, ip });
     return { repeatYears: years };
+  });
+}
+
+/** The office name on the PDF brief's letterhead; the province's own admins (or national ones) decide; audited. */
+export async function changeOfficeName(db: Database, admin: StaffViewer, name: string, ip: string | null) {
+  return db.transaction(async (tx) => {
+    await requireProvinceAdmin(tx, admin);
+    await setOfficeName(tx, name);
+    await recordAudit(tx, { actorId: admin.userId, action: "settings.office_name", ip, details: { name } });
+    return { officeName: name };
   });
 }

@@ -21,7 +21,8 @@ export function clampToJurisdiction(viewer: StaffViewer, input: TargetingViewInp
 
 /**
  * The targeting view: per child area of the focus (the dashboard's regional breakdown, over the
- * same filtered programs), the latest poverty figures at or before the chosen year, the money and
+ * same filtered programs), the latest poverty figures at or before the chosen year (or the latest
+ * there are, for all years), the money and
  * beneficiaries per poor person, and the blank spots and pile-ups (rules in targeting.rules.ts).
  */
 export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: TargetingViewInput) {
@@ -45,8 +46,15 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
     })),
     focusFigures.poverty_rate?.value ?? null,
   );
+  // The years of the figures the table sets side by side: a 2016 count beside a 2024 rate is flagged.
+  const figureYears = [
+    ...new Set(areas.flatMap((a) => [a.povertyRate?.year, a.poorPeople?.year]).filter((y): y is number => y !== undefined)),
+  ].sort((x, y) => x - y);
   return {
-    year: input.year,
+    /** The year asked for; null for all years (the latest figures there are). */
+    year: input.year ?? null,
+    /** Every year the children's figures come from, oldest first; more than one is "mixed years". */
+    figureYears,
     focus: {
       code: focus,
       name: described?.name ?? null,
@@ -59,6 +67,7 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
     thresholds,
     blankSpots: areas.filter((a) => a.isBlankSpot).map((a) => a.code),
     pileUps: areas.filter((a) => a.pileUp.length > 0).map((a) => a.code),
+    underServed: areas.filter((a) => a.isUnderServed).map((a) => a.code),
   };
 }
 

@@ -32,7 +32,10 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     });
     expect(view.areas.map((a) => a.code)).toEqual(KALTIM_REGENCIES);
     const row = Object.fromEntries(
-      view.areas.map((a) => [a.code, [a.programs, a.budgetIdr, a.plannedBeneficiaries, a.povertyRate?.value ?? null, a.poorPeople?.value ?? null, a.rupiahPerPoorPerson]]),
+      view.areas.map((a) => [
+        a.code,
+        [a.programs, a.budgetIdr, a.plannedBeneficiaries, a.povertyRate?.value ?? null, a.poorPeople?.value ?? null, a.rupiahPerPoorPerson],
+      ]),
     );
     expect(row).toEqual({
       "64.01": [0, 0, 0, null, null, null],
@@ -55,18 +58,35 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     // Bontang: 2023's rate, not 2016's.
     expect(byCode["64.74"]?.povertyRate?.year).toBe(2023);
 
-    // Counts 0,1,0,1,2,0,0,1,4,0 -> median 0.5; rupiah 10k,40k,20k,200k,20k -> median 20k.
-    expect(view.thresholds).toEqual({ blankSpotRate: { value: 5.78, basis: "focus" }, programsMedian: 0.5, rupiahPerPoorMedian: 20_000 });
+    // Counts 0,1,0,1,2,0,0,1,4,0 -> median 0.5. Compared (a count, a known budget): Kukar, Kubar, Kutim,
+    // Mahulu (no money), Balikpapan, Samarinda -> Rp 6,030.2 M for 159,880 poor people.
+    const overall = (6_030.2 * M) / 159_880;
+    expect(view.thresholds).toEqual({ blankSpotRate: { value: 5.78, basis: "focus" }, programsMedian: 0.5, rupiahPerPoorOverall: overall });
+    expect(byCode["64.71"]?.servedRatio).toBeCloseTo(200_000 / overall, 12);
+    expect(byCode["64.02"]?.servedRatio).toBeCloseTo(10_000 / overall, 12);
+    expect(byCode["64.71"]?.shareOfRupiah).toBeCloseTo(3_510 / 6_030.2, 12);
     // Berau sits exactly at the province's rate; Mahakam Ulu's 2025 program and its draft do not reach it in 2026.
     expect(view.blankSpots).toEqual(["64.03", "64.09", "64.11"]);
-    expect(view.pileUps).toEqual(["64.07", "64.71", "64.72"]);
+    // Kutai Barat (9.56%) gets more than its share but is poorer than the province: not a pile-up.
+    // Balikpapan (2.81%) gets 5.3 times its share; Samarinda (4.72%) has 4 programs.
+    expect(view.pileUps).toEqual(["64.71", "64.72"]);
     expect(view.areas.filter((a) => a.pileUp.length).map((a) => [a.code, a.pileUp])).toEqual([
-      ["64.07", ["rupiah"]],
       ["64.71", ["rupiah"]],
       ["64.72", ["programs"]],
     ]);
+    // Kukar (7.63%) has a program but 0.27 of its share of the rupiah.
+    expect(view.underServed).toEqual(["64.02"]);
+    // The figures come from 2016, 2023 and 2024: mixed years.
+    expect(view.figureYears).toEqual([2016, 2023, 2024]);
     // The province-wide program is shown apart and reaches no regency.
-    expect(view.wide).toEqual({ key: "64", programs: 1, budgetIdr: 1_000 * M, plannedBeneficiaries: 500, withoutBudget: 0, withoutBeneficiaries: 0 });
+    expect(view.wide).toEqual({
+      key: "64",
+      programs: 1,
+      budgetIdr: 1_000 * M,
+      plannedBeneficiaries: 500,
+      withoutBudget: 0,
+      withoutBeneficiaries: 0,
+    });
   });
 
   it("uses the figures of the chosen year or before, and that year's programs", async () => {
@@ -89,7 +109,8 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     });
     expect(v2020.blankSpots).toEqual(["64.02", "64.08", "64.09", "64.74"]);
     expect(v2020.pileUps).toEqual([]);
-    expect(v2020.thresholds.rupiahPerPoorMedian).toBeNull();
+    expect(v2020.thresholds.rupiahPerPoorOverall).toBeNull();
+    expect(v2020.figureYears).toEqual([2016]);
 
     // 2025: Mahakam Ulu's program runs, so it is no blank spot; the 2026 programs do not run yet,
     // which leaves Kukar, Kutai Barat and Kutai Timur unreached.
@@ -102,6 +123,18 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     expect(v2027.thresholds.blankSpotRate).toEqual({ value: 5.0, basis: "focus" });
   });
 
+  it("without a year, like the dashboard: every year's programs and the latest figures there are", async () => {
+    const all = await (await as("reviewer")).targeting.view({});
+    expect(all.year).toBeNull();
+    // The province's 2027 rate is the latest there is.
+    expect(all.focus.povertyRate).toEqual({ value: 5.0, year: 2027, source: sourceOf("64", 2027) });
+    const mahulu = all.areas.find((a) => a.code === "64.11");
+    // Mahakam Ulu's 2025 program counts (the draft does not): no blank spot, and the poorest regency is never a pile-up.
+    expect(mahulu?.programs).toBe(1);
+    expect(mahulu?.pileUp).toEqual([]);
+    expect(all.blankSpots).toEqual(["64.03", "64.09"]);
+  });
+
   it("narrows to the dashboard's filters: sector and company", async () => {
     const reviewer = await as("reviewer");
     const education = await reviewer.targeting.view({ year: YEAR, sector: "education" });
@@ -111,7 +144,10 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     ]);
     // Kukar and Kutai Barat lose their health programs and become blank spots.
     expect(education.blankSpots).toEqual(["64.02", "64.03", "64.07", "64.09", "64.11"]);
-    expect(education.pileUps).toEqual([]);
+    // Samarinda (4.72%) gets half the education rupiah for a quarter of the poor people: 2.04 times its share.
+    // Kutai Timur gets 2.67 times its share but is poorer than the province: never a pile-up.
+    expect(education.pileUps).toEqual(["64.72"]);
+    expect(education.areas.find((a) => a.code === "64.08")?.servedRatio).toBeCloseTo((203.4 * M) / 30_170 / ((403.4 * M) / 159_880), 12);
     expect(education.wide.programs).toBe(0);
 
     const companyC = await reviewer.targeting.view({ year: YEAR, companyId: fx.companies.c });
@@ -135,7 +171,11 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     // Karangan (12%) is unreached; Muara Ancalong (8%) is below Kutai Timur's 8.81%; Kaliorang (15%) has a program.
     expect(view.blankSpots).toEqual(["64.08.16"]);
     expect(view.pileUps).toEqual([]);
-    expect(view.thresholds).toEqual({ blankSpotRate: { value: 8.81, basis: "focus" }, programsMedian: 0, rupiahPerPoorMedian: 200_000 });
+    expect(view.thresholds).toEqual({
+      blankSpotRate: { value: 8.81, basis: "focus" },
+      programsMedian: 0,
+      rupiahPerPoorOverall: (400 * M) / 4_100,
+    });
     expect(view.wide.programs).toBe(1); // the province-wide program covers Kutai Timur as a whole
   });
 
@@ -146,7 +186,9 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
     for (const caller of [reviewerKutim, viewerKutim]) {
       const own = await caller.targeting.view({ year: YEAR });
       expect(own.focus.code).toBe("64.08");
-      expect(own.areas.map((a) => [a.code, a.programs, a.isBlankSpot])).toEqual(fromProvince.areas.map((a) => [a.code, a.programs, a.isBlankSpot]));
+      expect(own.areas.map((a) => [a.code, a.programs, a.isBlankSpot])).toEqual(
+        fromProvince.areas.map((a) => [a.code, a.programs, a.isBlankSpot]),
+      );
       expect(own.blankSpots).toEqual(["64.08.16"]);
       // Asking for the province or for Samarinda shows Kutai Timur's districts, never regencies whose programs it cannot see.
       for (const area of ["64", "64.72"]) {
@@ -160,7 +202,7 @@ describe(`targeting view (${process.env.TEST_DB_KIND})`, () => {
 
   it("is for forum viewers and staff: officers and strangers are refused, and the year is checked", async () => {
     expect((await (await as("viewer")).targeting.view({ year: YEAR })).blankSpots).toEqual(["64.03", "64.09", "64.11"]);
-    expect((await (await as("admin")).targeting.view({ year: YEAR })).pileUps).toEqual(["64.07", "64.71", "64.72"]);
+    expect((await (await as("admin")).targeting.view({ year: YEAR })).pileUps).toEqual(["64.71", "64.72"]);
     await expectTrpcError((await as("officerA")).targeting.view({ year: YEAR }), "FORBIDDEN");
     await expectTrpcError((await as("officerC")).targeting.view({ year: YEAR }), "FORBIDDEN");
     await expectTrpcError((await callerFor(h.db, null)).targeting.view({ year: YEAR }), "UNAUTHORIZED");

@@ -27,22 +27,34 @@ export interface TargetedArea extends AreaFigures {
   rupiahPerPoorPerson: number | null;
   /** Planned beneficiaries per poor person; null likewise. */
   beneficiariesPerPoorPerson: number | null;
+  /** The area's share of the compared rupiah (0–1); null when it is not compared (no count, unknown budget) or nothing is spent. */
+  shareOfRupiah: number | null;
+  /** The area's share of the compared poor people (0–1); null likewise. */
+  shareOfPoor: number | null;
+  /** Share of rupiah divided by share of poor people: 1 is a fair share, 2 twice it, 0.5 half; null likewise. */
+  servedRatio: number | null;
   isBlankSpot: boolean;
-  /** Why the area counts as a pile-up; empty when it does not. */
+  /** Why the area counts as over-served (a pile-up); empty when it does not. */
   pileUp: PileUpReason[];
+  /** A poor area (rate at or above the threshold) that programs reach but whose share of rupiah is at most half its share of poor people. */
+  isUnderServed: boolean;
 }
 
 export interface Thresholds {
-  /** The poverty rate at or above which an unreached area is a blank spot, and where it comes from. */
+  /** The poverty rate at or above which an area counts as poor (a blank spot when unreached, never over-served), and where it comes from. */
   blankSpotRate: { value: number; basis: "focus" | "median" } | null;
   /** Median of the children's program counts (every child, reached or not). */
   programsMedian: number | null;
-  /** Median of the children's rupiah per poor person (children with money and a poor-people figure). */
-  rupiahPerPoorMedian: number | null;
+  /** Rupiah per poor person over all compared children together (their rupiah over their poor people): the fair share. */
+  rupiahPerPoorOverall: number | null;
 }
 
 /** A program count this high is needed before "twice the median" means a pile-up (the median of mostly empty areas is 0 or 1). */
 export const MIN_PILE_UP_PROGRAMS = 3;
+/** Over-served: a share of rupiah at least this many times the share of poor people. */
+export const OVER_SERVED_RATIO = 2;
+/** Under-served: a share of rupiah at most this fraction of the share of poor people. */
+export const UNDER_SERVED_RATIO = 0.5;
 
 /** The middle value (mean of the two middle values for an even count); null for none. */
 export function median(values: number[]): number | null {
@@ -56,18 +68,27 @@ const perPoorPerson = (amount: number, poor: Figure | null, isUnknown: boolean) 
   poor && poor.value > 0 && !isUnknown ? amount / poor.value : null;
 
 /**
- * Blank spots and pile-ups among the children of a focus area.
+ * Blank spots, over-served areas (pile-ups) and under-served areas among the children of a focus area.
  *
- * Blank spot: the area's poverty rate is at or above the focus area's own latest rate (the
- * province's, for its regencies), or, when the focus has no rate, the median rate of its children;
- * and no program of the filtered list lies in it. Programs registered for the whole focus area
- * (province-wide) name no place inside it, so they do not count as reaching an area. An area
- * without a rate is never a blank spot: missing data is not guessed.
+ * The poverty threshold is the focus area's own latest rate (the province's, for its regencies),
+ * or, when the focus has no rate, the median rate of its children. An area without a rate is
+ * neither poor nor "not poor": missing data is not guessed, so it is never flagged on a rate.
  *
- * Pile-up: the area has at least MIN_PILE_UP_PROGRAMS programs and at least twice the median
- * program count of the children; or its rupiah per poor person is at least twice the median of
- * the children that receive money and have a poor-people figure (unreached areas are blank spots,
- * not the yardstick of spending).
+ * Blank spot: rate at or above the threshold, and no program of the filtered list lies in it.
+ * Programs registered for the whole focus area name no place inside it, so they reach none.
+ *
+ * Fair share: the compared children are those with a poor-people count above zero and a known
+ * budget (reached or not). Each one's share of their rupiah is set against its share of their
+ * poor people; the ratio of the two is its rupiah per poor person over theirs taken together.
+ *
+ * Over-served (pile-up) needs BOTH a heavy share and a rate below the threshold: an area as poor
+ * as the focus or poorer, and the poorest child above all, is never over-served, however much
+ * money per poor person it gets (few poor people in a very poor regency make a high ratio). The
+ * heavy share is a ratio of at least OVER_SERVED_RATIO, or at least MIN_PILE_UP_PROGRAMS programs
+ * and twice the median program count.
+ *
+ * Under-served: rate at or above the threshold, reached by at least one program, and a ratio of
+ * at most UNDER_SERVED_RATIO (an unreached poor area is a blank spot instead).
  */
 export function assessTargeting(children: AreaFigures[], focusRate: number | null): { areas: TargetedArea[]; thresholds: Thresholds } {
   const withRatios = children.map((a) => ({
@@ -75,7 +96,9 @@ export function assessTargeting(children: AreaFigures[], focusRate: number | nul
     rupiahPerPoorPerson: perPoorPerson(a.budgetIdr, a.poorPeople, isSumUnknown(a.programs, a.withoutBudget)),
     beneficiariesPerPoorPerson: perPoorPerson(a.plannedBeneficiaries, a.poorPeople, isSumUnknown(a.programs, a.withoutBeneficiaries)),
   }));
-  const childRateMedian = median(children.flatMap((a) => (a.povertyRate ? [a.povertyRate.value] : [])));
+  const rates = children.flatMap((a) => (a.povertyRate ? [a.povertyRate.value] : []));
+  const childRateMedian = median(rates);
+  const poorest = rates.length ? Math.max(...rates) : null;
   const blankSpotRate =
     focusRate !== null
       ? { value: focusRate, basis: "focus" as const }
@@ -83,14 +106,28 @@ export function assessTargeting(children: AreaFigures[], focusRate: number | nul
         ? { value: childRateMedian, basis: "median" as const }
         : null;
   const programsMedian = median(children.map((a) => a.programs));
-  const rupiahPerPoorMedian = median(withRatios.flatMap((a) => (a.rupiahPerPoorPerson ? [a.rupiahPerPoorPerson] : [])));
+  const compared = withRatios.filter((a) => a.rupiahPerPoorPerson !== null);
+  const totalRupiah = compared.reduce((s, a) => s + a.budgetIdr, 0);
+  const totalPoor = compared.reduce((s, a) => s + (a.poorPeople?.value ?? 0), 0);
+  const rupiahPerPoorOverall = totalRupiah > 0 && totalPoor > 0 ? totalRupiah / totalPoor : null;
 
   const areas = withRatios.map((a): TargetedArea => {
+    const isCompared = rupiahPerPoorOverall !== null && a.rupiahPerPoorPerson !== null;
+    const shareOfRupiah = isCompared ? a.budgetIdr / totalRupiah : null;
+    const shareOfPoor = isCompared ? (a.poorPeople?.value ?? 0) / totalPoor : null;
+    const servedRatio = isCompared ? (a.rupiahPerPoorPerson ?? 0) / (rupiahPerPoorOverall ?? 1) : null;
+    const rate = a.povertyRate?.value ?? null;
+    const isPoor = rate !== null && blankSpotRate !== null && rate >= blankSpotRate.value;
+    // Known to be better off than the threshold, and not the poorest child: only then can it be over-served.
+    const mayBeOverServed = rate !== null && blankSpotRate !== null && rate < blankSpotRate.value && rate !== poorest;
     const pileUp: PileUpReason[] = [];
-    if (programsMedian !== null && a.programs >= MIN_PILE_UP_PROGRAMS && a.programs >= 2 * programsMedian) pileUp.push("programs");
-    if (rupiahPerPoorMedian !== null && a.rupiahPerPoorPerson && a.rupiahPerPoorPerson >= 2 * rupiahPerPoorMedian) pileUp.push("rupiah");
-    const isBlankSpot = a.programs === 0 && a.povertyRate !== null && blankSpotRate !== null && a.povertyRate.value >= blankSpotRate.value;
-    return { ...a, isBlankSpot, pileUp };
+    if (mayBeOverServed) {
+      if (programsMedian !== null && a.programs >= MIN_PILE_UP_PROGRAMS && a.programs >= 2 * programsMedian) pileUp.push("programs");
+      if (servedRatio !== null && servedRatio >= OVER_SERVED_RATIO) pileUp.push("rupiah");
+    }
+    const isBlankSpot = a.programs === 0 && isPoor;
+    const isUnderServed = isPoor && a.programs > 0 && servedRatio !== null && servedRatio <= UNDER_SERVED_RATIO;
+    return { ...a, shareOfRupiah, shareOfPoor, servedRatio, isBlankSpot, pileUp, isUnderServed };
   });
-  return { areas, thresholds: { blankSpotRate, programsMedian, rupiahPerPoorMedian } };
+  return { areas, thresholds: { blankSpotRate, programsMedian, rupiahPerPoorOverall } };
 }

@@ -1,9 +1,13 @@
 import { z } from "zod";
 import { dashboardFiltersSchema, filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 
-/** The dashboard's filters, with the year required: poverty figures are read "at or before" it. */
+/**
+ * The dashboard's filters. Like the dashboard, the brief and the presentation, no year means all
+ * years (one default period across the views, docs/README.md): every program, and each area's
+ * latest poverty figures whatever their year. A year reads the figures "at or before" it.
+ */
 export const targetingViewSchema = dashboardFiltersSchema.extend({
-  year: z.number({ error: "errors.year" }).int("errors.year").min(2000, "errors.year").max(2100, "errors.year"),
+  year: z.number({ error: "errors.year" }).int("errors.year").min(2000, "errors.year").max(2100, "errors.year").optional(),
 });
 export type TargetingViewInput = z.output<typeof targetingViewSchema>;
 
@@ -14,10 +18,8 @@ export function currentYearInWita(now: Date = new Date()): number {
 
 type SearchValue = string | string[] | undefined;
 
-/** The view's filters from a URL (`?year=2026&sector=health&area=64.08`), leniently; the year defaults to this year. */
+/** The view's filters from a URL (`?year=2026&sector=health&area=64.08`), leniently; no year is all years, as on the dashboard. */
 export function targetingInputFromSearch(sp: Record<string, SearchValue>): TargetingViewInput {
-  const filters = filtersFromSearch(sp);
-  const input = { ...filters, year: filters.year ?? currentYearInWita() };
-  const parsed = targetingViewSchema.safeParse(input);
-  return parsed.success ? parsed.data : { year: currentYearInWita() };
+  const parsed = targetingViewSchema.safeParse(filtersFromSearch(sp));
+  return parsed.success ? parsed.data : {};
 }

@@ -5,6 +5,7 @@ import { requireRole } from "@/server/auth/session";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { FiguresRuleSwitch } from "./_components/figures-rule-switch";
 import { HomeProvinceForm } from "./_components/home-province-form";
+import { OfficeNameForm } from "./_components/office-name-form";
 import { PublicPageSwitch } from "./_components/public-page-switch";
 import { RepeatYearsForm } from "./_components/repeat-years-form";
 
@@ -26,6 +27,7 @@ export default async function AdminSettingsPage() {
       <PageHeader title={t("admin.settingsTitle")} description={t("admin.settingsSubtitle")} />
       <div className="space-y-6">
         <HomeProvinceForm />
+        <OfficeNameForm />
         <PublicPageSwitch />
         <FiguresRuleSwitch />
         <RepeatYearsForm />

@@ -28,7 +28,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 
 /** A forum meeting's brief for a date range (WITA), on the dashboard's filters: to read, print or download as PDF. */
 export default async function BriefPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await requireRole("viewer", "reviewer", "admin");
+  const viewer = await requireRole("viewer", "reviewer", "admin");
   const { t, locale } = await getTranslator();
   const sp = await searchParams;
   const { input, error } = briefInputFromSearch(sp);
@@ -83,7 +83,7 @@ export default async function BriefPage({ searchParams }: { searchParams: Promis
         }}
       />
       <BriefSummary lines={summary} fallback={error ? t("brief.fallback", { range: formatRange(input.from, input.to, locale) }) : null} />
-      {briefTables(brief, t, locale).map((table) => (
+      {briefTables(brief, t, locale, { canReview: viewer.role === "reviewer" || viewer.role === "admin" }).map((table) => (
         <BriefSection
           key={table.key}
           table={table}

@@ -42,7 +42,7 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
           </LinkButton>
         }
       />
-      <TargetingFilters areas={areas} company={company} year={input.year} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
+      <TargetingFilters areas={areas} company={company} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
       <TargetingReport input={input} />
     </HydrateClient>
   );

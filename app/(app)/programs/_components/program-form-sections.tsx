@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { formatNumber, parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { CardSection } from "@/components/ui/card";
+import { DateField } from "@/components/ui/date-field";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { TargetTerm } from "@/lib/target-groups/infer";
 import { SECTORS } from "@/server/programs/programs.schemas";
@@ -149,27 +150,12 @@ export function WhenSection({ v, set, setV, msg }: SectionProps) {
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={t("programs.fields.startDate")} error={msg("startDate")}>
           {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="date"
-              value={v.startDate}
-              onChange={(e) => set("startDate", e.target.value)}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
+            <DateField id={id} value={v.startDate} onChange={(d) => set("startDate", d)} aria-describedby={describedBy} invalid={invalid} />
           )}
         </Field>
         <Field label={t("programs.fields.endDate")} error={msg("endDate")}>
           {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              type="date"
-              value={v.endDate}
-              min={v.startDate || undefined}
-              onChange={(e) => set("endDate", e.target.value)}
-              aria-describedby={describedBy}
-              invalid={invalid}
-            />
+            <DateField id={id} value={v.endDate} onChange={(d) => set("endDate", d)} aria-describedby={describedBy} invalid={invalid} />
           )}
         </Field>
         <Field

@@ -6,6 +6,7 @@ import { listCompanyOptions } from "@/server/companies/companies.queries";
 import { briefPdfFilename, renderBriefPdf } from "@/server/exports/brief.pdf";
 import { routeHandler } from "@/server/http/guard";
 import { briefExportInput } from "@/server/http/search-input";
+import { getOfficeName } from "@/server/settings/settings.queries";
 import { describeFilters } from "@/app/(app)/dashboard/_components/filter-words";
 
 /** The meeting brief as a PDF, for the dashboard's audience (viewers and staff); officers are refused. */
@@ -13,16 +14,18 @@ export const GET = routeHandler(
   "exports.brief",
   { roles: ["admin", "reviewer", "viewer"], input: briefExportInput },
   async (_req, { db, viewer, ip, locale, t, input }) => {
-    const [brief, profile, [area], companies] = await Promise.all([
+    const [brief, profile, [area], companies, officeName] = await Promise.all([
       getBrief(db, viewer, input),
       profileOf(db, viewer),
       describeAreas(db, input.area ? [input.area] : []),
       input.companyId ? listCompanyOptions(db, viewer) : Promise.resolve([]),
+      getOfficeName(db),
     ]);
     const companyName = companies.find((c) => c.id === input.companyId)?.name;
     const pdf = await renderBriefPdf(brief, t, locale, {
       scope: profile.scopeName ?? t("common.national"),
       filters: describeFilters(input, { area, companyName }, t),
+      officeName,
     });
     await recordAudit(db, {
       actorId: viewer.userId,

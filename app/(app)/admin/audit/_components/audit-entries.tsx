@@ -1,6 +1,7 @@
 "use client";
 
-import { auditActionLabel, formatAuditDetails } from "@/lib/audit/details";
+import { auditActionLabel, describeAuditDetails, type AuditNames } from "@/lib/audit/details";
+import { hasMessage, type MessageKey } from "@/lib/i18n/translate";
 import { formatDateTime } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
@@ -19,7 +20,7 @@ export interface AuditEntry {
 }
 
 /** Entries as a table on wide screens and as cards on phones. */
-export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
+export function AuditEntries({ entries, names }: { entries: AuditEntry[]; names: AuditNames }) {
   const { t, locale } = useI18n();
   if (entries.length === 0) return <Card className="p-10 text-center text-sm text-slate-600">{t("audit.empty")}</Card>;
 
@@ -34,14 +35,23 @@ export function AuditEntries({ entries }: { entries: AuditEntry[] }) {
     ) : (
       <span className="text-slate-500">{t("audit.unknownActor")}</span>
     );
-  const target = (e: AuditEntry) => (e.targetType || e.targetId ? [e.targetType, e.targetId].filter(Boolean).join(" ") : t("common.none"));
-  const details = (e: AuditEntry) => formatAuditDetails(e.details) ?? t("common.none");
-  const action = (e: AuditEntry) => (
-    <span>
-      {auditActionLabel(t, locale, e.action)}
-      <code className="block text-xs text-slate-500">{e.action}</code>
-    </span>
-  );
+  // The target's kind and name in words; its id in small print underneath, for a search.
+  const target = (e: AuditEntry) => {
+    if (!e.targetType && !e.targetId) return t("common.none");
+    const typeKey = `audit.targetTypes.${e.targetType}`;
+    const kind = e.targetType ? (hasMessage(locale, typeKey) ? t(typeKey as MessageKey) : e.targetType) : null;
+    const name = e.targetId ? names[e.targetId] : undefined;
+    return (
+      <span data-testid="audit-target">
+        <span className="text-slate-800">
+          {[kind, name ?? (e.targetId && !name && !kind ? e.targetId : null)].filter(Boolean).join(": ")}
+        </span>
+        {e.targetId ? <span className="block break-all text-slate-500">{e.targetId}</span> : null}
+      </span>
+    );
+  };
+  const details = (e: AuditEntry) => describeAuditDetails(t, locale, e.details, names) ?? t("common.none");
+  const action = (e: AuditEntry) => <span>{auditActionLabel(t, locale, e.action)}</span>;
   const when = (e: AuditEntry) => <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, locale)}</time>;
 
   return (

@@ -30,7 +30,7 @@ export function AuditLog() {
   return (
     <div aria-busy={isFetching}>
       <AuditFilters onApply={apply} error={errorText} />
-      {data ? <AuditEntries entries={data.items} /> : <p className="text-sm text-slate-500">{t("common.loading")}</p>}
+      {data ? <AuditEntries entries={data.items} names={data.names} /> : <p className="text-sm text-slate-500">{t("common.loading")}</p>}
       {data && (page > 1 || data.hasNext) ? (
         <nav aria-label={t("audit.page", { page })} className="mt-4 flex items-center justify-between gap-2">
           <Button variant="secondary" size="sm" onClick={() => setPage(page - 1)} disabled={page <= 1}>

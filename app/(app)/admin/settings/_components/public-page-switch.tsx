@@ -2,7 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { setPublicPageSchema } from "@/server/settings/settings.schemas";
 import { useTRPC } from "../../../../_trpc/client";
 import { useFormErrors } from "../../_components/use-form-errors";
@@ -23,16 +26,50 @@ export function PublicPageSwitch() {
     }),
   );
 
+  const [confirming, setConfirming] = useState(false);
+
   if (!settings.data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
   const isOn = settings.data.publicPage;
-  const toggle = () => {
-    const input = { enabled: !isOn };
+  const apply = (enabled: boolean) => {
+    const input = { enabled };
     if (!errors.validate(setPublicPageSchema, input)) return;
     save.mutate(input, { onError: (err) => errors.fail(err) });
   };
+  // Publishing is asked twice, naming what becomes public; switching off needs no second word.
+  const toggle = () => (isOn ? apply(false) : setConfirming(true));
 
   return (
-    <SettingSwitchCard
+    <>
+      <Dialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={t("public.settings.confirmTitle")}
+        description={t("public.settings.confirmIntro")}
+        closeLabel={t("common.close")}
+      >
+        <div data-testid="public-page-confirm">
+          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-700">
+            <li>{t("public.settings.confirmShown")}</li>
+            <li>{t("public.settings.confirmSuppressed")}</li>
+            <li>{t("public.settings.confirmNever")}</li>
+            <li>{t("public.settings.confirmAnyone")}</li>
+          </ul>
+          <div className="mt-5 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              {t("common.cancel")}
+            </Button>
+            <Button
+              onClick={() => {
+                setConfirming(false);
+                apply(true);
+              }}
+            >
+              {t("public.settings.confirmPublish")}
+            </Button>
+          </div>
+        </div>
+      </Dialog>
+      <SettingSwitchCard
       title={t("public.settings.title")}
       description={t("public.settings.description")}
       explain={t("public.settings.explain")}
@@ -52,6 +89,7 @@ export function PublicPageSwitch() {
       }
       formError={errors.formError}
       testId="public-page"
-    />
+      />
+    </>
   );
 }

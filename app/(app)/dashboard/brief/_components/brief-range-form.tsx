@@ -1,5 +1,6 @@
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { DateField } from "@/components/ui/date-field";
+import { Field } from "@/components/ui/field";
 
 interface Props {
   /** The dates in the fields: what the user asked for, even when it was refused. */
@@ -26,12 +27,12 @@ export function BriefRangeForm({ from, to, hidden, error, labels }: Props) {
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <Field label={labels.from} className="sm:w-48">
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="from" type="date" defaultValue={from} aria-describedby={describedBy} invalid={invalid} />
+            <DateField id={id} name="from" defaultValue={from} aria-describedby={describedBy} invalid={invalid} />
           )}
         </Field>
         <Field label={labels.to} error={error ?? undefined} className="sm:w-48">
           {({ id, describedBy, invalid }) => (
-            <Input id={id} name="to" type="date" defaultValue={to} aria-describedby={describedBy} invalid={invalid} />
+            <DateField id={id} name="to" defaultValue={to} aria-describedby={describedBy} invalid={invalid} />
           )}
         </Field>
         <Button type="submit" className="sm:mt-[1.625rem]">

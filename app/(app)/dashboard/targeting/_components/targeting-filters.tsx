@@ -11,16 +11,15 @@ interface Props {
   areas: { code: string; name: string }[];
   /** The company in the URL with its name (the dashboard links here with its company filter); the picker searches the others. */
   company: { id: string; name: string } | null;
+  /** The years to pick from; none picked is all years, as on the dashboard. */
   years: number[];
-  /** The year shown when the URL names none. */
-  year: number;
 }
 
 /**
  * Year, sector, area, company and status in the URL, named as the program list and the dashboard
  * name them: every filter the dashboard hands over stays visible and can be cleared here.
  */
-export function TargetingFilters({ areas, company, years, year }: Props) {
+export function TargetingFilters({ areas, company, years }: Props) {
   const { t } = useI18n();
   const { params, pending, select, set } = useUrlFilters();
   const area = params.get("area");
@@ -30,7 +29,8 @@ export function TargetingFilters({ areas, company, years, year }: Props) {
       aria-busy={pending}
       className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-5"
     >
-      <Select aria-label={t("targeting.filters.year")} {...select("year", String(year))}>
+      <Select aria-label={t("targeting.filters.year")} {...select("year")}>
+        <option value="">{t("targeting.filters.allYears")}</option>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

@@ -12,7 +12,9 @@ export function TargetingNotes() {
         <ul className="list-disc space-y-2 pl-5 text-sm text-slate-700" data-testid="targeting-rules">
           <li>{t("targeting.rules.latest")}</li>
           <li>{t("targeting.rules.blankSpot")}</li>
+          <li>{t("targeting.rules.share")}</li>
           <li>{t("targeting.rules.pileUp")}</li>
+          <li>{t("targeting.rules.underServed")}</li>
           <li>{t("targeting.rules.budget")}</li>
         </ul>
       </CardSection>

@@ -28,7 +28,9 @@ function FocusSummary({ view }: { view: TargetingView }) {
       <p>
         {rate
           ? t("targeting.focusRate", { area, rate: formatPercent(rate.value), year: rate.year, source: rate.source })
-          : t("targeting.focusNoRate", { area, year: view.year })}
+          : view.year === null
+            ? t("targeting.focusNoRateAllYears", { area })
+            : t("targeting.focusNoRate", { area, year: view.year })}
       </p>
       <p>
         {threshold
@@ -39,6 +41,18 @@ function FocusSummary({ view }: { view: TargetingView }) {
           : t("targeting.thresholdNone")}
       </p>
     </div>
+  );
+}
+
+/** Figures from different years side by side (a 2016 count beside a 2024 rate): said out loud, with the years. */
+function MixedYears({ view }: { view: TargetingView }) {
+  const { t } = useI18n();
+  const years = view.figureYears;
+  if (years.length < 2) return null;
+  return (
+    <Alert tone="warning" label="targeting-mixed-years">
+      {t("targeting.mixedYears", { years: years.join(", "), oldest: years[0] ?? "", newest: years[years.length - 1] ?? "" })}
+    </Alert>
   );
 }
 
@@ -73,6 +87,7 @@ export function TargetingReport({ input }: { input: TargetingViewInput }) {
           </div>
         </CardSection>
       </Card>
+      <MixedYears view={data} />
       <TargetingHighlights view={data} input={input} />
       <TargetingTable view={data} input={input} />
       {data.wide.programs > 0 ? (

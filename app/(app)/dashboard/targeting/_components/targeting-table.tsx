@@ -11,7 +11,16 @@ import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
 import { FigureValue } from "./figure";
 import { programsHref, type TargetedArea, type TargetingView } from "./types";
 
-const COLUMNS = ["area", "povertyRate", "poorPeople", "programs", "budget", "rupiahPerPoor", "beneficiariesPerPoor"] as const;
+const COLUMNS = [
+  "area",
+  "povertyRate",
+  "poorPeople",
+  "programs",
+  "budget",
+  "rupiahPerPoor",
+  "servedRatio",
+  "beneficiariesPerPoor",
+] as const;
 
 function Marks({ area }: { area: TargetedArea }) {
   const { t } = useI18n();
@@ -19,6 +28,7 @@ function Marks({ area }: { area: TargetedArea }) {
     <>
       {area.isBlankSpot ? <Badge tone="amber">{t("targeting.blankSpot")}</Badge> : null}
       {area.pileUp.length ? <Badge tone="violet">{t("targeting.pileUp")}</Badge> : null}
+      {area.isUnderServed ? <Badge tone="amber">{t("targeting.underServed")}</Badge> : null}
     </>
   );
 }
@@ -37,7 +47,10 @@ function Gap({ n, figure }: { n: number; figure: "budget" | "beneficiaries" }) {
 /** Two decimals, except that a ratio too small to show is "< 0,01", never a 0 that reads like an unreached area. */
 const beneficiaryRatio = (v: number) => (v > 0 && v < 0.005 ? `< ${formatDecimal(0.01)}` : formatDecimal(v));
 
-const rowTone = (a: TargetedArea) => (a.isBlankSpot ? "bg-amber-50" : a.pileUp.length ? "bg-violet-50" : undefined);
+const rowTone = (a: TargetedArea) => (a.isBlankSpot || a.isUnderServed ? "bg-amber-50" : a.pileUp.length ? "bg-violet-50" : undefined);
+
+/** Share of rupiah over share of poor people, "2,40×"; "—" when the area is not compared. */
+const served = (a: TargetedArea, none: string) => (a.servedRatio === null ? none : `${formatDecimal(a.servedRatio)}×`);
 
 /** Every child area of the focus: a table on wide screens, one card per area on phones. */
 export function TargetingTable({ view, input }: { view: TargetingView; input: TargetingViewInput }) {
@@ -82,6 +95,7 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
                   <Gap n={a.withoutBudget} figure="budget" />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</td>
+                <td className="px-3 py-2 text-right tabular-nums">{served(a, t("common.none"))}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {ratio(a.beneficiariesPerPoorPerson, false)}
                   <Gap n={a.withoutBeneficiaries} figure="beneficiaries" />
@@ -120,6 +134,8 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
               </dd>
               <dt className="text-slate-500">{t("targeting.columns.rupiahPerPoor")}</dt>
               <dd className="text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</dd>
+              <dt className="text-slate-500">{t("targeting.columns.servedRatio")}</dt>
+              <dd className="text-right tabular-nums">{served(a, t("common.none"))}</dd>
               <dt className="text-slate-500">{t("targeting.columns.beneficiariesPerPoor")}</dt>
               <dd className="text-right tabular-nums">
                 {ratio(a.beneficiariesPerPoorPerson, false)}
