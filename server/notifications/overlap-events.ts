@@ -106,7 +106,11 @@ async function notifyClusters(db: DbOrTx, clusters: ClusterChange[]): Promise<nu
       programs: members.length,
       pairs: c.pairCount,
     });
-    sent += await notify(db, all, { kind: "program_flagged", link: `/review/clusters/${c.id}`, payload: payload(members[0] as ProgramBrief) });
+    sent += await notify(db, all, {
+      kind: "program_flagged",
+      link: `/review/clusters/${c.id}`,
+      payload: payload(members[0] as ProgramBrief),
+    });
     for (const r of everyone) {
       if (all.includes(r)) continue;
       const first = members.find((_, i) => sets[i]?.has(r)) as ProgramBrief;

@@ -53,7 +53,9 @@ async function openClusters() {
   return h.db.select().from(overlapClusters).where(eq(overlapClusters.status, "open"));
 }
 async function membersOf(clusterId: string) {
-  return (await h.db.select().from(overlapClusterMembers).where(eq(overlapClusterMembers.clusterId, clusterId))).map((m) => m.programId).sort();
+  return (await h.db.select().from(overlapClusterMembers).where(eq(overlapClusterMembers.clusterId, clusterId)))
+    .map((m) => m.programId)
+    .sort();
 }
 async function pairsOf(clusterId: string) {
   return h.db.select().from(overlapFlags).where(eq(overlapFlags.clusterId, clusterId));
@@ -143,7 +145,10 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
 
   it("writes the cluster id on each pair of `overlaps --json`", async () => {
     const out: string[] = [];
-    await runOverlapsCommand({ io: { out: (l) => out.push(l), err: () => {} }, lang: "en", open: async () => ({ db: h.db, close: async () => {} }) }, true);
+    await runOverlapsCommand(
+      { io: { out: (l) => out.push(l), err: () => {} }, lang: "en", open: async () => ({ db: h.db, close: async () => {} }) },
+      true,
+    );
     const flags = JSON.parse(out.join("\n")) as { cluster: string | null; a: { ref: string } }[];
     expect(flags).toHaveLength(3);
     expect(flags.every((f) => f.cluster === clusterId)).toBe(true);
@@ -163,13 +168,34 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
 
   it("keeps two programs elsewhere a plain pair, and a repeat out of every cluster", async () => {
     const pair = [
-      await submitAs("officerA", { ...FLOOD(0), ref: "A-KKR", areaCodes: [AREAS.kukarVillage], title: "Tanggap Darurat Banjir Desa Embalut" }),
-      await submitAs("officerB", { ...FLOOD(1), ref: "B-KKR", areaCodes: [AREAS.kukarVillage], title: "Bantuan Korban Banjir Desa Embalut" }),
+      await submitAs("officerA", {
+        ...FLOOD(0),
+        ref: "A-KKR",
+        areaCodes: [AREAS.kukarVillage],
+        title: "Tanggap Darurat Banjir Desa Embalut",
+      }),
+      await submitAs("officerB", {
+        ...FLOOD(1),
+        ref: "B-KKR",
+        areaCodes: [AREAS.kukarVillage],
+        title: "Bantuan Korban Banjir Desa Embalut",
+      }),
     ];
     const [flag] = await h.db
       .select()
       .from(overlapFlags)
-      .where(and(inArray(overlapFlags.programAId, pair.map((p) => p.id)), inArray(overlapFlags.programBId, pair.map((p) => p.id))));
+      .where(
+        and(
+          inArray(
+            overlapFlags.programAId,
+            pair.map((p) => p.id),
+          ),
+          inArray(
+            overlapFlags.programBId,
+            pair.map((p) => p.id),
+          ),
+        ),
+      );
     expect(flag?.status).toBe("open");
     expect(flag?.clusterId).toBeNull();
     // The same aid in the same village two years earlier: a repeat of each, never a member.
@@ -177,7 +203,12 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
     const repeats = await h.db
       .select()
       .from(overlapFlags)
-      .where(and(eq(overlapFlags.kind, "repeat"), sql`(${overlapFlags.programAId} = ${earlier.id} OR ${overlapFlags.programBId} = ${earlier.id})`));
+      .where(
+        and(
+          eq(overlapFlags.kind, "repeat"),
+          sql`(${overlapFlags.programAId} = ${earlier.id} OR ${overlapFlags.programBId} = ${earlier.id})`,
+        ),
+      );
     expect(repeats.length).toBeGreaterThan(0);
     expect(repeats.every((r) => r.clusterId === null)).toBe(true);
     expect(await membersOf(clusterId)).not.toContain(earlier.id);
@@ -194,8 +225,14 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
   it("decides the cluster once: every pair resolved in one go, each with its own record", async () => {
     const reviewer = await as("reviewer");
     const page = await reviewer.overlaps.cluster({ id: clusterId });
-    await expectTrpcError(reviewer.overlaps.resolveCluster({ id: clusterId, version: page.version, resolution: "distinct", note: "" }), "BAD_REQUEST");
-    await expectTrpcError(reviewer.overlaps.resolveCluster({ id: clusterId, version: page.version + 7, resolution: "collaboration" }), "CONFLICT");
+    await expectTrpcError(
+      reviewer.overlaps.resolveCluster({ id: clusterId, version: page.version, resolution: "distinct", note: "" }),
+      "BAD_REQUEST",
+    );
+    await expectTrpcError(
+      reviewer.overlaps.resolveCluster({ id: clusterId, version: page.version + 7, resolution: "collaboration" }),
+      "CONFLICT",
+    );
     const out = await reviewer.overlaps.resolveCluster({
       id: clusterId,
       version: page.version,
@@ -214,7 +251,10 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
     expect(resolved.items.map((i) => i.type)).toEqual(["cluster"]);
     const [audit] = await h.db.select().from(auditLog).where(eq(auditLog.action, "overlap.resolve_cluster"));
     expect(audit?.targetId).toBe(clusterId);
-    await expectTrpcError(reviewer.overlaps.resolveCluster({ id: clusterId, version: c?.version ?? 0, resolution: "collaboration" }), "CONFLICT");
+    await expectTrpcError(
+      reviewer.overlaps.resolveCluster({ id: clusterId, version: c?.version ?? 0, resolution: "collaboration" }),
+      "CONFLICT",
+    );
     // Each company's officers hear of the collaboration once per program, not once per pair.
     const collab = await h.db
       .select()
@@ -237,9 +277,17 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
       reviewer.overlaps.resolveCluster({ id: c?.id ?? "", version: c?.version ?? 1, resolution: "duplicate", keepProgramId: flood[0]?.id }),
       "BAD_REQUEST",
     );
-    const out = await reviewer.overlaps.resolveCluster({ id: c?.id ?? "", version: c?.version ?? 1, resolution: "duplicate", keepProgramId: ids[1] });
+    const out = await reviewer.overlaps.resolveCluster({
+      id: c?.id ?? "",
+      version: c?.version ?? 1,
+      resolution: "duplicate",
+      keepProgramId: ids[1],
+    });
     expect(out.withdrawn.sort()).toEqual([ids[0], ids[2]].sort());
-    const statuses = await h.db.select({ id: programs.id, status: programs.status }).from(programs).where(inArray(programs.id, ids as string[]));
+    const statuses = await h.db
+      .select({ id: programs.id, status: programs.status })
+      .from(programs)
+      .where(inArray(programs.id, ids as string[]));
     expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
       [ids[0] as string]: "withdrawn",
       [ids[1] as string]: "submitted",

@@ -23,7 +23,8 @@ export async function resolveCluster(db: Database, reviewer: StaffViewer, input:
   return db.transaction(async (tx) => {
     const cluster = await getCluster(tx, reviewer, input.id);
     if (!cluster) throw notFound();
-    if (!coversEveryArea(reviewer.jurisdiction, cluster.areaCodes)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
+    if (!coversEveryArea(reviewer.jurisdiction, cluster.areaCodes))
+      throw new TRPCError({ code: "FORBIDDEN", message: "errors.outsideJurisdiction" });
     if (cluster.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.flagNotOpen" });
     if (cluster.version !== input.version) throw conflict("errors.staleVersion");
     const memberIds = cluster.members.map((m) => m.id);
@@ -81,7 +82,13 @@ export async function resolveCluster(db: Database, reviewer: StaffViewer, input:
 
     const flags = open.length
       ? await tx
-          .select({ id: overlapFlags.id, a: overlapFlags.programAId, b: overlapFlags.programBId, fa: overlapFlags.fingerprintA, fb: overlapFlags.fingerprintB })
+          .select({
+            id: overlapFlags.id,
+            a: overlapFlags.programAId,
+            b: overlapFlags.programBId,
+            fa: overlapFlags.fingerprintA,
+            fb: overlapFlags.fingerprintB,
+          })
           .from(overlapFlags)
           .where(and(eq(overlapFlags.clusterId, cluster.id), eq(overlapFlags.status, "open")))
           .for("update")

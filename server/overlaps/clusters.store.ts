@@ -100,7 +100,11 @@ export async function recomputeClusters(tx: DbOrTx, seeds: Iterable<string> | "a
       const next = new Set<string>();
       for (const e of await openEdgesTouching(tx, frontier)) {
         byId.set(e.id, e);
-        for (const p of [e.a, e.b]) if (!reached.has(p)) (reached.add(p), next.add(p));
+        for (const p of [e.a, e.b]) {
+          if (reached.has(p)) continue;
+          reached.add(p);
+          next.add(p);
+        }
       }
       frontier = next;
     }
@@ -163,7 +167,9 @@ export async function recomputeClusters(tx: DbOrTx, seeds: Iterable<string> | "a
   const assign: { id: string; cluster: string | null }[] = [];
   for (const c of qualifying) {
     const votes = new Map<string, number>();
-    for (const e of c.edges) if (e.cluster_id && e.cluster_open && touchedClusters.has(e.cluster_id) && !kept.has(e.cluster_id)) votes.set(e.cluster_id, (votes.get(e.cluster_id) ?? 0) + 1);
+    for (const e of c.edges)
+      if (e.cluster_id && e.cluster_open && touchedClusters.has(e.cluster_id) && !kept.has(e.cluster_id))
+        votes.set(e.cluster_id, (votes.get(e.cluster_id) ?? 0) + 1);
     let id = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0];
     const strongest = c.edges.reduce((m, e) => (e.score > m.score ? e : m));
     const members = [...c.programs].sort();

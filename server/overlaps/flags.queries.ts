@@ -35,7 +35,8 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
   const where = and(...conds);
   const clusterStatus = input.status === "all" ? sql`c.status IN ('open', 'resolved')` : sql`c.status = ${input.status}`;
   // Repeats never join a cluster, so the repeats tab has none; a kind filter keeps clusters whose strongest pair is of that kind.
-  const clustersShown = input.tab === "repeats" || input.kind === "repeat" ? sql`false` : input.kind ? sql`c.kind = ${input.kind}` : sql`true`;
+  const clustersShown =
+    input.tab === "repeats" || input.kind === "repeat" ? sql`false` : input.kind ? sql`c.kind = ${input.kind}` : sql`true`;
   const visibleClusters = sql`SELECT c.id, c.score, c.created_at FROM overlap_clusters c WHERE ${clusterStatus} AND ${clustersShown} AND ${clusterVisibleTo(viewer, sql`c.id`)}`;
   const pairRows = sql`SELECT ${overlapFlags.id} AS id, 'pair' AS item, (${overlapFlags.kind} = 'repeat') AS is_repeat, ${overlapFlags.score} AS score, ${overlapFlags.detectedAt} AS at, ${overlapFlags.clusterId} AS cluster_id
       FROM ${overlapFlags} JOIN ${programs} flag_pa ON flag_pa.id = ${overlapFlags.programAId} JOIN ${programs} flag_pb ON flag_pb.id = ${overlapFlags.programBId}
@@ -81,8 +82,24 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
           status: overlapFlags.status,
           resolution: overlapFlags.resolution,
           detectedAt: overlapFlags.detectedAt,
-          a: { id: pa.id, title: pa.title, ref: pa.ref, status: pa.status, companyName: ca.name, startDate: pa.startDate, endDate: pa.endDate },
-          b: { id: pb.id, title: pb.title, ref: pb.ref, status: pb.status, companyName: cb.name, startDate: pb.startDate, endDate: pb.endDate },
+          a: {
+            id: pa.id,
+            title: pa.title,
+            ref: pa.ref,
+            status: pa.status,
+            companyName: ca.name,
+            startDate: pa.startDate,
+            endDate: pa.endDate,
+          },
+          b: {
+            id: pb.id,
+            title: pb.title,
+            ref: pb.ref,
+            status: pb.status,
+            companyName: cb.name,
+            startDate: pb.startDate,
+            endDate: pb.endDate,
+          },
         })
         .from(overlapFlags)
         .innerJoin(pa, eq(pa.id, overlapFlags.programAId))

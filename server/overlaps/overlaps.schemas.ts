@@ -64,7 +64,8 @@ export const resolveClusterSchema = z
   .superRefine((v, ctx) => {
     if (v.resolution === "distinct" && v.note.length < 5)
       ctx.addIssue({ code: "custom", path: ["note"], message: "errors.reasonRequired" });
-    if (v.resolution === "duplicate" && !v.keepProgramId) ctx.addIssue({ code: "custom", path: ["keepProgramId"], message: "errors.keepChoice" });
+    if (v.resolution === "duplicate" && !v.keepProgramId)
+      ctx.addIssue({ code: "custom", path: ["keepProgramId"], message: "errors.keepChoice" });
   });
 export type ResolveClusterInput = z.output<typeof resolveClusterSchema>;
 

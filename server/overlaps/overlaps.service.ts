@@ -189,7 +189,14 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   // The opened pairs stay out of the summary: it goes into the audit log, and may be 100,000 long.
   const { opened, clusters, ...result } = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
   onProgress({ phase: "done", done: found.length, total: found.length });
-  return { candidatePairs: pairs.length, programs: ids.length, flagged: found.length, ms: Date.now() - started, ...result, clusters: clusters.length };
+  return {
+    candidatePairs: pairs.length,
+    programs: ids.length,
+    flagged: found.length,
+    ms: Date.now() - started,
+    ...result,
+    clusters: clusters.length,
+  };
 }
 
 /** Whether a program is in a state that takes part in matching (used by the submit hook). */
