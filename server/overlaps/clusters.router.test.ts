@@ -6,6 +6,7 @@ import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/h
 import { AREAS, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
 import { commonPlace } from "./clusters.store";
+import { checkProgramsInBatches } from "./batch-check";
 import { rescanAll } from "./overlaps.service";
 import { ensureDefaultThesaurus } from "./thesaurus.service";
 
@@ -296,5 +297,61 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
     const pairs = await pairsOf(c?.id ?? "");
     expect(pairs).toHaveLength(3);
     expect(pairs.every((p) => p.status === "resolved" && p.resolution === "duplicate" && p.withdrawnProgramId !== ids[1])).toBe(true);
+  });
+
+  it("turns a pair into a cluster when a third program joins it, and dissolves it when one is withdrawn", async () => {
+    const v = AREAS.kukarVillage;
+    const before = (await flaggedNotices(reviewerId())).length;
+    const third = await submitAs("officerC", {
+      ...FLOOD(2),
+      ref: "C-KKR",
+      areaCodes: [v],
+      title: "Posko Bantuan Darurat Banjir Desa Embalut",
+    });
+    const [c] = (await openClusters()).filter((x) => x.areaCode === v);
+    expect(c?.pairCount).toBe(3);
+    expect((await flaggedNotices(reviewerId())).length).toBe(before + 1);
+    const officer = await as("officerC");
+    await officer.reviews.transition({ id: third.id, version: third.version, action: "withdraw", note: "Digabung dengan posko desa" });
+    await runJobsUntilIdle(h.db);
+    const [after] = await h.db
+      .select()
+      .from(overlapClusters)
+      .where(eq(overlapClusters.id, c?.id ?? ""));
+    expect(after?.status).toBe("dissolved");
+    const left = await h.db
+      .select()
+      .from(overlapFlags)
+      .where(
+        and(eq(overlapFlags.status, "open"), inArray(overlapFlags.kind, ["duplicate", "overlap"]), sql`${overlapFlags.clusterId} IS NULL`),
+      );
+    expect(left.some((f) => f.programAId !== third.id && f.programBId !== third.id)).toBe(true);
+    expect(
+      await h.db
+        .select()
+        .from(overlapFlags)
+        .where(eq(overlapFlags.clusterId, c?.id ?? "")),
+    ).toHaveLength(0);
+    const queue = await (await as("reviewer")).overlaps.queue({ tab: "conflicts" });
+    expect(queue.items.every((i) => i.type === "pair")).toBe(true);
+  });
+
+  it("forms a cluster in a batch check (as after an import), with one message", async () => {
+    const before = (await flaggedNotices(reviewerId())).length;
+    const ids: string[] = [];
+    for (const [i, key] of (["officerA", "officerB", "officerC"] as const).entries()) {
+      const c = await as(key);
+      const created = await c.programs.create({ ...FLOOD(i), ref: `${key}-IMP`, startDate: "2027-03-01", endDate: "2027-06-30" });
+      ids.push(created.id);
+    }
+    // Saved straight as submitted, as an import of submitted programs does; then checked in one batch.
+    await h.db.update(programs).set({ status: "submitted" }).where(inArray(programs.id, ids));
+    await checkProgramsInBatches(h.db, ids);
+    const formed = (await openClusters()).filter((c) => c.pairCount === 3);
+    expect(formed).toHaveLength(1);
+    expect(await membersOf(formed[0]?.id ?? "")).toEqual([...ids].sort());
+    const notices = await flaggedNotices(reviewerId());
+    expect(notices.length - before).toBe(1);
+    expect(notices.filter((n) => n.link === `/review/clusters/${formed[0]?.id}`)).toHaveLength(1);
   });
 });

@@ -135,7 +135,7 @@ export async function reconcileFlags(
     const json = JSON.stringify(gone.slice(i, i + 5000));
     await execute(
       tx,
-      sql`UPDATE overlap_flags SET status = 'obsolete', updated_at = now(), version = version + 1
+      sql`UPDATE overlap_flags SET status = 'obsolete', cluster_id = NULL, updated_at = now(), version = version + 1
           WHERE id IN (SELECT value::uuid FROM json_array_elements_text(${json}::json)) AND status = 'open'`,
     );
   }
