@@ -33,19 +33,20 @@ async function loadBriefs(db: DbOrTx, ids: string[]): Promise<Map<string, Progra
 export async function notifyNewFlags(db: DbOrTx, raised: OpenedFlag[], clusters: ClusterChange[] = []): Promise<number> {
   // A repeat is history, not a conflict: it waits in the queue's own tab without a message.
   let opened = raised.filter((f): f is OpenedFlag & { kind: "duplicate" | "overlap" } => f.kind !== "repeat");
-  // A pair inside a cluster is told about once, with its cluster (below), not one message per pair.
+  // A pair inside a cluster is told about with its cluster, once per cluster (below), not one message per pair.
+  const toldClusters = new Set(clusters.map((c) => c.id));
   if (opened.length > 0) {
-    const clustered = new Set(
-      (
-        await execute<{ id: string }>(
-          db,
-          sql`SELECT id FROM overlap_flags WHERE cluster_id IS NOT NULL AND id IN (SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(opened.map((f) => f.id))}::json))`,
-        )
-      ).rows.map((r) => r.id),
-    );
-    opened = opened.filter((f) => !clustered.has(f.id));
+    const clustered = (
+      await execute<{ id: string; cluster_id: string }>(
+        db,
+        sql`SELECT id, cluster_id FROM overlap_flags WHERE cluster_id IS NOT NULL AND id IN (SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(opened.map((f) => f.id))}::json))`,
+      )
+    ).rows;
+    for (const r of clustered) toldClusters.add(r.cluster_id);
+    const ids = new Set(clustered.map((r) => r.id));
+    opened = opened.filter((f) => !ids.has(f.id));
   }
-  let sent = clusters.length > 0 ? await notifyClusters(db, clusters) : 0;
+  let sent = toldClusters.size > 0 ? await notifyClusters(db, [...toldClusters]) : 0;
   if (opened.length === 0) return sent;
   const briefs = await loadBriefs(
     db,
@@ -85,14 +86,28 @@ export async function notifyNewFlags(db: DbOrTx, raised: OpenedFlag[], clusters:
  * One message per cluster that formed or took in a new program. Reviewers who see every member
  * get the cluster page; one who sees only some gets the page of the first member they see.
  */
-async function notifyClusters(db: DbOrTx, clusters: ClusterChange[]): Promise<number> {
+async function notifyClusters(db: DbOrTx, ids: string[]): Promise<number> {
+  const list = JSON.stringify(ids);
+  const rows = (
+    await execute<{ id: string; kind: "duplicate" | "overlap"; pair_count: number; program_id: string }>(
+      db,
+      sql`SELECT c.id, c.kind, c.pair_count, m.program_id FROM overlap_clusters c JOIN overlap_cluster_members m ON m.cluster_id = c.id
+          WHERE c.status = 'open' AND c.id IN (SELECT value::uuid FROM json_array_elements_text(${list}::json)) ORDER BY c.id, m.program_id`,
+    )
+  ).rows;
+  const clusters = new Map<string, { id: string; kind: "duplicate" | "overlap"; pairCount: number; members: string[] }>();
+  for (const r of rows) {
+    const c = clusters.get(r.id) ?? { id: r.id, kind: r.kind, pairCount: Number(r.pair_count), members: [] };
+    c.members.push(r.program_id);
+    clusters.set(r.id, c);
+  }
   const briefs = await loadBriefs(
     db,
-    clusters.flatMap((c) => c.members),
+    rows.map((r) => r.program_id),
   );
   const byProgram = await reviewersOfPrograms(db, [...briefs.keys()]);
   let sent = 0;
-  for (const c of clusters) {
+  for (const c of clusters.values()) {
     const members = c.members.map((id) => briefs.get(id)).filter((b): b is ProgramBrief => !!b);
     if (members.length === 0) continue;
     const sets = members.map((m) => new Set(byProgram.get(m.id) ?? []));
