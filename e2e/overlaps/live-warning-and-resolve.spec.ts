@@ -1,6 +1,9 @@
 import { DEMO, expect, signIn, test } from "../fixtures";
 
-test("an officer sees a match before submitting, and a reviewer decides the cluster it joins once, as a collaboration", async ({ page, browser }) => {
+test("an officer sees a match before submitting, and a reviewer decides the cluster it joins once, as a collaboration", async ({
+  page,
+  browser,
+}) => {
   const title = `PMT Balita Stunting Desa Karangan Hilir ${Date.now()}`;
   await signIn(page, DEMO.officerKutai);
   await page.goto("/programs/new");
