@@ -40,6 +40,7 @@ test("an officer sees a match before submitting, and a reviewer decides the clus
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, DEMO.reviewer);
   await reviewer.getByRole("link", { name: "Tumpang tindih" }).first().click();
+  await expect(reviewer).toHaveURL(/\/review$/);
   // The new program, Sawit Berau's and Kutai Batubara's "Bapak Asuh" program in Kecamatan Karangan
   // are flagged with one another: one cluster in the queue, decided once. The check after submit
   // is a queue job, so the cluster may take a moment.
