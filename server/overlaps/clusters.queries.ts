@@ -13,6 +13,15 @@ export function clusterVisibleTo(viewer: StaffViewer, clusterId: SQL | typeof ov
   return sql`NOT EXISTS (SELECT 1 FROM overlap_cluster_members vis_m WHERE vis_m.cluster_id = ${clusterId} AND NOT (${touchesArea(viewer.jurisdiction, sql`vis_m.program_id`)}))`;
 }
 
+/** Whether a cluster is open and the viewer sees every one of its programs. */
+export async function clusterOpenFor(db: DbOrTx, viewer: StaffViewer, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: overlapClusters.id })
+    .from(overlapClusters)
+    .where(and(eq(overlapClusters.id, id), eq(overlapClusters.status, "open"), clusterVisibleTo(viewer)));
+  return !!row;
+}
+
 /** The queue items of clusters, by id, with their member programs briefly. */
 export async function clusterItems(db: DbOrTx, ids: string[]) {
   const rows = await db.select().from(overlapClusters).where(inArray(overlapClusters.id, ids));

@@ -127,6 +127,9 @@ describe(`overlap clusters (${process.env.TEST_DB_KIND})`, () => {
     expect(page.members.every((m) => m.budgetIdr === 100_000_000 && m.areas.length === 1)).toBe(true);
     expect(page.pairs).toHaveLength(3);
     expect(page.canResolve).toBe(true);
+    // Each pair's own page points to the cluster.
+    const pair = await (await as("reviewer")).overlaps.byId({ id: page.pairs[0]?.id ?? "" });
+    expect(pair.openCluster).toBe(clusterId);
   });
 
   it("shows no cluster to staff outside it, nor to officers and forum viewers", async () => {

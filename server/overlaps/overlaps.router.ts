@@ -5,7 +5,7 @@ import { getProgram } from "@/server/programs/programs.queries";
 import { createRouter, officerProcedure, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 import { flagsForProgram, getFlag, listFlags } from "./flags.queries";
 import { resolveFlag } from "./flags.service";
-import { getCluster } from "./clusters.queries";
+import { clusterOpenFor, getCluster } from "./clusters.queries";
 import { resolveCluster } from "./clusters.service";
 import {
   createThesaurusEntrySchema,
@@ -33,7 +33,9 @@ export const overlapsRouter = createRouter({
     const flag = await getFlag(ctx.db, ctx.viewer, input.id);
     if (!flag) throw notFound();
     const areaCodes = [...flag.a.areas, ...flag.b.areas].map((a) => a.code);
-    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes) };
+    // A pair of an open cluster the viewer sees in full points to it: the cluster is decided once.
+    const openCluster = flag.clusterId && (await clusterOpenFor(ctx.db, ctx.viewer, flag.clusterId)) ? flag.clusterId : null;
+    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes), openCluster };
   }),
   resolve: staffProcedure
     .input(resolveFlagSchema)

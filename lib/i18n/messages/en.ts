@@ -296,6 +296,7 @@ export const en: Messages = {
       badge: "Cluster",
       summary: "{programs} programs in one place · {pairs} pairs",
       open: "Decide once",
+      partOf: "This pair belongs to a cluster of programs in one place; decide them all at once.",
       title: "Cluster of overlapping programs",
       intro: "These {programs} programs in {place} are flagged with one another ({pairs} pairs). One decision settles every pair; each pair keeps its own record.",
       members: "Programs in the cluster",

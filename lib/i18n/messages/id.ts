@@ -294,6 +294,7 @@ export const id = {
       badge: "Klaster",
       summary: "{programs} program di satu tempat · {pairs} pasangan",
       open: "Putuskan sekali",
+      partOf: "Pasangan ini termasuk klaster program di satu tempat; putuskan semuanya sekaligus.",
       title: "Klaster program yang tumpang tindih",
       intro: "{programs} program di {place} ini saling ditandai ({pairs} pasangan). Satu keputusan berlaku untuk semua pasangan; setiap pasangan tetap menyimpan catatannya sendiri.",
       members: "Program dalam klaster",
