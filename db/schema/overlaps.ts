@@ -53,8 +53,11 @@ export const overlapFlags = pgTable(
     detectedAt: timestamp("detected_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
+    /** The cluster this pair belongs to (3 or more programs in one place, decided once), or null. */
+    clusterId: uuid("cluster_id").references(() => overlapClusters.id, { onDelete: "set null" }),
   },
   (t) => [
+    index("overlap_flags_cluster_idx").on(t.clusterId),
     unique("overlap_flags_pair_uq").on(t.programAId, t.programBId),
     index("overlap_flags_b_idx").on(t.programBId),
     index("overlap_flags_status_idx").on(t.status, t.score),
@@ -66,6 +69,54 @@ export const overlapFlags = pgTable(
       sql`${t.resolution} IS NULL OR (${t.kind}::text = 'repeat') = (${t.resolution}::text IN ('continuation', 'coordinate'))`,
     ),
   ],
+);
+
+/**
+ * Three or more programs in one place joined by open duplicate/overlap flags (docs/overlaps.md,
+ * "Clusters"): the queue shows them as one item and a reviewer decides them once. The pair flags
+ * stay; each points here through cluster_id and keeps its own resolution record.
+ */
+export const overlapClusters = pgTable(
+  "overlap_clusters",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** open; resolved (decided once); dissolved (fewer than 3 programs or no common place left). */
+    status: text("status").$type<"open" | "resolved" | "dissolved">().notNull().default("open"),
+    /** The place every member lies in (or contains): the deepest such area named by a member. */
+    areaCode: text("area_code").notNull(),
+    /** The strongest pair's kind and score: the cluster ranks like it in the queue. */
+    kind: overlapKindEnum("kind").notNull(),
+    score: real("score").notNull(),
+    pairCount: integer("pair_count").notNull(),
+    resolution: text("resolution").$type<"distinct" | "collaboration" | "duplicate">(),
+    resolutionNote: text("resolution_note"),
+    /** For a duplicate decision: the program kept; every other member was withdrawn. */
+    keptProgramId: uuid("kept_program_id").references(() => programs.id, { onDelete: "set null" }),
+    resolvedBy: uuid("resolved_by").references(() => users.id),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    index("overlap_clusters_status_idx").on(t.status, t.score),
+    check("overlap_clusters_status_chk", sql`${t.status} IN ('open', 'resolved', 'dissolved')`),
+    check("overlap_clusters_resolution_chk", sql`${t.resolution} IS NULL OR ${t.resolution} IN ('distinct', 'collaboration', 'duplicate')`),
+  ],
+);
+
+/** The programs of a cluster (as last computed while it was open; frozen once decided). */
+export const overlapClusterMembers = pgTable(
+  "overlap_cluster_members",
+  {
+    clusterId: uuid("cluster_id")
+      .notNull()
+      .references(() => overlapClusters.id, { onDelete: "cascade" }),
+    programId: uuid("program_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.clusterId, t.programId] }), index("overlap_cluster_members_program_idx").on(t.programId)],
 );
 
 /**
@@ -101,3 +152,4 @@ export const thesaurusEntries = pgTable(
 );
 
 export type OverlapFlag = typeof overlapFlags.$inferSelect;
+export type OverlapCluster = typeof overlapClusters.$inferSelect;

@@ -1,6 +1,9 @@
 import { DEMO, expect, signIn, test } from "../fixtures";
 
-test("an officer sees a repeat before submitting, and a reviewer resolves the flag as a collaboration", async ({ page, browser }) => {
+test("an officer sees a match before submitting, and a reviewer decides the cluster it joins once, as a collaboration", async ({
+  page,
+  browser,
+}) => {
   const title = `PMT Balita Stunting Desa Karangan Hilir ${Date.now()}`;
   await signIn(page, DEMO.officerKutai);
   await page.goto("/programs/new");
@@ -37,10 +40,20 @@ test("an officer sees a repeat before submitting, and a reviewer resolves the fl
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, DEMO.reviewer);
   await reviewer.getByRole("link", { name: "Tumpang tindih" }).first().click();
-  const card = reviewer.getByRole("listitem").filter({ hasText: title }).filter({ hasText: "Program Orang Tua Asuh" });
-  await card.getByRole("link", { name: "Bandingkan" }).click();
-  await expect(reviewer.getByRole("heading", { name: "Bandingkan dua program" })).toBeVisible();
-  await expect(reviewer.getByTestId("flag-reasons")).toContainText("Lokasi sama: Desa Karangan Hilir");
+  await expect(reviewer).toHaveURL(/\/review$/);
+  // The new program, Sawit Berau's and Kutai Batubara's "Bapak Asuh" program in Kecamatan Karangan
+  // are flagged with one another: one cluster in the queue, decided once. The check after submit
+  // is a queue job, so the cluster may take a moment.
+  const card = reviewer.getByTestId("cluster-card").filter({ hasText: title }).filter({ hasText: "Program Orang Tua Asuh" });
+  await expect(async () => {
+    await reviewer.reload();
+    await expect(card).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(card.getByTestId("cluster-summary")).toHaveText("3 program di satu tempat · 3 pasangan");
+  await card.getByRole("link", { name: "Putuskan sekali" }).click();
+  await expect(reviewer.getByRole("heading", { name: "Klaster program yang tumpang tindih" })).toBeVisible();
+  await expect(reviewer.getByTestId("cluster-members")).toContainText("PT Sawit Berau Makmur");
+  await expect(reviewer.getByTestId("cluster-members")).toContainText(title);
 
   // "Distinct" needs a reason: refused beside the field, nothing changes.
   await reviewer.getByRole("radio", { name: /Berbeda/ }).check();
@@ -50,7 +63,7 @@ test("an officer sees a repeat before submitting, and a reviewer resolves the fl
   await reviewer.getByRole("radio", { name: /Kolaborasi/ }).check();
   await reviewer.getByRole("textbox", { name: "Catatan" }).fill("Bagi sasaran: Kutai Batubara di RT 1–5, Sawit Berau di RT 6–10.");
   await reviewer.getByRole("button", { name: "Simpan keputusan" }).click();
-  await expect(reviewer.getByTestId("alert-flag-resolved")).toContainText("Diputuskan kolaborasi");
+  await expect(reviewer.getByTestId("alert-cluster-decided")).toContainText("Klaster ini sudah diputuskan: Kolaborasi");
   await reviewerContext.close();
 
   // The officer now sees whom to coordinate with.

@@ -49,6 +49,15 @@ export function describeNotification(t: Translate, kind: NotificationKind, paylo
       };
     }
     case "program_flagged": {
+      if (payload.cluster === true) {
+        const n = Number(payload.programs) || 0;
+        return {
+          title: t("notifications.kinds.program_flagged.cluster.title", { n }),
+          body: t("notifications.kinds.program_flagged.cluster.body", { title, n, pairs: Number(payload.pairs) || 0 }),
+          note: null,
+          about: title,
+        };
+      }
       const k = payload.kind === "duplicate" ? "duplicate" : "overlap";
       return {
         title: t(`notifications.kinds.program_flagged.${k}.title`),

@@ -107,6 +107,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "overlaps.queue": () => ({}),
   "overlaps.byId": () => ({ id: unknownId() }),
   "overlaps.resolve": () => ({ id: unknownId(), version: 1, resolution: "distinct", note: "Sasaran berbeda desa" }),
+  "overlaps.cluster": () => ({ id: unknownId() }),
+  "overlaps.resolveCluster": () => ({ id: unknownId(), version: 1, resolution: "distinct", note: "Sasaran berbeda desa" }),
   "overlaps.forProgram": (s) => ({ programId: s.submittedId }),
   "overlaps.addTerm": () => ({ term: `istilah matriks ${next()}`, concept: "konsep matriks" }),
   "overlaps.setTermActive": () => ({ id: 999_999, isActive: true }),

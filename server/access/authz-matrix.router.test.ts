@@ -59,6 +59,8 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "overlaps.queue": STAFF,
   "overlaps.byId": STAFF,
   "overlaps.resolve": STAFF,
+  "overlaps.cluster": STAFF,
+  "overlaps.resolveCluster": STAFF,
   "overlaps.forProgram": SIGNED_IN,
   "overlaps.rescan": ADMIN,
   "overlaps.thesaurus": STAFF,

@@ -69,8 +69,11 @@ describe("npm run csr", () => {
       kind: string;
       score: number;
       reasons: string[];
+      cluster: string | null;
     }[];
     expect(flags).toHaveLength(1);
+    // Two programs are a plain pair: the field is there, with no cluster.
+    expect(flags[0]).toHaveProperty("cluster", null);
     const [flag] = flags;
     expect([flag?.a, flag?.b].map((p) => `${p?.company}/${p?.ref}`).sort()).toEqual(["PT Cahaya Uji/PMT-02", "PT Sinar Uji/PMT-01"]);
     expect(flag?.kind).toBe("duplicate");

@@ -18,7 +18,8 @@ export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL,
                                       one row with an error or an ambiguous place refuses the file: nothing is guessed);
                                       --company names the company of rows whose company column is blank;
                                       --json prints {"imported": N, "rows": [...]} on stdout and nothing else
-  npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else)
+  npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else;
+                                      each pair carries "cluster": the id of its cluster of 3+ programs, or null)
   npm run csr -- rescan               compare all programs again and bring the flags up to date
   npm run csr -- send-emails          send pending notification e-mail and retry failed ones (needs SMTP_HOST)
   npm run csr -- beneficiaries import --company NAME --ref REF FILE [--skip-invalid]

@@ -16,6 +16,7 @@ export async function listAllOpenFlags(db: DbOrTx) {
       kind: overlapFlags.kind,
       score: overlapFlags.score,
       reasons: overlapFlags.reasons,
+      cluster: overlapFlags.clusterId,
       a: { company: ca.name, ref: pa.ref, title: pa.title },
       b: { company: cb.name, ref: pb.ref, title: pb.title },
     })

@@ -31,13 +31,15 @@ export async function runOverlapsCommand(ctx: CommandContext, json: boolean): Pr
     kind: f.kind,
     score: Math.round(f.score * 100) / 100,
     reasons: f.reasons.filter(isReason).map((r) => renderReason(r, t, ctx.lang)),
+    /** The cluster (3 or more programs in one place, decided once) this pair belongs to, or null. */
+    cluster: f.cluster,
   }));
   if (json) {
     ctx.io.out(JSON.stringify(items, null, 2));
     return EXIT.ok;
   }
   for (const [i, f] of items.entries()) {
-    ctx.io.out(`${f.kind} ${f.score.toFixed(2)}  ${f.a.company} ${f.a.ref}  ↔  ${f.b.company} ${f.b.ref}`);
+    ctx.io.out(`${f.kind} ${f.score.toFixed(2)}  ${f.a.company} ${f.a.ref}  ↔  ${f.b.company} ${f.b.ref}${f.cluster ? `  [cluster ${f.cluster}]` : ""}`);
     for (const r of f.reasons) ctx.io.out(`    - ${r}`);
     if (i < items.length - 1) ctx.io.out("");
   }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { notifications, overlapFlags, programs } from "@/db/schema";
+import { notifications, overlapClusters, overlapFlags, programs } from "@/db/schema";
 import { checkProgram, rescanAll } from "@/server/overlaps/overlaps.service";
 import { ensureDefaultThesaurus } from "@/server/overlaps/thesaurus.service";
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
@@ -89,7 +89,8 @@ describe(`notifications from overlap checks (${process.env.TEST_DB_KIND})`, () =
     const result = await checkProgram(h.db, c);
     expect(result.opened).toHaveLength(2);
     const kutim = (await notes("program_flagged")).filter((n) => n.who === "reviewerKutim" || n.who === "adminKutim");
-    expect(kutim).toHaveLength(4); // two pairs, two Kutai Timur staff
+    // A, B and C now form a cluster (three programs in Rawa Makmur): one message for the cluster, not one per pair.
+    expect(kutim).toHaveLength(2); // one cluster, two Kutai Timur staff
     expect(kutim.every((n) => n.link === `/programs/${c}` && n.payload.programTitle === `${PMT} dan Kaliorang`)).toBe(true);
     expect((await notes("program_flagged")).some((n) => n.who === "reviewerKaltara" || n.who?.startsWith("officer"))).toBe(false);
   });
@@ -106,12 +107,16 @@ describe(`notifications from overlap checks (${process.env.TEST_DB_KIND})`, () =
   it("tells reviewers again when a resolved pair is raised again by a material change", async () => {
     const flag = await flagBetween(a, b);
     await (await as("reviewer")).overlaps.resolve({ id: flag.id, version: flag.version, resolution: "distinct", note: "Beda posyandu" });
-    const before = (await notes("program_flagged")).filter((n) => n.link === `/review/${flag.id}`).length;
+    // The pair lies in the cluster of A, B, C and B-PMT-2: reopened, it is told about with its cluster, once.
+    const [cluster] = await h.db.select({ id: overlapClusters.id }).from(overlapClusters).where(eq(overlapClusters.status, "open"));
+    const link = `/review/clusters/${cluster?.id}`;
+    const before = (await notes("program_flagged")).filter((n) => n.link === link).length;
     await h.db.update(programs).set({ plannedBeneficiaries: 180 }).where(eq(programs.id, b));
     const result = await checkProgram(h.db, b);
     expect(result.reopened).toBe(1);
     expect(result.opened.map((f) => f.id)).toContain(flag.id);
-    expect((await notes("program_flagged")).filter((n) => n.link === `/review/${flag.id}`)).toHaveLength(before + 3);
+    expect((await flagBetween(a, b)).clusterId).toBe(cluster?.id);
+    expect((await notes("program_flagged")).filter((n) => n.link === link)).toHaveLength(before + 3);
   });
 
   it("tells the officers of both companies of a collaboration, each with their own program, and e-mails them after the response", async () => {

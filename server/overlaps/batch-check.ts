@@ -69,7 +69,7 @@ export async function checkProgramsInBatches(
         }
       }
       const result = await reconcileFlags(tx, [...found.values()], { programIds: batch });
-      await notifyNewFlags(tx, result.opened);
+      await notifyNewFlags(tx, result.opened, result.clusters);
     });
     await opts.onChecked?.(Math.min(i + size, ids.length), ids.length);
   }

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, desc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "@/db/client";
+import { execute, type DbOrTx } from "@/db/client";
 import { companies, overlapFlags, programs } from "@/db/schema";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 import { getProgram, touchesArea } from "@/server/programs/programs.queries";
 import type { ListFlagsInput } from "./overlaps.schemas";
 import { MATCHABLE_STATUSES } from "./overlaps.queries";
+import { clusterItems, clusterVisibleTo } from "./clusters.queries";
 
 const pa = alias(programs, "flag_pa");
 const pb = alias(programs, "flag_pb");
@@ -18,6 +19,12 @@ export function flagVisibleTo(viewer: StaffViewer): SQL {
   return and(touchesArea(viewer.jurisdiction, pa.id), touchesArea(viewer.jurisdiction, pb.id)) as SQL;
 }
 
+/**
+ * The review queue. Pairs of a cluster the viewer sees in full are shown as ONE cluster item
+ * (its members and the count of its pairs), ranked like its strongest pair; other pairs as
+ * before. `total` still counts pairs (every pair behind the items, clustered or not), so the
+ * figure means what it meant; `itemTotal` counts the items and drives the pages.
+ */
 export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlagsInput) {
   const conds: SQL[] = [flagVisibleTo(viewer)];
   if (input.status !== "all") conds.push(eq(overlapFlags.status, input.status));
@@ -26,36 +33,122 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
   if (input.tab === "conflicts") conds.push(sql`${overlapFlags.kind} <> 'repeat'`);
   if (input.tab === "repeats") conds.push(eq(overlapFlags.kind, "repeat"));
   const where = and(...conds);
-  const base = db
-    .select({
-      id: overlapFlags.id,
-      kind: overlapFlags.kind,
-      score: overlapFlags.score,
-      reasons: overlapFlags.reasons,
-      status: overlapFlags.status,
-      resolution: overlapFlags.resolution,
-      detectedAt: overlapFlags.detectedAt,
-      a: { id: pa.id, title: pa.title, ref: pa.ref, status: pa.status, companyName: ca.name, startDate: pa.startDate, endDate: pa.endDate },
-      b: { id: pb.id, title: pb.title, ref: pb.ref, status: pb.status, companyName: cb.name, startDate: pb.startDate, endDate: pb.endDate },
-    })
-    .from(overlapFlags)
-    .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
-    .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
-    .innerJoin(ca, eq(ca.id, pa.companyId))
-    .innerJoin(cb, eq(cb.id, pb.companyId));
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(overlapFlags)
-    .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
-    .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
-    .where(where);
-  const items = await base
-    .where(where)
-    // Repeats are history, ranked below every duplicate and overlap.
-    .orderBy(sql`(${overlapFlags.kind} = 'repeat')`, desc(overlapFlags.score), desc(overlapFlags.detectedAt), overlapFlags.id)
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize);
-  return { items, total: Number(count?.n ?? 0), page: input.page, pageSize: input.pageSize };
+  const clusterStatus = input.status === "all" ? sql`c.status IN ('open', 'resolved')` : sql`c.status = ${input.status}`;
+  // Repeats never join a cluster, so the repeats tab has none; a kind filter keeps clusters whose strongest pair is of that kind.
+  const clustersShown =
+    input.tab === "repeats" || input.kind === "repeat" ? sql`false` : input.kind ? sql`c.kind = ${input.kind}` : sql`true`;
+  const visibleClusters = sql`SELECT c.id, c.score, c.created_at FROM overlap_clusters c WHERE ${clusterStatus} AND ${clustersShown} AND ${clusterVisibleTo(viewer, sql`c.id`)}`;
+  const pairRows = sql`SELECT ${overlapFlags.id} AS id, 'pair' AS item, (${overlapFlags.kind} = 'repeat') AS is_repeat, ${overlapFlags.score} AS score, ${overlapFlags.detectedAt} AS at, ${overlapFlags.clusterId} AS cluster_id
+      FROM ${overlapFlags} JOIN ${programs} flag_pa ON flag_pa.id = ${overlapFlags.programAId} JOIN ${programs} flag_pb ON flag_pb.id = ${overlapFlags.programBId}
+      WHERE ${where}`;
+  const rows = (
+    await execute<{ id: string; item: "pair" | "cluster"; pairs: number; total_items: number; total_pairs: number }>(
+      db,
+      sql`WITH vc AS MATERIALIZED (${visibleClusters}), pr AS MATERIALIZED (${pairRows}),
+          items AS (
+            SELECT id, item, is_repeat, score, at, 1 AS pairs FROM pr WHERE cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM vc)
+            UNION ALL
+            SELECT vc.id, 'cluster', false, vc.score, vc.created_at, (SELECT count(*) FROM pr WHERE pr.cluster_id = vc.id)::int FROM vc
+          )
+          SELECT id, item, pairs, (SELECT count(*) FROM items WHERE pairs > 0)::int AS total_items, (SELECT count(*) FROM pr)::int AS total_pairs
+          FROM items WHERE pairs > 0
+          ORDER BY is_repeat, score DESC, at DESC, id
+          LIMIT ${input.pageSize} OFFSET ${(input.page - 1) * input.pageSize}`,
+    )
+  ).rows;
+  let total = rows[0]?.total_pairs;
+  let itemTotal = rows[0]?.total_items;
+  if (total === undefined) {
+    // An empty page (past the end): the totals still.
+    const [t] = (
+      await execute<{ total_pairs: number; total_items: number }>(
+        db,
+        sql`WITH vc AS MATERIALIZED (${visibleClusters}), pr AS MATERIALIZED (${pairRows})
+            SELECT (SELECT count(*) FROM pr)::int AS total_pairs,
+              ((SELECT count(*) FROM pr WHERE cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM vc)) + (SELECT count(*) FROM vc WHERE EXISTS (SELECT 1 FROM pr WHERE pr.cluster_id = vc.id)))::int AS total_items`,
+      )
+    ).rows;
+    total = t?.total_pairs ?? 0;
+    itemTotal = t?.total_items ?? 0;
+  }
+  const pairIds = rows.filter((r) => r.item === "pair").map((r) => r.id);
+  const pairs = pairIds.length
+    ? await db
+        .select({
+          id: overlapFlags.id,
+          kind: overlapFlags.kind,
+          score: overlapFlags.score,
+          reasons: overlapFlags.reasons,
+          status: overlapFlags.status,
+          resolution: overlapFlags.resolution,
+          detectedAt: overlapFlags.detectedAt,
+          a: {
+            id: pa.id,
+            title: pa.title,
+            ref: pa.ref,
+            status: pa.status,
+            companyName: ca.name,
+            startDate: pa.startDate,
+            endDate: pa.endDate,
+          },
+          b: {
+            id: pb.id,
+            title: pb.title,
+            ref: pb.ref,
+            status: pb.status,
+            companyName: cb.name,
+            startDate: pb.startDate,
+            endDate: pb.endDate,
+          },
+        })
+        .from(overlapFlags)
+        .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
+        .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
+        .innerJoin(ca, eq(ca.id, pa.companyId))
+        .innerJoin(cb, eq(cb.id, pb.companyId))
+        .where(inArray(overlapFlags.id, pairIds))
+    : [];
+  const pairById = new Map(pairs.map((p) => [p.id, p]));
+  type QueuePair = (typeof pairs)[number] & { type: "pair" };
+  type QueueCluster = {
+    type: "cluster";
+    id: string;
+    kind: "duplicate" | "overlap";
+    score: number;
+    status: "open" | "resolved" | "dissolved";
+    resolution: "distinct" | "collaboration" | "duplicate" | null;
+    areaCode: string;
+    pairCount: number;
+    members: { id: string; title: string; ref: string; companyName: string; startDate: string; endDate: string }[];
+  };
+  const clusters = await clusterItems(
+    db,
+    rows.filter((r) => r.item === "cluster").map((r) => r.id),
+  );
+  const items = rows.flatMap((r): (QueuePair | QueueCluster)[] => {
+    if (r.item === "pair") {
+      const p = pairById.get(r.id);
+      return p ? [{ type: "pair" as const, ...p }] : [];
+    }
+    const c = clusters.get(r.id);
+    return c
+      ? [
+          {
+            type: "cluster" as const,
+            id: c.id,
+            kind: c.kind as "duplicate" | "overlap",
+            score: c.score,
+            status: c.status,
+            resolution: c.resolution,
+            areaCode: c.areaCode,
+            /** The pairs behind the item in this view (the open ones in the open queue). */
+            pairCount: Number(r.pairs),
+            members: c.members,
+          },
+        ]
+      : [];
+  });
+  return { items, total: Number(total ?? 0), itemTotal: Number(itemTotal ?? 0), page: input.page, pageSize: input.pageSize };
 }
 
 /** One flag with both programs in full, or null when the viewer may not see it or either program. */

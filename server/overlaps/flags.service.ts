@@ -10,6 +10,7 @@ import { conflict, fieldError, notFound } from "@/server/errors";
 import { RESOLUTIONS_BY_KIND } from "@/lib/enums";
 import { notifyCollaboration } from "@/server/notifications/overlap-events";
 import { getFlag } from "./flags.queries";
+import { recomputeClusters } from "./clusters.store";
 import { reconcileFlags } from "./flags.store";
 import { loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
 import type { ResolveFlagInput } from "./overlaps.schemas";
@@ -78,10 +79,13 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
         fingerprintB: current.get(flag.programBId)?.fingerprint ?? flag.fingerprintB,
         updatedAt: sql`now()`,
         version: sql`${overlapFlags.version} + 1`,
+        // Decided on its own, the pair leaves its cluster (the rest of the cluster is recounted below).
+        clusterId: null,
       })
       .where(and(eq(overlapFlags.id, flag.id), eq(overlapFlags.version, input.version)))
       .returning({ id: overlapFlags.id, version: overlapFlags.version });
     if (!updated) throw conflict("errors.staleVersion");
+    await recomputeClusters(tx, [flag.programAId, flag.programBId]);
     // The withdrawn program no longer takes part in matching: its other open flags close.
     if (withdrawn) await reconcileFlags(tx, [], { programId: withdrawn });
     if (input.resolution === "collaboration") await notifyCollaboration(tx, [flag.programAId, flag.programBId], reviewer.userId);

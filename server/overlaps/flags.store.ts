@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
+import { recomputeClusters, type ClusterChange } from "./clusters.store";
 import type { AnyMatch as Match } from "./repeat";
 
 export interface FoundPair {
@@ -37,6 +38,8 @@ export interface ReconcileResult {
   keptResolved: number;
   /** The inserted and reopened flags: what reviewers have not been told about yet. */
   opened: OpenedFlag[];
+  /** Clusters that formed or grew with this change (recomputed in the same transaction). */
+  clusters: ClusterChange[];
 }
 
 /** The stored flags a reconcile may change: those of one program, of a batch, or all. `found` must hold every pair of them. */
@@ -68,7 +71,7 @@ export async function reconcileFlags(
   const seen = new Set<string>();
   const inserts: object[] = [];
   const updates: object[] = [];
-  const result: ReconcileResult = { inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, opened: [] };
+  const result: ReconcileResult = { inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, opened: [], clusters: [] };
 
   for (const f of found) {
     const key = `${f.a}|${f.b}`;
@@ -132,9 +135,19 @@ export async function reconcileFlags(
     const json = JSON.stringify(gone.slice(i, i + 5000));
     await execute(
       tx,
-      sql`UPDATE overlap_flags SET status = 'obsolete', updated_at = now(), version = version + 1
+      sql`UPDATE overlap_flags SET status = 'obsolete', cluster_id = NULL, updated_at = now(), version = version + 1
           WHERE id IN (SELECT value::uuid FROM json_array_elements_text(${json}::json)) AND status = 'open'`,
     );
   }
+  // Clusters follow their pairs: every program whose flags were looked at here seeds the recount.
+  const seeds =
+    scope === "all"
+      ? "all"
+      : new Set([
+          ...("programId" in scope ? [scope.programId] : scope.programIds),
+          ...existing.flatMap((f) => [f.a, f.b]),
+          ...found.flatMap((f) => [f.a, f.b]),
+        ]);
+  result.clusters = await recomputeClusters(tx, seeds);
   return result;
 }

@@ -74,7 +74,7 @@ describe(`overlap flags (${process.env.TEST_DB_KIND})`, () => {
 
   it("shows the queue to reviewers of the jurisdiction only", async () => {
     const queue = await (await as("reviewer")).overlaps.queue({});
-    expect(queue.items.map((f) => [f.a.id, f.b.id].sort())).toContainEqual([first.id, second.id].sort());
+    expect(queue.items.flatMap((f) => (f.type === "pair" ? [[f.a.id, f.b.id].sort()] : []))).toContainEqual([first.id, second.id].sort());
     expect((await (await as("reviewerKutim")).overlaps.queue({})).total).toBe(0);
     expect((await (await as("reviewerKaltara")).overlaps.queue({})).total).toBe(0);
     for (const key of ["officerA", "viewer"] as const) await expectTrpcError((await as(key)).overlaps.queue({}), "FORBIDDEN");

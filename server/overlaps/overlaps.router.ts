@@ -5,12 +5,16 @@ import { getProgram } from "@/server/programs/programs.queries";
 import { createRouter, officerProcedure, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 import { flagsForProgram, getFlag, listFlags } from "./flags.queries";
 import { resolveFlag } from "./flags.service";
+import { clusterOpenFor, getCluster } from "./clusters.queries";
+import { resolveCluster } from "./clusters.service";
 import {
   createThesaurusEntrySchema,
+  clusterIdSchema,
   flagIdSchema,
   listFlagsSchema,
   liveCheckSchema,
   programFlagsSchema,
+  resolveClusterSchema,
   resolveFlagSchema,
   setThesaurusEntryActiveSchema,
 } from "./overlaps.schemas";
@@ -29,11 +33,24 @@ export const overlapsRouter = createRouter({
     const flag = await getFlag(ctx.db, ctx.viewer, input.id);
     if (!flag) throw notFound();
     const areaCodes = [...flag.a.areas, ...flag.b.areas].map((a) => a.code);
-    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes) };
+    // A pair of an open cluster the viewer sees in full points to it: the cluster is decided once.
+    const openCluster = flag.clusterId && (await clusterOpenFor(ctx.db, ctx.viewer, flag.clusterId)) ? flag.clusterId : null;
+    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes), openCluster };
   }),
   resolve: staffProcedure
     .input(resolveFlagSchema)
     .mutation(({ ctx, input }) => resolveFlag(ctx.db, ctx.viewer, input, ctx.ip)),
+
+  /** A cluster of 3 or more programs in one place, with every member; staff who see all of them. */
+  cluster: staffProcedure.input(clusterIdSchema).query(async ({ ctx, input }) => {
+    const cluster = await getCluster(ctx.db, ctx.viewer, input.id);
+    if (!cluster) throw notFound();
+    return { ...cluster, canResolve: coversEveryArea(ctx.viewer.jurisdiction, cluster.areaCodes) };
+  }),
+  /** Decides every open pair of a cluster at once. */
+  resolveCluster: staffProcedure
+    .input(resolveClusterSchema)
+    .mutation(({ ctx, input }) => resolveCluster(ctx.db, ctx.viewer, input, ctx.ip)),
 
   forProgram: protectedProcedure.input(programFlagsSchema).query(async ({ ctx, input }) => {
     if (!(await getProgram(ctx.db, ctx.viewer, input.programId))) throw notFound();

@@ -32,6 +32,7 @@ export const listFlagsSchema = z.object({
 export type ListFlagsInput = z.output<typeof listFlagsSchema>;
 
 export const flagIdSchema = z.object({ id: z.uuid("errors.notFound") });
+export const clusterIdSchema = z.object({ id: z.uuid("errors.notFound") });
 
 export const resolveFlagSchema = z
   .object({
@@ -49,6 +50,24 @@ export const resolveFlagSchema = z
       ctx.addIssue({ code: "custom", path: ["withdrawProgramId"], message: "errors.withdrawChoice" });
   });
 export type ResolveFlagInput = z.output<typeof resolveFlagSchema>;
+
+/** Deciding a cluster once: distinct or collaboration for every pair, or duplicates of one kept program. */
+export const resolveClusterSchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int().min(1),
+    resolution: z.enum(["distinct", "collaboration", "duplicate"], { error: "errors.resolution" }),
+    note: z.string().trim().max(2000, "errors.tooLong").default(""),
+    /** For a duplicate: the program kept; every other member is withdrawn. */
+    keepProgramId: z.uuid("errors.keepChoice").optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.resolution === "distinct" && v.note.length < 5)
+      ctx.addIssue({ code: "custom", path: ["note"], message: "errors.reasonRequired" });
+    if (v.resolution === "duplicate" && !v.keepProgramId)
+      ctx.addIssue({ code: "custom", path: ["keepProgramId"], message: "errors.keepChoice" });
+  });
+export type ResolveClusterInput = z.output<typeof resolveClusterSchema>;
 
 export const programFlagsSchema = z.object({ programId: z.uuid("errors.notFound") });
 

@@ -69,7 +69,7 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
     ).map(({ other, match }) => pairOf(self, loaded.get(other.id) as LoadedProgram, match));
     const result = await reconcileFlags(tx, found, { programId });
     // Only this path tells reviewers: a full rescan would flood them with pairs they already know.
-    await notifyNewFlags(tx, result.opened);
+    await notifyNewFlags(tx, result.opened, result.clusters);
     return { ...result, matches: found.length };
   });
 }
@@ -185,9 +185,16 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   }
   onProgress({ phase: "write", done: 0, total: found.length });
   // The opened pairs stay out of the summary: it goes into the audit log, and may be 100,000 long.
-  const { opened, ...result } = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
+  const { opened, clusters, ...result } = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
   onProgress({ phase: "done", done: found.length, total: found.length });
-  return { candidatePairs: pairs.length, programs: ids.length, flagged: found.length, ms: Date.now() - started, ...result };
+  return {
+    candidatePairs: pairs.length,
+    programs: ids.length,
+    flagged: found.length,
+    ms: Date.now() - started,
+    ...result,
+    clusters: clusters.length,
+  };
 }
 
 /** Whether a program is in a state that takes part in matching (used by the submit hook). */

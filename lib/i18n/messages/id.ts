@@ -291,6 +291,30 @@ export const id = {
     liveOwn: "program perusahaan Anda",
     historyTitle: "Riwayat bantuan di wilayah ini",
     historyBody: "Bantuan serupa dari perusahaan lain pada tahun lain. Ini bukan konflik; pertimbangkan untuk melanjutkan atau berkoordinasi.",
+    cluster: {
+      badge: "Klaster",
+      summary: "{programs} program di satu tempat · {pairs} pasangan",
+      open: "Putuskan sekali",
+      partOf: "Pasangan ini termasuk klaster program di satu tempat; putuskan semuanya sekaligus.",
+      title: "Klaster program yang tumpang tindih",
+      intro: "{programs} program di {place} ini saling ditandai ({pairs} pasangan). Satu keputusan berlaku untuk semua pasangan; setiap pasangan tetap menyimpan catatannya sendiri.",
+      members: "Program dalam klaster",
+      company: "Perusahaan",
+      program: "Program",
+      place: "Lokasi",
+      period: "Periode",
+      budget: "Anggaran",
+      pairs: "Pasangan dalam klaster",
+      decide: "Satu keputusan untuk seluruh klaster",
+      keepWhich: "Program yang dipertahankan (program lainnya ditarik)",
+      resolutionHints: {
+        duplicate: "Kegiatan yang sama terdaftar beberapa kali: pertahankan satu program, tarik yang lain.",
+        distinct: "Program berbeda yang hanya tampak mirip; tuliskan alasannya.",
+        collaboration: "Semua tetap berjalan; setiap perusahaan diminta berkoordinasi.",
+      },
+      resolved: "Diputuskan: {resolution}. {pairs} pasangan selesai.",
+      notOpen: "Klaster ini sudah diputuskan: {resolution}.",
+    },
     open: "Buka",
   },
   thesaurus: {
@@ -557,6 +581,10 @@ export const id = {
         other: { title: "Keputusan atas program", body: "Dinas Sosial telah memutuskan program “{title}”." },
       },
       program_flagged: {
+        cluster: {
+          title: "{n} program tumpang tindih di satu tempat",
+          body: "{n} program, di antaranya “{title}”, mungkin tumpang tindih di satu tempat ({pairs} pasangan). Putuskan sekali di antrean telaah.",
+        },
         duplicate: { title: "Kemungkinan duplikat", body: "Program “{title}” mungkin duplikat dari program “{other}”. Mohon ditelaah." },
         overlap: {
           title: "Kemungkinan tumpang tindih",
@@ -685,7 +713,7 @@ export const id = {
         link: "Kebutuhan dikaitkan dengan program",
       },
       company: { create: "Perusahaan ditambahkan", update: "Perusahaan diubah" },
-      overlap: { rescan: "Pindai ulang tumpang tindih", resolve: "Keputusan tumpang tindih" },
+      overlap: { rescan: "Pindai ulang tumpang tindih", resolve: "Keputusan tumpang tindih", resolve_cluster: "Keputusan klaster tumpang tindih" },
       priority_program: { create: "Program prioritas ditambahkan", update: "Program prioritas diubah" },
       program: {
         create: "Program didaftarkan",
@@ -1307,6 +1335,7 @@ export const id = {
     conflictResolution: "Lanjutan dan Koordinasi hanya untuk temuan pengulangan; untuk duplikat atau tumpang tindih pilih Duplikat, Berbeda, atau Kolaborasi.",
     repeatYears: "Jarak tahun harus bilangan bulat 1–10, misalnya 3.",
     reasonRequired: "Tuliskan alasan (minimal 5 karakter).",
+    keepChoice: "Pilih program yang dipertahankan; harus salah satu program dalam klaster.",
     withdrawChoice: "Pilih program yang ditarik.",
     notWithdrawable: "Program ini tidak dapat ditarik pada status sekarang.",
     flagNotOpen: "Pasangan ini sudah diputuskan atau tidak lagi cocok. Muat ulang halaman.",

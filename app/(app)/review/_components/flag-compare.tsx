@@ -69,6 +69,14 @@ export function FlagCompare({ id }: { id: string }) {
         <KindBadge kind={flag.kind} />
         <ScoreMeter score={flag.score} />
       </div>
+      {flag.openCluster ? (
+        <Alert tone="info" label="pair-in-cluster">
+          {t("review.cluster.partOf")}{" "}
+          <Link href={`/review/clusters/${flag.openCluster}`} className="font-medium underline">
+            {t("review.cluster.open")}
+          </Link>
+        </Alert>
+      ) : null}
       <Card>
         <CardSection title={t("review.why")}>
           {flag.kind === "repeat" ? (

@@ -16,6 +16,51 @@ import type { Reason } from "@/lib/overlaps/reasons";
 import { useTRPC } from "../../../_trpc/client";
 import { KindBadge, ScoreMeter } from "./flag-badges";
 
+interface QueueCluster {
+  id: string;
+  kind: "duplicate" | "overlap";
+  score: number;
+  status: string;
+  resolution: "distinct" | "collaboration" | "duplicate" | null;
+  pairCount: number;
+  members: { id: string; title: string; ref: string; companyName: string; startDate: string; endDate: string }[];
+}
+
+/** A cluster in the queue: its programs and the count of its pairs, decided once on its own page. */
+function ClusterCard({ cluster }: { cluster: QueueCluster }) {
+  const { t, locale } = useI18n();
+  return (
+    <Card className="border-l-4 border-l-brand-600 p-4 sm:p-5" data-testid="cluster-card">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone="violet">{t("review.cluster.badge")}</Badge>
+        <KindBadge kind={cluster.kind} />
+        <ScoreMeter score={cluster.score} />
+        {cluster.status === "resolved" && cluster.resolution ? (
+          <Badge tone="gray">{t(`review.resolutions.${cluster.resolution}`)}</Badge>
+        ) : null}
+        <LinkButton href={`/review/clusters/${cluster.id}`} size="sm" variant="secondary" className="ml-auto">
+          {t("review.cluster.open")}
+        </LinkButton>
+      </div>
+      <p className="mt-2 text-sm font-medium text-slate-800" data-testid="cluster-summary">
+        {t("review.cluster.summary", { programs: cluster.members.length, pairs: cluster.pairCount })}
+      </p>
+      <ul className="mt-3 grid gap-2 md:grid-cols-2">
+        {cluster.members.map((p) => (
+          <li key={p.id} className="rounded-lg bg-slate-50 p-3">
+            <Link href={`/programs/${p.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+              {p.title}
+            </Link>
+            <div className="mt-0.5 text-xs text-slate-500">
+              {p.companyName} · <span className="font-mono">{p.ref}</span> · {formatPeriod(p.startDate, p.endDate, locale)}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
+
 /** The reviewer's queue: open flags first by score, each pair side by side with why it was raised. */
 export function FlagQueue({ input }: { input: ListFlagsInput }) {
   const { t, locale } = useI18n();
@@ -58,7 +103,8 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
     </nav>
   );
   if (!data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
-  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  // Pages follow the items (a cluster is one); the count beside the filters still counts pairs.
+  const pages = Math.max(1, Math.ceil(data.itemTotal / data.pageSize));
   const pageHref = (p: number) => {
     const next = new URLSearchParams(params.toString());
     next.set("page", String(p));
@@ -100,44 +146,50 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
         <Card className="p-10 text-center text-sm text-slate-600">{t("review.empty")}</Card>
       ) : (
         <ul className="space-y-3">
-          {data.items.map((f) => (
-            <li key={f.id}>
-              <Card className="p-4 sm:p-5">
-                <div className="flex flex-wrap items-center gap-2">
-                  <KindBadge kind={f.kind} />
-                  <ScoreMeter score={f.score} />
-                  {f.status === "resolved" && f.resolution ? <Badge tone="gray">{t(`review.resolutions.${f.resolution}`)}</Badge> : null}
-                  <LinkButton href={`/review/${f.id}`} size="sm" variant="secondary" className="ml-auto">
-                    {t("review.compare")}
-                  </LinkButton>
-                </div>
-                <div className="mt-3 grid gap-3 md:grid-cols-2">
-                  {[f.a, f.b].map((p) => (
-                    <div key={p.id} className="rounded-lg bg-slate-50 p-3">
-                      <Link href={`/programs/${p.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
-                        {p.title}
-                      </Link>
-                      <div className="mt-0.5 text-xs text-slate-500">
-                        {p.companyName} · <span className="font-mono">{p.ref}</span> · {formatPeriod(p.startDate, p.endDate, locale)}
+          {data.items.map((f) =>
+            f.type === "cluster" ? (
+              <li key={f.id}>
+                <ClusterCard cluster={f} />
+              </li>
+            ) : (
+              <li key={f.id}>
+                <Card className="p-4 sm:p-5">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <KindBadge kind={f.kind} />
+                    <ScoreMeter score={f.score} />
+                    {f.status === "resolved" && f.resolution ? <Badge tone="gray">{t(`review.resolutions.${f.resolution}`)}</Badge> : null}
+                    <LinkButton href={`/review/${f.id}`} size="sm" variant="secondary" className="ml-auto">
+                      {t("review.compare")}
+                    </LinkButton>
+                  </div>
+                  <div className="mt-3 grid gap-3 md:grid-cols-2">
+                    {[f.a, f.b].map((p) => (
+                      <div key={p.id} className="rounded-lg bg-slate-50 p-3">
+                        <Link href={`/programs/${p.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                          {p.title}
+                        </Link>
+                        <div className="mt-0.5 text-xs text-slate-500">
+                          {p.companyName} · <span className="font-mono">{p.ref}</span> · {formatPeriod(p.startDate, p.endDate, locale)}
+                        </div>
                       </div>
-                    </div>
-                  ))}
-                </div>
-                {f.kind === "repeat" ? (
-                  <p className="mt-3 text-sm text-slate-800" data-testid="flag-history">
-                    {renderPairHistory(f.a, f.b, f.reasons as Reason[], t)}
-                  </p>
-                ) : null}
-                <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-                  {(f.reasons as Reason[]).map((r, i) => (
-                    <li key={i} className="before:mr-1 before:text-slate-400 before:content-['•']">
-                      {renderReason(r, t, locale)}
-                    </li>
-                  ))}
-                </ul>
-              </Card>
-            </li>
-          ))}
+                    ))}
+                  </div>
+                  {f.kind === "repeat" ? (
+                    <p className="mt-3 text-sm text-slate-800" data-testid="flag-history">
+                      {renderPairHistory(f.a, f.b, f.reasons as Reason[], t)}
+                    </p>
+                  ) : null}
+                  <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+                    {(f.reasons as Reason[]).map((r, i) => (
+                      <li key={i} className="before:mr-1 before:text-slate-400 before:content-['•']">
+                        {renderReason(r, t, locale)}
+                      </li>
+                    ))}
+                  </ul>
+                </Card>
+              </li>
+            ),
+          )}
         </ul>
       )}
       {pages > 1 ? (
