@@ -29,12 +29,25 @@ export async function sharedCountsByProgramPair(db: DbOrTx): Promise<ProgramPair
         JOIN programs pb ON pb.id = pairs.b JOIN companies cb ON cb.id = pb.company_id
         ORDER BY pairs.shared DESC, ca.name, pa.ref, cb.name, pb.ref`,
   );
-  return res.rows.map((r) => {
+  const pairs = res.rows.map((r) => {
     const x = { programId: r.a_id, company: r.a_company, ref: r.a_ref };
     const y = { programId: r.b_id, company: r.b_company, ref: r.b_ref };
     // Each pair in reading order (company, then ref), whatever the programs' ids.
     const swap = x.company.localeCompare(y.company) > 0 || (x.company === y.company && x.ref.localeCompare(y.ref) > 0);
     return { a: swap ? y : x, b: swap ? x : y, shared: Number(r.shared) };
+  });
+  // The SQL order was by the id order of each pair; after putting each pair in reading order, sort
+  // again so the output is the same on every database: largest first, then by company and ref.
+  const key = (p: ProgramPairCount) => [p.a.company, p.a.ref, p.b.company, p.b.ref];
+  return pairs.sort((x, y) => {
+    if (x.shared !== y.shared) return y.shared - x.shared;
+    const kx = key(x);
+    const ky = key(y);
+    for (let i = 0; i < kx.length; i++) {
+      const c = (kx[i] as string).localeCompare(ky[i] as string);
+      if (c !== 0) return c;
+    }
+    return 0;
   });
 }
 

@@ -701,6 +701,14 @@ export const en: Messages = {
     },
     actions: {
       auth: { sign_in: "Signed in", sign_in_failed: "Sign-in failed", sign_in_throttled: "Sign-in held back (too many attempts)" },
+      beneficiaries: {
+        import: "Beneficiary list uploaded",
+        import_rejected: "Beneficiary list refused",
+        view: "A company's shared beneficiary rows viewed",
+        view_counts: "Shared beneficiary counts of one list viewed",
+        overlaps_view: "Program pairs sharing beneficiaries viewed",
+        retention_delete: "Beneficiary list deleted (retention period over)",
+      },
       brief: { export: "Meeting brief downloaded (PDF)" },
       dashboard: { export: "Dashboard chart data downloaded" },
       need: {

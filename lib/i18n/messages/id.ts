@@ -703,6 +703,14 @@ export const id = {
     },
     actions: {
       auth: { sign_in: "Masuk", sign_in_failed: "Gagal masuk", sign_in_throttled: "Masuk ditahan (terlalu banyak percobaan)" },
+      beneficiaries: {
+        import: "Daftar penerima manfaat diunggah",
+        import_rejected: "Daftar penerima manfaat ditolak",
+        view: "Baris penerima bersama milik perusahaan dilihat",
+        view_counts: "Jumlah penerima bersama satu daftar dilihat",
+        overlaps_view: "Pasangan program dengan penerima bersama dilihat",
+        retention_delete: "Daftar penerima manfaat dihapus (masa simpan habis)",
+      },
       brief: { export: "Ringkasan rapat diunduh (PDF)" },
       dashboard: { export: "Data grafik dasbor diunduh" },
       need: {
