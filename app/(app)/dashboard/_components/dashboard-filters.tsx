@@ -21,7 +21,7 @@ export function DashboardFilters({ regencies, company, years }: Props) {
   return (
     <div
       aria-busy={pending}
-      className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-6"
+      className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-[minmax(0,0.8fr)_minmax(0,1fr)_minmax(0,1.3fr)_minmax(0,1.5fr)_minmax(0,1fr)_auto]"
       role="search"
     >
       <Select aria-label={t("programs.filters.year")} {...select("year")}>

@@ -85,7 +85,7 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
       </div>
       <div
         id="program-filter-fields"
-        className={`${open ? "grid" : "hidden"} mt-3 gap-3 sm:grid-cols-2 md:grid md:grid-cols-3 lg:grid-cols-5`}
+        className={`${open ? "grid" : "hidden"} mt-3 gap-3 sm:grid-cols-2 md:grid md:grid-cols-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)_minmax(0,1fr)_minmax(0,0.8fr)_minmax(0,1.5fr)]`}
       >
         <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
           <option value="">{t("programs.filters.allSectors")}</option>
