@@ -26,7 +26,7 @@ export function TileMap({ tiles, measureLabel, formatBound, emptyLabel, whole = 
   return (
     <figure>
       <ul
-        className="grid gap-1.5"
+        className="grid gap-1 sm:gap-1.5"
         style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(4.5rem, auto))` }}
         aria-label={measureLabel}
       >
@@ -41,7 +41,7 @@ export function TileMap({ tiles, measureLabel, formatBound, emptyLabel, whole = 
               <Link
                 href={t.href}
                 title={t.name}
-                className="flex h-full flex-col justify-between rounded-lg p-1.5 text-[0.6875rem] ring-1 ring-black/5 transition hover:ring-2 hover:ring-brand-700 sm:p-2 sm:text-sm"
+                className="flex h-full flex-col justify-between rounded-lg p-1 text-[0.6875rem] ring-1 ring-black/5 transition hover:ring-2 hover:ring-brand-700 sm:p-2 sm:text-sm"
                 style={{ backgroundColor: cls < 0 ? EMPTY_FILL : SCALE[cls], color: tileTextColor(cls) }}
               >
                 {/* Long names wrap (never cut): "Penajam Paser Utara" takes three short lines on a phone. */}
