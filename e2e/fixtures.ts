@@ -1,4 +1,6 @@
-import { expect, test as base, type Page } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { expect, test as base, type BrowserContext, type Page } from "@playwright/test";
+import { storageStatePath } from "./auth-state";
 
 /** Demo accounts seeded on a fresh embedded database (db/seed/demo.ts). */
 export const DEMO = {
@@ -11,7 +13,25 @@ export const DEMO = {
   officerKutai: "officer@kutai-batubara.demo",
 } as const;
 
+/**
+ * Starts the page signed in as the account. A demo account reuses the session that global setup
+ * opened through the form once per role (its cookies, from Playwright's storage state); any other
+ * account, or a demo account with another password, signs in through the form.
+ */
 export async function signIn(page: Page, email: string, password: string = DEMO.password) {
+  const saved = password === DEMO.password ? storageStatePath(email) : null;
+  if (saved && existsSync(saved)) {
+    const state = JSON.parse(readFileSync(saved, "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
+    await page.context().addCookies(state.cookies);
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/programs/);
+    return;
+  }
+  await signInWithForm(page, email, password);
+}
+
+/** Signs in through the sign-in form: for the specs about the form and about sessions themselves. */
+export async function signInWithForm(page: Page, email: string, password: string = DEMO.password) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { classify, layoutTiles, legendBounds, wholeLegend } from "./tile-layouts";
+import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE, tileTextColor, wholeLegend } from "./tile-layouts";
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
 
 describe("tile-grid cartogram", () => {
   it("places Kaltim's ten regencies and cities by hand, each on its own tile", () => {
@@ -15,6 +25,11 @@ describe("tile-grid cartogram", () => {
     expect(new Set([...positions.values()].map((p) => `${p.col},${p.row}`)).size).toBe(18);
     expect(positions.get("64.02.01")).toEqual({ col: 0, row: 0 });
     expect(cols).toBeGreaterThan(1);
+  });
+  it("prints every tile's text at 4.5:1 or more on its fill, empty tiles included", () => {
+    const fills: [number, string][] = [[-1, EMPTY_FILL], ...SCALE.map((c, i) => [i, c] as [number, string])];
+    for (const [cls, fill] of fills) expect(contrast(tileTextColor(cls), fill), `class ${cls} ${fill}`).toBeGreaterThanOrEqual(4.5);
+    expect(contrast("#ffffff", "#1f9e89")).toBeLessThan(4.5); // why class 3 prints dark text
   });
   it("classes values from zero to the maximum", () => {
     expect(classify(0, 100)).toBe(-1);

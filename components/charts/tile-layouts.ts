@@ -36,6 +36,17 @@ export function layoutTiles(codes: string[]): { positions: Map<string, TilePosit
 /** Five classes from light to dark; equal steps from zero to the largest value. */
 export const SCALE = ["#e6f4f1", "#afe4d9", "#5fbfab", "#1f9e89", "#12524a"] as const;
 export const EMPTY_FILL = "#f1f5f9";
+export const DARK_TEXT = "#0f172a";
+export const LIGHT_TEXT = "#ffffff";
+
+/**
+ * The text colour on a tile of that class (-1: no value): whichever of dark and white reads at
+ * 4.5:1 or more. Dark on the four lighter fills (5.4:1 at #1f9e89, where white was 3.3:1), white on
+ * the darkest (9.0:1).
+ */
+export function tileTextColor(cls: number): string {
+  return cls >= SCALE.length - 1 ? LIGHT_TEXT : DARK_TEXT;
+}
 
 export function classify(value: number, max: number): number {
   if (value <= 0 || max <= 0) return -1;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE, wholeLegend } from "./tile-layouts";
+import { classify, EMPTY_FILL, layoutTiles, legendBounds, SCALE, tileTextColor, wholeLegend } from "./tile-layouts";
 
 export interface Tile {
   code: string;
@@ -26,23 +26,29 @@ export function TileMap({ tiles, measureLabel, formatBound, emptyLabel, whole = 
   return (
     <figure>
       <ul
-        className="grid gap-1.5"
+        className="grid gap-1 sm:gap-1.5"
         style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${rows}, minmax(4.5rem, auto))` }}
         aria-label={measureLabel}
       >
         {tiles.map((t) => {
           const pos = positions.get(t.code);
           const cls = classify(t.value, max);
-          const dark = cls >= 3;
+          // "Kabupaten"/"Kota" is read out but not printed: the tile keeps the place's own name.
+          const prefix = /^(Kabupaten|Kota) /.exec(t.name)?.[0] ?? "";
           return (
             <li key={t.code} style={{ gridColumnStart: (pos?.col ?? 0) + 1, gridRowStart: (pos?.row ?? 0) + 1 }}>
+              {/* The link's name is its own text ("Kota Samarinda 12"), so what is read out holds what is seen, in order. */}
               <Link
                 href={t.href}
-                className="flex h-full flex-col justify-between rounded-lg p-2 text-xs ring-1 ring-black/5 transition hover:ring-2 hover:ring-brand-700 sm:text-sm"
-                style={{ backgroundColor: cls < 0 ? EMPTY_FILL : SCALE[cls], color: dark ? "#fff" : "#0f172a" }}
-                aria-label={`${t.name}: ${t.valueText}`}
+                title={t.name}
+                className="flex h-full flex-col justify-between rounded-lg p-1 text-[0.6875rem] ring-1 ring-black/5 transition hover:ring-2 hover:ring-brand-700 sm:p-2 sm:text-sm"
+                style={{ backgroundColor: cls < 0 ? EMPTY_FILL : SCALE[cls], color: tileTextColor(cls) }}
               >
-                <span className="line-clamp-2 font-medium leading-tight">{t.name.replace(/^(Kabupaten|Kota) /, "")}</span>
+                {/* Long names wrap (never cut): "Penajam Paser Utara" takes three short lines on a phone. */}
+                <span className="font-medium leading-tight wrap-break-word">
+                  {prefix ? <span className="sr-only">{prefix}</span> : null}
+                  {t.name.slice(prefix.length)}
+                </span>
                 <span className="mt-1 font-semibold tabular-nums">{t.valueText}</span>
               </Link>
             </li>

@@ -22,7 +22,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
       }}
       className={cn("rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900", className)}
     >
-      <span aria-hidden="true" className="mr-1 text-xs font-semibold uppercase text-slate-400">
+      <span aria-hidden="true" className="mr-1 text-xs font-semibold uppercase text-slate-600">
         {next}
       </span>
       {t("common.switchTo")}

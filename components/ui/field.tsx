@@ -3,7 +3,7 @@ import { cn } from "./cn";
 
 export const controlClass = (invalid?: boolean) =>
   cn(
-    "block w-full rounded-lg border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400",
+    "block w-full rounded-lg border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500",
     "focus:outline-none focus:ring-2 disabled:bg-slate-100",
     // An invalid field stays red while focused, so the focus ring does not make it look fixed.
     invalid ? "border-red-500 focus:border-red-600 focus:ring-red-600/20" : "border-slate-300 focus:border-brand-600 focus:ring-brand-600/20",

@@ -1,5 +1,5 @@
 import type { APIResponse, Page } from "@playwright/test";
-import { DEMO, expect, signIn, test } from "../fixtures";
+import { DEMO, expect, signInWithForm, test } from "../fixtures";
 
 const FIXED = {
   "x-content-type-options": "nosniff",
@@ -75,7 +75,7 @@ test("V6: no CSP violations on the sign-in page, the dashboard and the password 
   const violations = await watchCsp(page);
   await page.goto("/sign-in");
   await expect(page.getByRole("heading", { name: "Masuk" })).toBeVisible();
-  await signIn(page, DEMO.admin);
+  await signInWithForm(page, DEMO.admin);
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // The password page is one click from the user's name in the header.

@@ -1,7 +1,7 @@
-import { DEMO, expect, signIn, test } from "../fixtures";
+import { DEMO, expect, signInWithForm, test } from "../fixtures";
 
 test("V4: after sign-out a copy of the session cookie no longer works", async ({ page, playwright, baseURL }) => {
-  await signIn(page, DEMO.viewer);
+  await signInWithForm(page, DEMO.viewer);
   const token = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
   expect(token).toBeDefined();
   const stolen = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: `${token?.name}=${token?.value}` } });

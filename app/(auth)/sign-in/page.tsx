@@ -19,7 +19,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { next } = await searchParams;
   return (
     <div className="grid min-h-dvh lg:grid-cols-2">
-      <section className="relative hidden flex-col justify-between bg-brand-800 p-12 text-white lg:flex">
+      <aside className="relative hidden flex-col justify-between bg-brand-800 p-12 text-white lg:flex">
         <div className="flex items-center gap-3 text-lg font-semibold">
           <BrandMark className="h-9 w-9" />
           {t("common.appName")}
@@ -29,8 +29,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-4 text-brand-100">{t("auth.aboutBody")}</p>
         </div>
         <p className="text-sm text-brand-200">{t("common.appTagline")}</p>
-      </section>
-      <section className="flex flex-col px-4 py-8 sm:px-8">
+      </aside>
+      <main className="flex flex-col px-4 py-8 sm:px-8">
         <div className="flex items-center justify-between">
           <div className="flex items-center gap-2 font-semibold lg:invisible">
             <BrandMark className="h-7 w-7" />
@@ -43,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mb-8 mt-2 text-sm text-slate-600">{t("auth.subtitle")}</p>
           <SignInForm next={safeNextPath(next)} />
         </div>
-      </section>
+      </main>
     </div>
   );
 }

@@ -57,7 +57,7 @@ export function SectorTable({ summary, t, locale }: Props) {
   const cell = "px-1.5 py-2 text-right tabular-nums sm:px-3";
   const head = "px-1.5 py-2 text-right font-medium sm:px-3";
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="sectors-title">
       <table className="w-full text-xs sm:text-sm" data-testid="public-sectors">
         <thead className="text-left text-xs text-slate-500">
           <tr>

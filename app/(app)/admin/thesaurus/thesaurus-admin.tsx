@@ -145,7 +145,7 @@ export function ThesaurusAdmin({ canRescan }: { canRescan: boolean }) {
                           "rounded-full px-2.5 py-1 text-xs ring-1 ring-inset",
                           e.isActive
                             ? "bg-brand-50 text-brand-900 ring-brand-200 hover:bg-brand-100"
-                            : "bg-slate-50 text-slate-400 line-through ring-slate-200",
+                            : "bg-slate-50 text-slate-500 line-through ring-slate-200",
                         )}
                       >
                         {e.term}

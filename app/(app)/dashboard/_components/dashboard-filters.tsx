@@ -21,10 +21,11 @@ export function DashboardFilters({ regencies, company, years }: Props) {
   return (
     <div
       aria-busy={pending}
-      className="mb-6 grid gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:grid-cols-3 lg:grid-cols-6"
+      // Each select is as wide as its longest option (no cut "Semua kabupaten/kota"); the row wraps instead.
+      className="mb-6 flex flex-col gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:flex-row sm:flex-wrap sm:items-center"
       role="search"
     >
-      <Select aria-label={t("programs.filters.year")} {...select("year")}>
+      <Select className="sm:w-auto" aria-label={t("programs.filters.year")} {...select("year")}>
         <option value="">{t("programs.filters.allYears")}</option>
         {years.map((y) => (
           <option key={y} value={y}>
@@ -32,7 +33,7 @@ export function DashboardFilters({ regencies, company, years }: Props) {
           </option>
         ))}
       </Select>
-      <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
+      <Select className="sm:w-auto" aria-label={t("programs.filters.sector")} {...select("sector")}>
         <option value="">{t("programs.filters.allSectors")}</option>
         {SECTORS.map((s) => (
           <option key={s} value={s}>
@@ -40,7 +41,7 @@ export function DashboardFilters({ regencies, company, years }: Props) {
           </option>
         ))}
       </Select>
-      <Select aria-label={t("programs.filters.area")} {...select("area")}>
+      <Select className="sm:w-auto" aria-label={t("programs.filters.area")} {...select("area")}>
         <option value="">{t("programs.filters.allAreas")}</option>
         {regencies.map((r) => (
           <option key={r.code} value={r.code}>
@@ -48,8 +49,8 @@ export function DashboardFilters({ regencies, company, years }: Props) {
           </option>
         ))}
       </Select>
-      <CompanyFilter selected={company} onChange={(id) => set("company", id)} />
-      <Select aria-label={t("programs.filters.status")} {...select("status")}>
+      <CompanyFilter className="sm:w-72" selected={company} onChange={(id) => set("company", id)} />
+      <Select className="sm:w-auto" aria-label={t("programs.filters.status")} {...select("status")}>
         <option value="">{t("programs.filters.allStatuses")}</option>
         {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (
           <option key={s} value={s}>
@@ -57,7 +58,7 @@ export function DashboardFilters({ regencies, company, years }: Props) {
           </option>
         ))}
       </Select>
-      <Button variant="ghost" onClick={reset} disabled={!params.toString()}>
+      <Button variant="ghost" className="sm:ml-auto" onClick={reset} disabled={!params.toString()}>
         {t("common.reset")}
       </Button>
     </div>

@@ -36,7 +36,7 @@ export function NeedCard({ need, onAdopt, onLink, onClose }: Props) {
         {place} · {t(`sectors.${need.sector}`)} · {t(`targetGroups.${need.targetGroup}`)}
       </p>
       <p className="mt-2 line-clamp-4 text-sm whitespace-pre-line text-slate-700">{need.description}</p>
-      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
+      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm">
         <div>
           <dt className="text-xs text-slate-500">{t("needs.budget")}</dt>
           <dd className="tabular-nums text-slate-800">{formatRupiahShort(need.estimatedBudgetIdr, locale)}</dd>
@@ -48,10 +48,11 @@ export function NeedCard({ need, onAdopt, onLink, onClose }: Props) {
             {need.sourceNote ? <span className="block text-xs text-slate-500">{need.sourceNote}</span> : null}
           </dd>
         </div>
-        <div className="col-span-2 text-xs text-slate-500 sm:col-span-1 sm:self-end">
-          {t("needs.publishedOn", { date: formatDate(new Date(need.createdAt).toISOString().slice(0, 10), locale) })}
-        </div>
       </dl>
+      {/* Not a term and its value: outside the list, so the list holds only dt/dd pairs. */}
+      <p className="mt-2 text-xs text-slate-500">
+        {t("needs.publishedOn", { date: formatDate(new Date(need.createdAt).toISOString().slice(0, 10), locale) })}
+      </p>
 
       <div className="mt-3 border-t border-slate-100 pt-3 text-sm">
         {need.myAdoption ? (

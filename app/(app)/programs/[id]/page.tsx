@@ -126,7 +126,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                     <li key={a.code} className="text-sm">
                       <span className="font-medium text-slate-900">{areaName(a, t)}</span>
                       {areaContext(a, t) ? <span className="text-slate-500"> · {areaContext(a, t)}</span> : null}
-                      <span className="ml-2 font-mono text-xs text-slate-400">{a.code}</span>
+                      <span className="ml-2 font-mono text-xs text-slate-500">{a.code}</span>
                     </li>
                   ))}
                 </ul>

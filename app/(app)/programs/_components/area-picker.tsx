@@ -155,14 +155,14 @@ export function AreaPicker({ homeProvince, homeProvinceName, value, onChange, in
                       {c.level < 4 ? (
                         <button
                           type="button"
-                          className="min-w-0 flex-1 truncate py-1 text-left text-slate-800 hover:text-brand-700 hover:underline"
+                          className="min-w-0 flex-1 py-1 text-left text-slate-800 wrap-break-word hover:text-brand-700 hover:underline"
                           onClick={() => setTrail([...trail, area])}
                           aria-label={t("areaPicker.open", { name: areaName(area, t) })}
                         >
                           {areaName(area, t)} <span aria-hidden="true">›</span>
                         </button>
                       ) : (
-                        <span className="min-w-0 flex-1 truncate py-1 text-slate-800">{areaName(area, t)}</span>
+                        <span className="min-w-0 flex-1 py-1 text-slate-800 wrap-break-word">{areaName(area, t)}</span>
                       )}
                       <Button
                         variant="ghost"

@@ -85,9 +85,9 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
       </div>
       <div
         id="program-filter-fields"
-        className={`${open ? "grid" : "hidden"} mt-3 gap-3 sm:grid-cols-2 md:grid md:grid-cols-3 lg:grid-cols-5`}
+        className={`${open ? "flex" : "hidden"} mt-3 flex-col gap-3 sm:flex-row sm:flex-wrap md:flex`}
       >
-        <Select aria-label={t("programs.filters.sector")} {...select("sector")}>
+        <Select className="sm:w-auto" aria-label={t("programs.filters.sector")} {...select("sector")}>
           <option value="">{t("programs.filters.allSectors")}</option>
           {SECTORS.map((s) => (
             <option key={s} value={s}>
@@ -95,7 +95,7 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
             </option>
           ))}
         </Select>
-        <Select aria-label={t("programs.filters.area")} {...select("area")}>
+        <Select className="sm:w-auto" aria-label={t("programs.filters.area")} {...select("area")}>
           <option value="">{t("programs.filters.allAreas")}</option>
           {regencies.map((r) => (
             <option key={r.code} value={r.code}>
@@ -103,7 +103,7 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
             </option>
           ))}
         </Select>
-        <Select aria-label={t("programs.filters.status")} {...select("status")}>
+        <Select className="sm:w-auto" aria-label={t("programs.filters.status")} {...select("status")}>
           <option value="">{t("programs.filters.allStatuses")}</option>
           {PROGRAM_STATUSES.filter((s) => isOfficer || s !== "draft").map((s) => (
             <option key={s} value={s}>
@@ -111,7 +111,7 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
             </option>
           ))}
         </Select>
-        <Select aria-label={t("programs.filters.year")} {...select("year")}>
+        <Select className="sm:w-auto" aria-label={t("programs.filters.year")} {...select("year")}>
           <option value="">{t("programs.filters.allYears")}</option>
           {years.map((y) => (
             <option key={y} value={String(y)}>
@@ -119,7 +119,7 @@ export function ProgramFilters({ regencies, company, years, isOfficer }: Props) 
             </option>
           ))}
         </Select>
-        <CompanyFilter selected={company} onChange={(id) => apply({ company: id })} />
+        <CompanyFilter className="sm:w-72" selected={company} onChange={(id) => apply({ company: id })} />
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-3 empty:hidden">
         {isOfficer ? (

@@ -11,7 +11,7 @@ import { useAreaNames } from "../../_components/use-area-names";
 function Contact({ company }: { company: ManagedCompany }) {
   const { t } = useI18n();
   const parts = [company.contactName, company.contactEmail, company.contactPhone].filter(Boolean);
-  if (parts.length === 0) return <span className="text-slate-400">{t("common.none")}</span>;
+  if (parts.length === 0) return <span className="text-slate-500">{t("common.none")}</span>;
   return (
     <div className="space-y-0.5">
       {company.contactName ? <div>{company.contactName}</div> : null}
@@ -41,7 +41,7 @@ function Forums({ codes, nameOf }: { codes: string[]; nameOf: (code: string) => 
 export function CompanyList({ companies, onEdit }: { companies: ManagedCompany[]; onEdit: (c: ManagedCompany) => void }) {
   const { t } = useI18n();
   const nameOf = useAreaNames(companies.flatMap((c) => c.jurisdictions));
-  const none = <span className="text-slate-400">{t("common.none")}</span>;
+  const none = <span className="text-slate-500">{t("common.none")}</span>;
 
   if (companies.length === 0) return <Card className="p-10 text-center text-sm text-slate-600">{t("admin.companiesEmpty")}</Card>;
   return (

@@ -23,7 +23,7 @@ export function TemplateDownloads({ isOfficer }: { isOfficer: boolean }) {
         <p className="mt-4 text-sm text-slate-600">{isOfficer ? t("imports.companyNoteOfficer") : t("imports.companyNoteAdmin")}</p>
         <div className="mt-3 text-sm text-slate-600">
           <p>{t("imports.englishNote")}</p>
-          <code className="mt-1 block overflow-x-auto rounded bg-slate-100 px-2 py-1 text-xs text-slate-800">{ENGLISH_HEADER}</code>
+          <code className="mt-1 block rounded wrap-anywhere bg-slate-100 px-2 py-1 text-xs text-slate-800">{ENGLISH_HEADER}</code>
           <p className="mt-1 space-x-3">
             <a className="text-brand-700 underline" href="/api/templates/program-import.xlsx" download>
               {t("imports.englishXlsx")}
