@@ -25,6 +25,15 @@ export default async function globalSetup(config: FullConfig) {
   const use = config.projects[0]!.use;
   rmSync(AUTH_STATE_DIR, { recursive: true, force: true });
   mkdirSync(AUTH_STATE_DIR, { recursive: true });
+  // The web server answers its readiness URL before every route is warm; wait for the sign-in
+  // page itself (bounded) so the first sign-in does not meet a refused connection.
+  const signInUrl = new URL("/sign-in", use.baseURL).toString();
+  for (let waited = 0; ; waited += 1000) {
+    const ok = await fetch(signInUrl).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (waited > 120_000) throw new Error(`The app did not answer ${signInUrl} within 2 minutes.`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
   const browser = await chromium.launch({ executablePath, args: use.launchOptions?.args });
   try {
     for (const email of ACCOUNTS) {
