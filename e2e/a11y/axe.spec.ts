@@ -150,6 +150,8 @@ test.describe("axe, without a session", () => {
     await admin.goto("/admin/settings");
     const toggle = admin.getByRole("switch", { name: "Tampilkan halaman publik" });
     await toggle.click();
+    // Publishing asks first.
+    await admin.getByRole("dialog", { name: "Terbitkan halaman publik?" }).getByRole("button", { name: "Ya, terbitkan untuk umum" }).click();
     await expect(toggle).toHaveAttribute("aria-checked", "true");
     try {
       await page.goto("/public");

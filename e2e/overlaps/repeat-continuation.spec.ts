@@ -19,8 +19,8 @@ test("an officer sees earlier aid in the village as history, and a reviewer mark
   await page.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Karangan Hilir");
   await page.getByRole("button", { name: /^Pilih Desa Karangan Hilir/ }).click();
   // Sawit Berau's PMT in the same village ran May–Nov 2025: periods that do not overlap, about a year apart.
-  await page.getByLabel("Tanggal mulai").fill("2027-01-04");
-  await page.getByLabel("Tanggal selesai").fill("2027-06-30");
+  await page.getByLabel("Tanggal mulai").fill("04/01/2027");
+  await page.getByLabel("Tanggal selesai").fill("30/06/2027");
 
   // Shown as history, not as a warning.
   const history = page.getByTestId("live-history");
