@@ -1,16 +1,17 @@
 import "server-only";
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { overlapClusters, overlapFlags, programEvents, programs } from "@/db/schema";
+import { overlapClusters, overlapFlags } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
 import { notifyClusterCollaboration } from "@/server/notifications/overlap-events";
 import { getCluster } from "./clusters.queries";
+import { withdrawAsDuplicate } from "./flags.service";
 import { reconcileFlags } from "./flags.store";
-import { loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
+import { loadMatchingPrograms } from "./overlaps.queries";
 import type { ResolveClusterInput } from "./overlaps.schemas";
 
 /**
@@ -35,30 +36,8 @@ export async function resolveCluster(db: Database, reviewer: StaffViewer, input:
       const keep = input.keepProgramId;
       if (!keep || !memberIds.includes(keep)) throw fieldError("keepProgramId", "errors.keepChoice");
       for (const id of memberIds.filter((m) => m !== keep)) {
-        const [before] = await tx.select({ status: programs.status }).from(programs).where(eq(programs.id, id)).for("update");
-        const [row] = await tx
-          .update(programs)
-          .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
-          .where(and(eq(programs.id, id), inArray(programs.status, MATCHABLE_STATUSES)))
-          .returning({ id: programs.id });
-        if (!row) continue;
-        withdrawn.push(row.id);
-        await tx.insert(programEvents).values({
-          programId: row.id,
-          action: "withdraw",
-          fromStatus: before?.status ?? null,
-          toStatus: "withdrawn",
-          actorId: reviewer.userId,
-          note: input.note || null,
-        });
-        await recordAudit(tx, {
-          actorId: reviewer.userId,
-          action: "program.withdraw",
-          targetType: "program",
-          targetId: row.id,
-          ip,
-          details: { reason: "duplicate", clusterId: cluster.id, kept: keep },
-        });
+        const gone = await withdrawAsDuplicate(tx, reviewer, id, input.note, ip, { reason: "duplicate", clusterId: cluster.id, kept: keep });
+        if (gone) withdrawn.push(gone);
       }
     }
 

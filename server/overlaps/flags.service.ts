@@ -39,30 +39,8 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (input.resolution === "duplicate") {
       const target = input.withdrawProgramId;
       if (target !== flag.programAId && target !== flag.programBId) throw fieldError("withdrawProgramId", "errors.withdrawChoice");
-      const [before] = await tx.select({ status: programs.status }).from(programs).where(eq(programs.id, target)).for("update");
-      const [row] = await tx
-        .update(programs)
-        .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
-        .where(and(eq(programs.id, target), inArray(programs.status, MATCHABLE_STATUSES)))
-        .returning({ id: programs.id });
-      if (!row) throw fieldError("withdrawProgramId", "errors.notWithdrawable");
-      withdrawn = row.id;
-      await tx.insert(programEvents).values({
-        programId: row.id,
-        action: "withdraw",
-        fromStatus: before?.status ?? null,
-        toStatus: "withdrawn",
-        actorId: reviewer.userId,
-        note: input.note || null,
-      });
-      await recordAudit(tx, {
-        actorId: reviewer.userId,
-        action: "program.withdraw",
-        targetType: "program",
-        targetId: row.id,
-        ip,
-        details: { reason: "duplicate", flagId: flag.id },
-      });
+      withdrawn = await withdrawAsDuplicate(tx, reviewer, target, input.note, ip, { reason: "duplicate", flagId: flag.id });
+      if (!withdrawn) throw fieldError("withdrawProgramId", "errors.notWithdrawable");
     }
 
     const current = await loadMatchingPrograms(tx, [flag.programAId, flag.programBId]);
@@ -99,4 +77,37 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     });
     return { ...updated, withdrawn };
   });
+}
+
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Withdraws a program a reviewer decided is a duplicate (a pair's or a cluster's), with its
+ * program event and audit entry; the id, or null when it is no longer matchable.
+ */
+export async function withdrawAsDuplicate(
+  tx: Tx,
+  reviewer: StaffViewer,
+  programId: string,
+  note: string | undefined,
+  ip: string | null,
+  details: Record<string, unknown>,
+): Promise<string | null> {
+  const [before] = await tx.select({ status: programs.status }).from(programs).where(eq(programs.id, programId)).for("update");
+  const [row] = await tx
+    .update(programs)
+    .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(programs.id, programId), inArray(programs.status, MATCHABLE_STATUSES)))
+    .returning({ id: programs.id });
+  if (!row) return null;
+  await tx.insert(programEvents).values({
+    programId: row.id,
+    action: "withdraw",
+    fromStatus: before?.status ?? null,
+    toStatus: "withdrawn",
+    actorId: reviewer.userId,
+    note: note || null,
+  });
+  await recordAudit(tx, { actorId: reviewer.userId, action: "program.withdraw", targetType: "program", targetId: row.id, ip, details });
+  return row.id;
 }

@@ -33,22 +33,27 @@ const list = (values: string[]) =>
   );
 
 /**
+ * The programs whose areas equal, contain or lie inside one of `codes`, as the subquery `near`:
+ * program_areas for the areas containing them, program_area_closure for those inside them.
+ */
+function nearPrograms(codes: string[]): SQL {
+  const own = [...new Set(codes)];
+  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  return sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
+              UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`;
+}
+
+/**
  * Programs that could match a probe: same sector, overlapping period, and an area that equals,
  * contains or lies inside one of the probe's areas. Two equality lookups (program_areas for
  * the areas containing the probe's, program_area_closure for those inside them), so the cost
  * follows the programs in the probe's own places, not the size of the table.
  */
 export async function findCandidateIds(db: DbOrTx, probe: Probe, eligible: SQL): Promise<string[]> {
-  const own = [...new Set(probe.areaCodes)];
-  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
   const rows = await db
     .select({ id: programs.id })
     .from(programs)
-    .innerJoin(
-      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
-           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
-      sql`near.program_id = ${programs.id}`,
-    )
+    .innerJoin(nearPrograms(probe.areaCodes), sql`near.program_id = ${programs.id}`)
     .where(
       and(
         sql`${programs.sector} = ${probe.sector}`,
@@ -73,18 +78,12 @@ export async function findRepeatCandidateIds(
   years: number,
   eligible: SQL,
 ): Promise<string[]> {
-  const own = [...new Set(probe.areaCodes)];
-  if (own.length === 0) return [];
-  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  if (probe.areaCodes.length === 0) return [];
   const window = repeatWindow(probe, years);
   const rows = await db
     .select({ id: programs.id })
     .from(programs)
-    .innerJoin(
-      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
-           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
-      sql`near.program_id = ${programs.id}`,
-    )
+    .innerJoin(nearPrograms(probe.areaCodes), sql`near.program_id = ${programs.id}`)
     .where(
       and(
         sql`${programs.sector} = ${probe.sector}`,
@@ -110,18 +109,12 @@ export async function findNearCandidateIds(
   years: number,
   eligible: SQL,
 ): Promise<string[]> {
-  const own = [...new Set(probe.areaCodes)];
-  if (own.length === 0) return [];
-  const around = [...new Set(own.flatMap((c) => [c, ...ancestorCodes(c)]))];
+  if (probe.areaCodes.length === 0) return [];
   const window = repeatWindow(probe, years);
   const rows = await db
     .select({ id: programs.id })
     .from(programs)
-    .innerJoin(
-      sql`(SELECT program_id FROM program_areas WHERE area_code IN (${list(around)})
-           UNION SELECT program_id FROM program_area_closure WHERE code IN (${list(own)})) AS near`,
-      sql`near.program_id = ${programs.id}`,
-    )
+    .innerJoin(nearPrograms(probe.areaCodes), sql`near.program_id = ${programs.id}`)
     .where(
       and(
         sql`${programs.sector} = ${probe.sector}`,
