@@ -1,4 +1,5 @@
-import type { Locale } from "./i18n/translate";
+import type { Locale } from "./i18n/core";
+import { DEFAULT_TIME_ZONE, timeZoneAbbreviation } from "./time-zone";
 
 const rupiah = new Intl.NumberFormat("id-ID", { style: "currency", currency: "IDR", maximumFractionDigits: 0 });
 const number = new Intl.NumberFormat("id-ID");
@@ -48,10 +49,17 @@ const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
   id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
   en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
 };
-const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" }),
-  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Makassar" }),
-};
+// One formatter per language and zone, made on first use (see shortFigure above for why they are kept).
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+function dateTimeFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}`;
+  let f = dateTimeFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+    dateTimeFormats.set(key, f);
+  }
+  return f;
+}
 
 /** A calendar date (`YYYY-MM-DD`), e.g. `1 Feb 2026`. */
 export function formatDate(iso: string, locale: Locale): string {
@@ -64,10 +72,13 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
   return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 }
 
-/** A moment, shown in Kaltim's time zone (WITA, UTC+8). */
-export function formatDateTime(value: Date | string, locale: Locale): string {
+/**
+ * A moment in the viewer's time zone (their area's: WIB, WITA or WIT; Kaltim's WITA by default),
+ * with the zone written after it: `6 Nov 2026, 14.30 WITA`.
+ */
+export function formatDateTime(value: Date | string, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
   const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? String(value) : `${dateTimeFormats[locale].format(d)} WITA`;
+  return Number.isNaN(d.getTime()) ? String(value) : `${dateTimeFormat(locale, timeZone).format(d)} ${timeZoneAbbreviation(timeZone)}`;
 }
 
 const decimal = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { LOCALE_COOKIE } from "@/lib/i18n/translate";
+import { LOCALE_COOKIE } from "@/lib/i18n/core";
 import { cn } from "@/components/ui/cn";
 
 export function LanguageSwitch({ className }: { className?: string }) {

@@ -4,7 +4,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { hasMessage } from "@/lib/i18n/translate";
 import { PROGRAM_ACTIONS } from "@/lib/enums";
-import { auditActionLabel, describeAuditDetails, formatAuditDetails, KNOWN_AUDIT_ACTIONS } from "./details";
+import { auditActionLabel, describeAuditDetails, formatAuditDetails, knownAuditActions } from "./details";
+import { en } from "@/lib/i18n/messages/en";
+import { id } from "@/lib/i18n/messages/id";
 
 describe("audit details as text", () => {
   it("writes key: value pairs, lists, nested keys and empty values compactly", () => {
@@ -30,9 +32,12 @@ describe("audit details as text", () => {
     expect(auditActionLabel(createTranslator("en"), "en", "user.password_reset")).toBe("Password reset");
     expect(auditActionLabel(createTranslator("en"), "en", "need.vanish")).toBe("need.vanish");
     expect(auditActionLabel(createTranslator("en"), "en", "audit")).toBe("audit");
-    expect(KNOWN_AUDIT_ACTIONS).toEqual(
-      expect.arrayContaining(["auth.sign_in", "program.submit", "overlap.resolve", "settings.home_province"]),
-    );
+    for (const catalog of [id, en]) {
+      expect(knownAuditActions(catalog.audit.actions)).toEqual(
+        expect.arrayContaining(["auth.sign_in", "program.submit", "overlap.resolve", "settings.home_province"]),
+      );
+    }
+    expect(knownAuditActions(id.audit.actions)).toEqual(knownAuditActions(en.audit.actions));
   });
 
   it("has a label in both languages for every action the code records", () => {

@@ -1,17 +1,22 @@
-import { id as catalog } from "@/lib/i18n/messages/id";
-import { hasMessage, type Locale, type MessageKey, type Translate } from "@/lib/i18n/translate";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/core";
 
 // How the audit log page writes an entry: its action in words, its details as short text.
 
-/** Every action code with a label in the catalogs, such as `user.password_reset`, for the filter. */
-export const KNOWN_AUDIT_ACTIONS: string[] = Object.entries(catalog.audit.actions).flatMap(([group, actions]) =>
-  Object.keys(actions).map((name) => `${group}.${name}`),
-);
+/**
+ * Every action code with a label in a catalog's `audit.actions`, such as `user.password_reset`, for
+ * the filter; the client passes its own language's catalog (next-intl's useMessages), so no catalog
+ * is bundled here.
+ */
+export function knownAuditActions(actions: object): string[] {
+  return Object.entries(actions).flatMap(([group, names]) =>
+    typeof names === "object" && names !== null ? Object.keys(names).map((name) => `${group}.${name}`) : [],
+  );
+}
 
 /** The action in the reader's language; a code the catalogs do not know is shown as it is. */
 export function auditActionLabel(t: Translate, locale: Locale, code: string): string {
   const key = `audit.actions.${code}`;
-  return hasMessage(locale, key) ? t(key as MessageKey) : code;
+  return t.has(key) ? t(key as MessageKey) : code;
 }
 
 function scalar(v: unknown): string {
@@ -55,7 +60,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A label from the catalogs, or the raw value when the key is unknown. */
 function label(t: Translate, locale: Locale, key: string, raw: string): string {
-  return hasMessage(locale, key) ? t(key as MessageKey) : raw;
+  return t.has(key) ? t(key as MessageKey) : raw;
 }
 
 /** dd/mm/yyyy, as every date in the app is written. */
@@ -99,7 +104,7 @@ export function describeAuditDetails(
   };
   const part = (key: string, v: unknown): string => {
     const k = `audit.detail.keys.${key}`;
-    return hasMessage(locale, k) ? `${t(k as MessageKey)}: ${value(key, v)}` : `${key}: ${value(key, v)}`;
+    return t.has(k) ? `${t(k as MessageKey)}: ${value(key, v)}` : `${key}: ${value(key, v)}`;
   };
 
   const parts: string[] = [];

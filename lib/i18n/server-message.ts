@@ -1,4 +1,4 @@
-import { hasMessage, type Locale, type MessageKey, type Translate } from "./translate";
+import type { Locale, MessageKey, Translate } from "./core";
 
 /**
  * A placeholder value the server sends as `@` and a catalog key (`@targetGroups.elderly`,
@@ -9,7 +9,7 @@ function translateParams(t: Translate, locale: Locale, params: Record<string, st
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(params)) {
     const key = v.startsWith("@") ? v.slice(1) : null;
-    out[k] = key && hasMessage(locale, key) ? t(key as MessageKey) : v;
+    out[k] = key && t.has(key) ? t(key as MessageKey) : v;
   }
   return out;
 }
@@ -24,5 +24,5 @@ export function translateServerMessage(
   message: { message: string; params?: Record<string, string> },
   fallback: MessageKey,
 ): string {
-  return hasMessage(locale, message.message) ? t(message.message as MessageKey, translateParams(t, locale, message.params)) : t(fallback);
+  return t.has(message.message) ? t(message.message as MessageKey, translateParams(t, locale, message.params)) : t(fallback);
 }

@@ -1,54 +1,53 @@
 import { en } from "./messages/en";
-import { id, type Messages } from "./messages/id";
+import { id } from "./messages/id";
+import { toIcuMessages, translatorFor, type IcuMessages, type Locale, type Translate } from "./core";
 
-export const LOCALES = ["id", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "id";
-export const LOCALE_COOKIE = "locale";
+// Server-side (and test) entry to the catalogs. Client components import "./core" instead (or get
+// `t` from useI18n), so that no catalog is bundled into the browser's JavaScript.
+export {
+  DEFAULT_LOCALE,
+  isLocale,
+  LOCALE_COOKIE,
+  LOCALES,
+  translateServerKey,
+  type IcuMessages,
+  type Locale,
+  type MessageKey,
+  type Translate,
+  type TranslateParams,
+} from "./core";
 
-const CATALOGS: Record<Locale, Messages> = { id, en };
+const ICU: Record<Locale, IcuMessages> = { id: toIcuMessages(id), en: toIcuMessages(en) };
 
-type Leaves<T, P extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-/** Every message key, such as `programs.fields.title`. */
-export type MessageKey = Leaves<Messages>;
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
-
-export function isLocale(v: unknown): v is Locale {
-  return typeof v === "string" && (LOCALES as readonly string[]).includes(v);
+/** One language's catalog, ready for ICU: what the server layout hands to the client provider. */
+export function messagesFor(locale: Locale): IcuMessages {
+  return ICU[locale];
 }
 
-function lookup(messages: Messages, key: string): string | undefined {
-  let node: unknown = messages;
+// A translator holds use-intl's caches of parsed messages, so one is kept per language and zone.
+const translators = new Map<string, Translate>();
+
+/** A translator for one locale (and time zone for dates in messages), on use-intl; a key missing in English falls back to Indonesian. */
+export function createTranslator(locale: Locale, timeZone?: string): Translate {
+  const cacheKey = `${locale}|${timeZone ?? ""}`;
+  let t = translators.get(cacheKey);
+  if (!t) {
+    const fallback = locale === "id" ? undefined : createTranslator("id", timeZone);
+    t = translatorFor(locale, ICU[locale], { timeZone, fallback });
+    translators.set(cacheKey, t);
+  }
+  return t;
+}
+
+function lookup(messages: IcuMessages, key: string): string | undefined {
+  let node: string | IcuMessages | undefined = messages;
   for (const part of key.split(".")) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[part];
+    if (typeof node !== "object") return undefined;
+    node = node[part];
   }
   return typeof node === "string" ? node : undefined;
 }
 
-/** A translator for one locale; `{name}` placeholders are filled from params. */
-export function createTranslator(locale: Locale): Translate {
-  const messages = CATALOGS[locale];
-  return (key, params) => {
-    const text = lookup(messages, key) ?? lookup(id, key) ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, p: string) => (p in params ? String(params[p]) : m)) : text;
-  };
-}
-
-/** Translates a key that came from the server (an error message), falling back to `fallback`; params fill `{value}` and the like. */
-export function translateServerKey(
-  t: Translate,
-  locale: Locale,
-  key: string | undefined,
-  fallback: MessageKey,
-  params?: Record<string, string | number>,
-): string {
-  if (key && lookup(CATALOGS[locale], key) !== undefined) return t(key as MessageKey, params);
-  return t(fallback, params);
-}
-
 export function hasMessage(locale: Locale, key: string): boolean {
-  return lookup(CATALOGS[locale], key) !== undefined;
+  return lookup(ICU[locale], key) !== undefined;
 }

@@ -1,6 +1,5 @@
 import { areaName } from "@/lib/areas/area-label";
-import { id as catalog } from "@/lib/i18n/messages/id";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import type { Locale, MessageKey, Translate } from "@/lib/i18n/core";
 
 // Why the detector flagged a pair, as a sentence; shared by the review pages and the command line.
 
@@ -42,7 +41,6 @@ export function formatMonthSpan(from: string, to: string, locale: Locale): strin
   return `${formatMonth(from, locale)}–${formatMonth(to, locale)} ${fy}`;
 }
 
-const isTargetGroup = (v: string): v is keyof typeof catalog.targetGroups => v in catalog.targetGroups;
 
 /** One reason of a match as readable text in the given language. */
 export function renderReason(reason: Reason, t: Translate, locale: Locale): string {
@@ -59,7 +57,7 @@ export function renderReason(reason: Reason, t: Translate, locale: Locale): stri
       return t("overlaps.reasons.shared_terms", { terms: reason.terms.join(", ") });
     case "same_target":
       return t("overlaps.reasons.same_target", {
-        target: isTargetGroup(reason.targetGroup) ? t(`targetGroups.${reason.targetGroup}`) : reason.targetGroup,
+        target: t.has(`targetGroups.${reason.targetGroup}`) ? t(`targetGroups.${reason.targetGroup}` as MessageKey) : reason.targetGroup,
       });
     case "similar_scale":
       return t("overlaps.reasons.similar_scale");

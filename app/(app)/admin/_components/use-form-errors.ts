@@ -4,7 +4,7 @@ import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
 import type { z } from "zod";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import type { AppRouter } from "@/server/trpc/root";
 import { describeError } from "../../../_trpc/errors";
 

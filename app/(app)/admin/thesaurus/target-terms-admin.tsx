@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { Field, Input, Select } from "@/components/ui/field";
 import { TARGET_GROUPS, type TargetGroup } from "@/lib/enums";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { inferTargetGroup, type TargetTerm } from "@/lib/target-groups/infer";
 import { addTargetTermSchema } from "@/server/target-groups/target-groups.schemas";
 import { describeError } from "../../../_trpc/errors";

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { areaName } from "@/lib/areas/area-label";
 import { formatDate, formatDateTime, formatNumber, formatRupiah } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import type { MessageKey } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/core";
 import { Card, CardSection } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import type { FieldChange } from "@/server/reviews/diff";

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { areaName } from "@/lib/areas/area-label";
 import { formatPeriod } from "@/lib/format";
 import { budgetLabel } from "@/lib/program-labels";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Alert } from "@/components/ui/alert";
 import { Badge, statusTone } from "@/components/ui/badge";

@@ -1,7 +1,7 @@
 "use client";
 
 import { auditActionLabel, describeAuditDetails, type AuditNames } from "@/lib/audit/details";
-import { hasMessage, type MessageKey } from "@/lib/i18n/translate";
+import type { MessageKey } from "@/lib/i18n/core";
 import { formatDateTime } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card } from "@/components/ui/card";
@@ -39,7 +39,7 @@ export function AuditEntries({ entries, names }: { entries: AuditEntry[]; names:
   const target = (e: AuditEntry) => {
     if (!e.targetType && !e.targetId) return t("common.none");
     const typeKey = `audit.targetTypes.${e.targetType}`;
-    const kind = e.targetType ? (hasMessage(locale, typeKey) ? t(typeKey as MessageKey) : e.targetType) : null;
+    const kind = e.targetType ? (t.has(typeKey) ? t(typeKey as MessageKey) : e.targetType) : null;
     const name = e.targetId ? names[e.targetId] : undefined;
     return (
       <span data-testid="audit-target">

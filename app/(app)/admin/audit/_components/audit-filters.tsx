@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { KNOWN_AUDIT_ACTIONS, auditActionLabel } from "@/lib/audit/details";
+import { useMessages } from "next-intl";
+import { auditActionLabel, knownAuditActions } from "@/lib/audit/details";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { DateField } from "@/components/ui/date-field";
@@ -22,7 +23,9 @@ export function AuditFilters({ onApply, error }: { onApply: (v: AuditFilterValue
     const pick = (k: Field) => values[k].trim() || undefined;
     onApply({ q: pick("q"), action: pick("action"), actorEmail: pick("actorEmail"), from: pick("from"), to: pick("to") });
   };
-  const options = [...KNOWN_AUDIT_ACTIONS].sort((a, b) => auditActionLabel(t, locale, a).localeCompare(auditActionLabel(t, locale, b)));
+  // The actions the active language's catalog labels (the only catalog this page has).
+  const messages = useMessages() as { audit?: { actions?: object } };
+  const options = knownAuditActions(messages.audit?.actions ?? {}).sort((a, b) => auditActionLabel(t, locale, a).localeCompare(auditActionLabel(t, locale, b)));
 
   // Every cell may shrink (min-w-0): a select is otherwise as wide as its longest action label,
   // which pushed the row past the card at 1366 px.

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { Button } from "@/components/ui/button";
 import { useTRPC } from "../../../../_trpc/client";
 import { describeError } from "../../../../_trpc/errors";

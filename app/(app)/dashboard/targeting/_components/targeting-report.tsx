@@ -5,7 +5,7 @@ import Link from "next/link";
 import { budgetSumLabel } from "@/lib/figure-gaps";
 import { formatPercent } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { Alert } from "@/components/ui/alert";
 import { LinkButton, buttonClass } from "@/components/ui/button";
 import { formatNumber } from "@/lib/format";

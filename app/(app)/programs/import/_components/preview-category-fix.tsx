@@ -2,7 +2,7 @@
 
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { TARGET_GROUPS } from "@/lib/enums";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import type { PreviewRow } from "@/server/imports/preview.schemas";
 import { describeError } from "../../../../_trpc/errors";
 import { usePreviewActions } from "./preview-context";

@@ -8,7 +8,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { Card, CardSection } from "@/components/ui/card";
 import { formatNumber } from "@/lib/format";
 import { planConfirm, skippedDownloadHref } from "@/lib/imports/preview-plan";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import { CONFIRM_MODES, type ImportPreview } from "@/server/imports/preview.schemas";
 import { describeError } from "../../../../_trpc/errors";
 import { useTRPC } from "../../../../_trpc/client";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { translateServerKey } from "@/lib/i18n/translate";
+import { translateServerKey } from "@/lib/i18n/core";
 import type { PlaceAsk } from "@/server/imports/preview.schemas";
 import { describeError } from "../../../../_trpc/errors";
 import { usePreviewActions } from "./preview-context";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
 import { formatDate } from "@/lib/format";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/core";
 import { beneficiariesLabel, budgetLabel, targetGroupLabel } from "@/lib/program-labels";
 import type { PreviewMessage, PreviewRow } from "@/server/imports/preview.schemas";
 import { PreviewCategoryFix } from "./preview-category-fix";
