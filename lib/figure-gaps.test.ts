@@ -11,7 +11,10 @@ describe("what a sum leaves out", () => {
       "3 program tanpa anggaran · 5 program tanpa jumlah penerima manfaat; tidak dihitung dalam jumlah.",
     );
     expect(figureGapsNote(en, { withoutBudget: 1, withoutBeneficiaries: 0 })).toBe(
-      "1 program(s) without a budget; left out of the totals.",
+      "1 program without a budget; left out of the totals.",
+    );
+    expect(figureGapsNote(en, { withoutBudget: 0, withoutBeneficiaries: 1_000 })).toBe(
+      "1.000 programs without a beneficiary count; left out of the totals.",
     );
     expect(figureGapsNote(id, { withoutBudget: 1_250, withoutBeneficiaries: 0 })).toMatch(/^1\.250 program tanpa anggaran/);
   });

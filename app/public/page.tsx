@@ -26,7 +26,7 @@ async function fetchSummaryOr404() {
 
 export default async function PublicPage() {
   const summary = await fetchSummaryOr404();
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const province = summary.province.name;
   return (
     <div className="min-h-dvh bg-slate-50">
@@ -37,7 +37,7 @@ export default async function PublicPage() {
           <p className="mt-3 text-slate-700">{t("public.intro")}</p>
           <p className="mt-2 text-sm text-slate-600">{t("public.scope")}</p>
           <p className="mt-3 text-sm font-medium text-slate-700" data-testid="public-as-of">
-            {t("public.asOf", { date: formatDateTime(summary.asOf, locale) })}
+            {t("public.asOf", { date: formatDateTime(summary.asOf, locale, timeZone) })}
           </p>
         </section>
 

@@ -134,6 +134,6 @@ describe("repeats across years", () => {
     expect(renderPairHistory(earlierSide, laterSide, [], id)).toBeNull();
     const years = reasons.find((r) => r.code === "years_apart") as Reason;
     expect(renderReason(years, id, "id")).toBe("Tahun berbeda: 2021 lalu 2024, berselang 2 tahun");
-    expect(renderReason(years, en, "en")).toBe("Other years: 2021 then 2024, 2 year(s) apart");
+    expect(renderReason(years, en, "en")).toBe("Other years: 2021 then 2024, 2 years apart");
   });
 });

@@ -29,7 +29,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) 
 /** A forum meeting's brief for a date range (WITA), on the dashboard's filters: to read, print or download as PDF. */
 export default async function BriefPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const sp = await searchParams;
   const { input, error } = briefInputFromSearch(sp);
   const qc = getQueryClient();
@@ -46,7 +46,7 @@ export default async function BriefPage({ searchParams }: { searchParams: Promis
   const filters = describeFilters(input, { area: areas[0], companyName: company?.name }, t);
   const summary = [
     t("brief.range", { from: formatDate(brief.from, locale), to: formatDate(brief.to, locale) }),
-    t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale) }),
+    t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale, timeZone) }),
     t("brief.scope", { area: profile?.scopeName ?? t("common.national") }),
     ...(filters ? [t("brief.filters", { filters })] : []),
   ];

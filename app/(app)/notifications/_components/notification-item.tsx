@@ -18,7 +18,7 @@ export interface NotificationRow {
 
 /** One notification as a link to what it is about; the whole row is the tap target on a phone. */
 export function NotificationItem({ notification: n, onOpen }: { notification: NotificationRow; onOpen: () => void }) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const text = describeNotification(t, n.kind, n.payload);
   const unread = n.readAt === null;
   return (
@@ -36,7 +36,7 @@ export function NotificationItem({ notification: n, onOpen }: { notification: No
               {unread ? <span className="sr-only"> ({t("notifications.unread")})</span> : null}
             </span>
             <time dateTime={new Date(n.createdAt).toISOString()} className="text-xs text-slate-500">
-              {formatDateTime(n.createdAt, locale)}
+              {formatDateTime(n.createdAt, locale, timeZone)}
             </time>
           </span>
           <span className="mt-0.5 block break-words text-sm text-slate-700">{text.body}</span>

@@ -38,7 +38,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   const lastNote = ["revision_requested", "rejected"].includes(program.status)
     ? history.events.filter((e) => e.action === "request_revision" || e.action === "reject").at(-1)
     : undefined;
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const facts: [string, React.ReactNode][] = [
     [t("programs.detail.company"), program.companyName],
     [t("programs.fields.sector"), t(`sectors.${program.sector}`)],
@@ -56,8 +56,8 @@ export default async function ProgramPage({ params, searchParams }: Props) {
   ];
   const meta: [string, string][] = [
     ...(program.createdByName ? [[t("programs.detail.createdBy"), program.createdByName] as [string, string]] : []),
-    [t("programs.detail.submittedAt"), program.submittedAt ? formatDateTime(program.submittedAt, locale) : t("common.none")],
-    [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale)],
+    [t("programs.detail.submittedAt"), program.submittedAt ? formatDateTime(program.submittedAt, locale, timeZone) : t("common.none")],
+    [t("programs.detail.updatedAt"), formatDateTime(program.updatedAt, locale, timeZone)],
   ];
   return (
     <HydrateClient>

@@ -28,7 +28,7 @@ const FIELD_LABELS: Record<FieldChange["field"], MessageKey> = {
 
 /** The program's moves with their notes, and a diff between any two submitted versions. */
 export function ProgramHistory({ programId }: { programId: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const trpc = useTRPC();
   const { data } = useQuery(trpc.reviews.history.queryOptions({ programId }));
   const versions = data?.versions ?? [];
@@ -63,7 +63,7 @@ export function ProgramHistory({ programId }: { programId: string }) {
                 <p className="text-slate-800">
                   <span className="font-medium">{e.actorName ?? (e.actorRole ? t(`roles.${e.actorRole}`) : t("common.none"))}</span> {t(`lifecycle.events.${e.action}`)}
                 </p>
-                <p className="text-xs text-slate-500">{formatDateTime(e.at, locale)}</p>
+                <p className="text-xs text-slate-500">{formatDateTime(e.at, locale, timeZone)}</p>
                 {e.note ? <p className="mt-1 whitespace-pre-line rounded-lg bg-slate-50 p-2 text-slate-700">“{e.note}”</p> : null}
               </li>
             ))}
@@ -78,7 +78,7 @@ export function ProgramHistory({ programId }: { programId: string }) {
               <Select value={a ?? ""} onChange={(e) => setFrom(Number(e.target.value))} className="!w-auto">
                 {versions.map((v) => (
                   <option key={v.versionNo} value={v.versionNo}>
-                    {t("lifecycle.version", { n: v.versionNo })} · {formatDateTime(v.submittedAt, locale)}
+                    {t("lifecycle.version", { n: v.versionNo })} · {formatDateTime(v.submittedAt, locale, timeZone)}
                   </option>
                 ))}
               </Select>

@@ -31,7 +31,7 @@ const percentOf = (value: number, plan: number | null) => (plan !== null && plan
  */
 export async function ProgramRealization({ program, viewer }: Props) {
   const isReported = program.realizedAt !== null;
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const isOwner = viewer.role === "officer" && viewer.companyId === program.companyId;
   if (!REPORTABLE_STATUSES.includes(program.status) && !isReported) {
     if (!isOwner || program.status !== "approved") return null;
@@ -81,7 +81,7 @@ export async function ProgramRealization({ program, viewer }: Props) {
               </div>
             ))}
             {program.realizedAt ? (
-              <p className="text-xs text-slate-500">{t("realization.reportedAt", { date: formatDateTime(program.realizedAt, locale) })}</p>
+              <p className="text-xs text-slate-500">{t("realization.reportedAt", { date: formatDateTime(program.realizedAt, locale, timeZone) })}</p>
             ) : null}
           </div>
         ) : (

@@ -19,7 +19,7 @@ import { ResolveForm } from "./resolve-form";
 
 /** Two programs side by side, row by row, with what they share marked; and the reviewer's decision. */
 export function FlagCompare({ id }: { id: string }) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const trpc = useTRPC();
   const { data: flag } = useQuery(trpc.overlaps.byId.queryOptions({ id }));
   if (!flag) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
@@ -165,7 +165,7 @@ export function FlagCompare({ id }: { id: string }) {
         <Alert tone="success" label="flag-resolved">
           {flag.status === "resolved" && flag.resolution ? t(`review.resolved.${flag.resolution}`) : t("review.obsolete")}
           {flag.resolutionNote ? <span className="mt-1 block text-slate-700">“{flag.resolutionNote}”</span> : null}
-          {flag.resolvedAt ? <span className="mt-1 block text-xs text-slate-600">{formatDateTime(flag.resolvedAt, locale)}</span> : null}
+          {flag.resolvedAt ? <span className="mt-1 block text-xs text-slate-600">{formatDateTime(flag.resolvedAt, locale, timeZone)}</span> : null}
         </Alert>
       )}
     </div>

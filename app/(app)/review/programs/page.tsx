@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Submitted programs in the reviewer's jurisdiction, the longest waiting first. */
 export default async function ReviewProgramsPage() {
   await requireRole("reviewer", "admin");
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const data = await getQueryClient().fetchQuery(trpc.programs.list.queryOptions({ status: "submitted", sort: "waiting", pageSize: 100 }));
   return (
     <>
@@ -47,7 +47,7 @@ export default async function ReviewProgramsPage() {
                 </div>
                 {p.submittedAt ? (
                   <div className="mt-1 text-xs text-slate-500">
-                    {t("lifecycle.submittedAgo", { date: formatDateTime(p.submittedAt, locale) })}
+                    {t("lifecycle.submittedAgo", { date: formatDateTime(p.submittedAt, locale, timeZone) })}
                   </div>
                 ) : null}
               </Link>

@@ -21,7 +21,7 @@ export interface AuditEntry {
 
 /** Entries as a table on wide screens and as cards on phones. */
 export function AuditEntries({ entries, names }: { entries: AuditEntry[]; names: AuditNames }) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   if (entries.length === 0) return <Card className="p-10 text-center text-sm text-slate-600">{t("audit.empty")}</Card>;
 
   const actor = (e: AuditEntry) =>
@@ -52,7 +52,7 @@ export function AuditEntries({ entries, names }: { entries: AuditEntry[]; names:
   };
   const details = (e: AuditEntry) => describeAuditDetails(t, locale, e.details, names) ?? t("common.none");
   const action = (e: AuditEntry) => <span>{auditActionLabel(t, locale, e.action)}</span>;
-  const when = (e: AuditEntry) => <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, locale)}</time>;
+  const when = (e: AuditEntry) => <time dateTime={new Date(e.at).toISOString()}>{formatDateTime(e.at, locale, timeZone)}</time>;
 
   return (
     <>

@@ -19,7 +19,7 @@ interface Props {
 
 /** Accounts as a table on wide screens and as cards on phones. */
 export function UserList({ users, selfId, onAction }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const nameOf = useAreaNames(users.map((u) => u.jurisdiction));
 
   const scope = (u: ManagedUser) =>
@@ -33,7 +33,7 @@ export function UserList({ users, selfId, onAction }: Props) {
   const status = (u: ManagedUser) => (
     <Badge tone={u.isActive ? "green" : "gray"}>{u.isActive ? t("common.active") : t("common.inactive")}</Badge>
   );
-  const lastSignIn = (u: ManagedUser) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale) : t("admin.never"));
+  const lastSignIn = (u: ManagedUser) => (u.lastSignInAt ? formatDateTime(u.lastSignInAt, locale, timeZone) : t("admin.never"));
   const name = (u: ManagedUser) => (
     <span className="font-medium text-slate-900">
       {u.name}
