@@ -24,23 +24,25 @@ describe("id-ID formatting", () => {
     expect(parseOptionalWholeNumber("12,5")).toBeNaN();
   });
   it("writes dates for Indonesia", () => {
-    expect(formatDate("2026-02-01", "id")).toBe("1 Feb 2026");
-    expect(formatDate("2026-08-17", "id")).toBe("17 Agu 2026");
+    expect(formatDate("2026-02-01", "id")).toBe("01/02/2026");
+    expect(formatDate("2026-08-17", "id")).toBe("17/08/2026");
     expect(formatDate("not a date", "id")).toBe("not a date");
+    expect(formatDate("2026-02-30", "en")).toBe("2026-02-30");
+    expect(formatDate("2026-12-31", "en")).toBe("31/12/2026");
   });
   it("writes a moment in the viewer's zone with its abbreviation, the same instant everywhere", () => {
     // 23:30 UTC on 31 January 2026: already 1 February in all three zones.
     const at = "2026-01-31T23:30:00Z";
-    expect(formatDateTime(at, "id", "Asia/Jakarta")).toBe("1 Feb 2026, 06.30 WIB");
-    expect(formatDateTime(at, "id", "Asia/Makassar")).toBe("1 Feb 2026, 07.30 WITA");
-    expect(formatDateTime(at, "id", "Asia/Jayapura")).toBe("1 Feb 2026, 08.30 WIT");
-    expect(formatDateTime(new Date(at), "en", "Asia/Jakarta")).toBe("1 Feb 2026, 06:30 WIB");
-    expect(formatDateTime(at, "en", "Asia/Jayapura")).toBe("1 Feb 2026, 08:30 WIT");
+    expect(formatDateTime(at, "id", "Asia/Jakarta")).toBe("01/02/2026 06.30 WIB");
+    expect(formatDateTime(at, "id", "Asia/Makassar")).toBe("01/02/2026 07.30 WITA");
+    expect(formatDateTime(at, "id", "Asia/Jayapura")).toBe("01/02/2026 08.30 WIT");
+    expect(formatDateTime(new Date(at), "en", "Asia/Jakarta")).toBe("01/02/2026 06:30 WIB");
+    expect(formatDateTime(at, "en", "Asia/Jayapura")).toBe("01/02/2026 08:30 WIT");
     // 16:30 UTC is the evening in WIB but already the next day in WIT.
-    expect(formatDateTime("2026-08-16T16:30:00Z", "id", "Asia/Jakarta")).toBe("16 Agu 2026, 23.30 WIB");
-    expect(formatDateTime("2026-08-16T16:30:00Z", "id", "Asia/Jayapura")).toBe("17 Agu 2026, 01.30 WIT");
+    expect(formatDateTime("2026-08-16T16:30:00Z", "id", "Asia/Jakarta")).toBe("16/08/2026 23.30 WIB");
+    expect(formatDateTime("2026-08-16T16:30:00Z", "id", "Asia/Jayapura")).toBe("17/08/2026 01.30 WIT");
     // Without a zone: Kaltim's WITA, as before.
-    expect(formatDateTime(at, "id")).toBe("1 Feb 2026, 07.30 WITA");
+    expect(formatDateTime(at, "id")).toBe("01/02/2026 07.30 WITA");
     expect(formatDateTime("kemarin sore", "id", "Asia/Jakarta")).toBe("kemarin sore");
   });
 });

@@ -45,27 +45,30 @@ export function parseOptionalWholeNumber(text: string): number | null {
   return text.trim() === "" ? null : parseWholeNumber(text);
 }
 
-const dateFormats: Record<Locale, Intl.DateTimeFormat> = {
-  id: new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-  en: new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }),
-};
-// One formatter per language and zone, made on first use (see shortFigure above for why they are kept).
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-function dateTimeFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
-  let f = dateTimeFormats.get(key);
+// One formatter per zone for the time of day, made on first use (see shortFigure above for why they are kept).
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function partsIn(timeZone: string): Intl.DateTimeFormat {
+  let f = timeFormats.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
-    dateTimeFormats.set(key, f);
+    f = new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+    timeFormats.set(timeZone, f);
   }
   return f;
 }
 
-/** A calendar date (`YYYY-MM-DD`), e.g. `1 Feb 2026`. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date (`YYYY-MM-DD`) as Indonesians write it, day first, in both languages and whatever
+ * the browser's language: `01/02/2026`.
+ */
 export function formatDate(iso: string, locale: Locale): string {
-  const d = new Date(iso + "T00:00:00Z");
+  void locale;
+  const m = ISO_DATE.exec(iso);
   // A malformed date is shown as it is rather than breaking the page.
-  return Number.isNaN(d.getTime()) ? iso : dateFormats[locale].format(d);
+  if (!m) return iso;
+  const d = new Date(iso + "T00:00:00Z");
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso ? iso : `${m[3]}/${m[2]}/${m[1]}`;
 }
 
 export function formatPeriod(start: string, end: string, locale: Locale): string {
@@ -74,11 +77,15 @@ export function formatPeriod(start: string, end: string, locale: Locale): string
 
 /**
  * A moment in the viewer's time zone (their area's: WIB, WITA or WIT; Kaltim's WITA by default),
- * with the zone written after it: `6 Nov 2026, 14.30 WITA`.
+ * day first with the zone written after it: `06/11/2026 14.30 WITA` (`14:30` in English).
  */
 export function formatDateTime(value: Date | string, locale: Locale, timeZone: string = DEFAULT_TIME_ZONE): string {
   const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? String(value) : `${dateTimeFormat(locale, timeZone).format(d)} ${timeZoneAbbreviation(timeZone)}`;
+  if (Number.isNaN(d.getTime())) return String(value);
+  const p: Record<string, string> = {};
+  for (const part of partsIn(timeZone).formatToParts(d)) p[part.type] = part.value;
+  const sep = locale === "id" ? "." : ":";
+  return `${p.day}/${p.month}/${p.year} ${p.hour}${sep}${p.minute} ${timeZoneAbbreviation(timeZone)}`;
 }
 
 const decimal = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });

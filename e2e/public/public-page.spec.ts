@@ -41,7 +41,7 @@ test("the public page is not found until an admin turns it on, then shows anyone
   expect(shown?.status()).toBe(200);
   await expect(plain).toHaveTitle(/Program CSR untuk kesejahteraan sosial/);
   await expect(plain.getByRole("heading", { level: 1, name: "Program CSR di Kalimantan Timur" })).toBeVisible();
-  await expect(plain.getByTestId("public-as-of")).toHaveText(/^Data per \d{1,2} \w{3} \d{4}, \d{2}\.\d{2} WITA\.$/);
+  await expect(plain.getByTestId("public-as-of")).toHaveText(/^Data per \d{2}\/\d{2}\/\d{4} \d{2}\.\d{2} WITA\.$/);
   await expect(plain.getByTestId("public-sign-in")).toHaveAttribute("href", "/sign-in");
   await expect(plain.getByRole("link", { name: "Masuk ke Sinergi CSR" })).toBeVisible();
 

@@ -156,7 +156,7 @@ export function formatPercent(value: number, locale: Locale): string {
   return percentFormats[locale === "id" ? "id" : "en"].format(value);
 }
 
-/** `1 Mar 2026 – 31 Mar 2026` */
+/** `01/03/2026 – 31/03/2026` */
 export function formatRange(from: string, to: string, locale: Locale): string {
   return `${formatDate(from, locale)} – ${formatDate(to, locale)}`;
 }

@@ -71,7 +71,7 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
     const text = pageTexts(pdf).join("\n");
     expect(text).toContain("Ringkasan Rapat Forum CSR");
     // The en dash of the range survives as WinAnsi 0x96, not as a broken two-byte code.
-    expect(text).toContain("Rentang: 1 Mar 2026 – 31 Mar 2026");
+    expect(text).toContain("Rentang: 01/03/2026 – 31/03/2026");
     expect(text).toContain("Wilayah kerja: Provinsi Kalimantan Timur");
     for (const ref of ["S1", "K1", "S4", "S2"]) expect(text).toContain(`Program ${ref} (${ref})`);
     expect(text).toContain("Sesuai prioritas penurunan stunting");
