@@ -33,8 +33,24 @@ export const PROGRAM_STATUSES = [
   "in_progress",
   "completed",
   "withdrawn",
+  // Government activities only: reference data with a source and a date, never reviewed.
+  "reference",
 ] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+/**
+ * Where an activity comes from: a company's CSR program, or a government activity (APBN, APBD,
+ * APBDes) held as reference data. Both live in the programs table (see docs/overlaps.md).
+ */
+export const ACTIVITY_SOURCES = ["csr", "government"] as const;
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
+
+/**
+ * How a government activity is funded: the state budget (APBN), the province's or the regency's
+ * or city's budget (APBD), the village budget (APBDes, including Dana Desa and ADD), or other.
+ */
+export const GOVERNMENT_FUNDINGS = ["apbn", "apbd_province", "apbd_regency", "apbdes", "other"] as const;
+export type GovernmentFunding = (typeof GOVERNMENT_FUNDINGS)[number];
 
 /**
  * duplicate and overlap: two programs at the same place and time; repeat: the same kind of aid at

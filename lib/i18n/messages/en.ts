@@ -96,6 +96,7 @@ export const en: Messages = {
     in_progress: "In progress",
     completed: "Completed",
     withdrawn: "Withdrawn",
+    reference: "Government reference data",
   },
   areaLevels: {
     province: "Province",

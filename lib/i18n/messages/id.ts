@@ -94,6 +94,7 @@ export const id = {
     in_progress: "Berjalan",
     completed: "Selesai",
     withdrawn: "Ditarik",
+    reference: "Data rujukan pemerintah",
   },
   areaLevels: {
     province: "Provinsi",
