@@ -80,9 +80,11 @@ export const updateActivitySchema = governmentActivityFieldsSchema
   .extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) })
   .superRefine(checkPeriod);
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
+export type UpdateActivityValues = z.input<typeof updateActivitySchema>;
 
 export const deleteActivitySchema = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
 export type DeleteActivityInput = z.output<typeof deleteActivitySchema>;
+export type DeleteActivityValues = z.input<typeof deleteActivitySchema>;
 
 export const listActivitiesSchema = z.object({
   q: searchTextSchema(200).optional(),
