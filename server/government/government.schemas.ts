@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GOVERNMENT_FUNDINGS, SECTORS } from "@/lib/enums";
+import { agencyKeyOf } from "@/lib/government/agency-key";
 import { areaCodeSchema, programFieldsSchema } from "@/server/programs/programs.schemas";
 import { searchTextSchema } from "@/server/validation/search-text";
 
@@ -16,10 +17,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v.replace(/\s+/g, " ") : null));
 
-/** The agency's name as a key: one activity per (agency, ref) whatever the spacing and case. */
-export function agencyKeyOf(agency: string): string {
-  return agency.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
+export { agencyKeyOf };
 
 /**
  * A government activity as staff enter it (form or import): the programs columns the matcher
