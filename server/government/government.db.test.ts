@@ -8,6 +8,7 @@ import { execute } from "@/db/client";
 import { auditLog, governmentActivities, programAreas, programs } from "@/db/schema";
 import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { EXIT } from "@/server/cli/cli-io";
+import { runCsr } from "@/server/cli/csr";
 import { runImportGovernmentCommand, type ImportGovernmentFlags } from "@/server/cli/import-government.command";
 import { createTestDatabase } from "@/server/test/harness";
 import { AREAS, seedFixtures, type Fixtures } from "@/server/test/fixtures";
@@ -165,6 +166,20 @@ describe(`csr import-government (${process.env.TEST_DB_KIND})`, () => {
     const dlh = await byRef("dinas lingkungan hidup kabupaten kutai kartanegara", "DLH-KKR-1");
     expect(dlh).toMatchObject({ startDate: "2024-03-01", endDate: "2024-06-30", budgetIdr: null, plannedBeneficiaries: null });
     expect(dlh?.areas.map((a) => a.code)).toEqual([AREAS.kukarVillage]);
+  });
+
+  it("is the csr command import-government: a dry run through the argument parser saves nothing", async () => {
+    const before = await countGovernment();
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => err.push(l) };
+    const open = async () => ({ db: h.db, close: async () => undefined });
+    expect(await runCsr(["import-government", xlsxFile, "--dry-run", "--json"], io, open)).toBe(EXIT.ok);
+    expect(JSON.parse(out[0] ?? "")).toMatchObject({ imported: 0 });
+    expect(await runCsr(["import-government", csvFile, "--dry-run", "--lang", "en"], io, open)).toBe(EXIT.usage);
+    expect(err).toContain("row 6, funding: error: Funding 'APBX' is unknown. Write APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, or other.");
+    expect(await runCsr(["import-government"], io, open)).toBe(EXIT.usage);
+    expect(await countGovernment()).toBe(before);
   });
 
   it("a regency reviewer's upload: a row outside the regency is refused with the place named", async () => {
