@@ -24,7 +24,8 @@ export const TARGET_GROUPS = [
 ] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
-export const PROGRAM_STATUSES = [
+/** The statuses a CSR program moves through (review and realisation). */
+export const CSR_PROGRAM_STATUSES = [
   "draft",
   "submitted",
   "approved",
@@ -34,7 +35,27 @@ export const PROGRAM_STATUSES = [
   "completed",
   "withdrawn",
 ] as const;
+export type CsrProgramStatus = (typeof CSR_PROGRAM_STATUSES)[number];
+/**
+ * Every value of programs.status: the CSR statuses and `reference`, which government activities
+ * (reference data with a source and a date, never reviewed) always have and CSR programs never do.
+ */
+export const PROGRAM_STATUSES = [...CSR_PROGRAM_STATUSES, "reference"] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+/**
+ * Where an activity comes from: a company's CSR program, or a government activity (APBN, APBD,
+ * APBDes) held as reference data. Both live in the programs table (see docs/overlaps.md).
+ */
+export const ACTIVITY_SOURCES = ["csr", "government"] as const;
+export type ActivitySource = (typeof ACTIVITY_SOURCES)[number];
+
+/**
+ * How a government activity is funded: the state budget (APBN), the province's or the regency's
+ * or city's budget (APBD), the village budget (APBDes, including Dana Desa and ADD), or other.
+ */
+export const GOVERNMENT_FUNDINGS = ["apbn", "apbd_province", "apbd_regency", "apbdes", "other"] as const;
+export type GovernmentFunding = (typeof GOVERNMENT_FUNDINGS)[number];
 
 /**
  * duplicate and overlap: two programs at the same place and time; repeat: the same kind of aid at

@@ -13,3 +13,4 @@ export * from "./dashboard";
 export * from "./jobs";
 export * from "./target-groups";
 export * from "./beneficiaries";
+export * from "./government";

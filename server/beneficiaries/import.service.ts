@@ -5,6 +5,7 @@ import { beneficiaryLists, beneficiaryTokens, companies, programs, settings } fr
 import { checkKk, checkNik, districtCodeOfArea } from "@/lib/beneficiaries/nik";
 import type { ProgramStatus } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
+import { asCsr } from "@/server/programs/csr";
 import { readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { ImportFileError } from "@/server/imports/import-errors";
 import { readSheet } from "@/server/imports/sheet";
@@ -151,7 +152,7 @@ export async function findProgramByRef(db: DbOrTx, company: string, ref: string)
     .from(programs)
     .where(and(eq(programs.companyId, c.id), eq(programs.ref, ref.trim())));
   if (!p) return { row: null, column: null, level: "error", key: "beneficiaries.programUnknown", params: { company, ref } };
-  return p;
+  return asCsr(p);
 }
 
 export class ListForbiddenError extends Error {

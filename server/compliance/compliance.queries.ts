@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { managedBy } from "@/server/companies/companies.queries";
+import { csrOnly } from "@/server/programs/csr";
 import { REPORT_GRACE_DAYS } from "./compliance.schemas";
 
 /** Today's date in Kalimantan Timur (WITA, UTC+8), as `YYYY-MM-DD`. */
@@ -68,6 +69,7 @@ export async function listOverdueReports(db: DbOrTx, admin: StaffViewer, today: 
     .where(
       and(
         managedBy(admin),
+        csrOnly,
         inArray(programs.status, ["approved", "in_progress"]),
         sql`${programs.endDate} < ${today}::date - ${REPORT_GRACE_DAYS}::int`,
       ),

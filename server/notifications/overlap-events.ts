@@ -5,6 +5,7 @@ import { execute } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { ClusterChange } from "@/server/overlaps/clusters.store";
 import type { OpenedFlag } from "@/server/overlaps/flags.store";
+import { asCsr } from "@/server/programs/csr";
 import { notify } from "./notifications.service";
 import { officersOf, reviewersOfPrograms } from "./recipients.queries";
 
@@ -22,7 +23,8 @@ async function loadBriefs(db: DbOrTx, ids: string[]): Promise<Map<string, Progra
     .from(programs)
     .innerJoin(companies, eq(companies.id, programs.companyId))
     .where(inArray(programs.id, [...new Set(ids)]));
-  return new Map(rows.map((r) => [r.id, r]));
+  // Joined to the company: CSR programs only (a government side has no officers to tell).
+  return new Map(rows.map((r) => [r.id, asCsr(r)]));
 }
 
 /**

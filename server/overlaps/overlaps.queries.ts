@@ -5,6 +5,7 @@ import { execute } from "@/db/client";
 import { areas, companies, programs, type ProgramStatus } from "@/db/schema";
 import { ancestorCodes } from "@/server/access/areas";
 import type { OfficerViewer } from "@/server/auth/viewer";
+import { asCsr } from "@/server/programs/csr";
 import { programFingerprint } from "./fingerprint";
 import { repeatWindow } from "./repeat";
 import type { ProgramForMatching } from "./scoring";
@@ -169,7 +170,7 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
     for (const { own, places, ...r } of rows) {
       const areasOf = (own ?? []).map((a) => ({ code: a.code, name: a.name }));
       out.set(r.id, {
-        ...r,
+        ...asCsr(r),
         areas: areasOf,
         placeNames: places ?? [],
         fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),

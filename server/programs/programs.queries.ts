@@ -11,6 +11,7 @@ import { canSeeContact, type CompanyContact } from "@/server/companies/contacts"
 import { allowedActions, type MovedProgram } from "@/server/reviews/transitions";
 import { cacheKey, cached } from "@/server/cache/versioned-cache";
 import type { ListProgramsInput, ProgramStatus } from "./programs.schemas";
+import { asCsr, csrOnly } from "./csr";
 
 /** A program "touches" a jurisdiction when one of its areas lies in it or contains it. */
 export function touchesArea(area: string, programId: SQL | AnyColumn = programs.id): SQL {
@@ -42,13 +43,14 @@ export function coversWhole(area: string): SQL {
 /**
  * The one rule for which programs a viewer may see. Officers: their own company's programs and
  * other companies' programs past draft. Staff and viewers: programs past draft that touch their
- * jurisdiction. Every read of programs goes through this.
+ * jurisdiction. Every read of programs goes through this. CSR programs only: government activities
+ * share the table (db/schema/programs.ts) and are read through server/government.
  */
 export function visibleTo(viewer: Viewer): SQL {
   if (viewer.role === "officer") {
-    return or(eq(programs.companyId, viewer.companyId), ne(programs.status, "draft")) as SQL;
+    return and(csrOnly, or(eq(programs.companyId, viewer.companyId), ne(programs.status, "draft"))) as SQL;
   }
-  return and(ne(programs.status, "draft"), touchesArea(viewer.jurisdiction)) as SQL;
+  return and(csrOnly, ne(programs.status, "draft"), touchesArea(viewer.jurisdiction)) as SQL;
 }
 
 function escapeLike(s: string): string {
@@ -167,6 +169,8 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     .where(and(eq(programs.id, id), visibleTo(viewer)))
     .limit(1);
   if (!row) return null;
+  // Joined to its company and filtered by visibleTo: a CSR program.
+  const program = asCsr(row.program);
   const codes = await db
     .select({ code: programAreas.areaCode })
     .from(programAreas)
@@ -176,19 +180,19 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     db,
     codes.map((c) => c.code),
   );
-  const contact: CompanyContact | null = (await canSeeContact(db, viewer, row.program.companyId))
+  const contact: CompanyContact | null = (await canSeeContact(db, viewer, program.companyId))
     ? { name: row.companyContactName, email: row.companyContactEmail, phone: row.companyContactPhone }
     : null;
   return {
-    ...row.program,
+    ...program,
     companyName: row.companyName,
     /** Null when the viewer may not see it (see `canSeeContact`), not only when the company has none. */
     companyContact: contact,
     priorityProgramName: row.priorityProgramName,
     /** Null for other companies and forum viewers: a person of the company, like the contact. */
-    createdByName: isOwnerOrStaff(viewer, row.program.companyId) ? row.createdByName : null,
+    createdByName: isOwnerOrStaff(viewer, program.companyId) ? row.createdByName : null,
     areas,
-    permissions: permissionsFor(viewer, { ...row.program, areaCodes: codes.map((c) => c.code) }),
+    permissions: permissionsFor(viewer, { ...program, areaCodes: codes.map((c) => c.code) }),
   };
 }
 

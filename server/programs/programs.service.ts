@@ -12,6 +12,7 @@ import { type CreateProgramInput, type UpdateProgramInput } from "./programs.sch
 import { enqueue } from "@/server/jobs/enqueue";
 import { resolveTargetGroup } from "@/server/target-groups/target-groups.service";
 import { canEditProgram } from "./programs.queries";
+import { asCsr } from "./csr";
 
 type ProgramFields = CreateProgramInput;
 
@@ -91,7 +92,8 @@ async function loadOwnForChange(tx: DbOrTx, viewer: OfficerViewer, id: string) {
     .where(and(eq(programs.id, id), eq(programs.companyId, viewer.companyId)))
     .for("update");
   if (!p) throw notFound();
-  return p;
+  // Owned by the officer's company: a CSR program.
+  return asCsr(p);
 }
 
 /**

@@ -71,7 +71,7 @@ function published(province: string): SQL {
   return sql`(SELECT pr.id, pr.company_id, pr.sector, pr.status, pr.budget_idr, pr.planned_beneficiaries,
                      pr.reached_beneficiaries, pr.realized_budget_idr, pr.realized_at
               FROM programs pr
-              WHERE pr.status::text IN (${statuses})
+              WHERE pr.source = 'csr' AND pr.status::text IN (${statuses})
                 AND EXISTS (SELECT 1 FROM program_area_closure pc WHERE pc.program_id = pr.id AND pc.code = ${province}))`;
 }
 

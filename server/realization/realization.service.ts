@@ -8,6 +8,7 @@ import { recordAudit } from "@/server/audit/audit";
 import { conflict, notFound } from "@/server/errors";
 import type { ReportRealizationInput } from "./realization.schemas";
 import { canReportRealization } from "./realization.rules";
+import { asCsr } from "@/server/programs/csr";
 
 /**
  * Records what a running or completed program delivered: beneficiaries reached and rupiah spent,
@@ -33,7 +34,8 @@ export async function reportRealization(db: Database, viewer: OfficerViewer, inp
     if (!current) throw notFound();
     // A stale copy first: a move made meanwhile may be why the status no longer fits.
     if (current.version !== input.version) throw conflict("errors.staleVersion");
-    if (!canReportRealization(viewer, current)) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notReportable" });
+    // Owned by the officer's company: a CSR program.
+    if (!canReportRealization(viewer, asCsr(current))) throw new TRPCError({ code: "FORBIDDEN", message: "errors.notReportable" });
 
     const [row] = await tx
       .update(programs)

@@ -17,6 +17,7 @@ import { isFiguresRequiredForApproval } from "@/server/settings/settings.queries
 import { approvalRefusal } from "./approval-figures";
 import { snapshotProgram } from "./snapshot";
 import { canTransition, TRANSITIONS } from "./transitions";
+import { asCsr } from "@/server/programs/csr";
 
 const DECISIONS: ReadonlySet<string> = new Set<Decision>(["approve", "request_revision", "reject"]);
 
@@ -29,7 +30,7 @@ const DECISIONS: ReadonlySet<string> = new Set<Decision>(["approve", "request_re
 export async function transitionProgram(db: Database, viewer: Viewer, input: TransitionInput, ip: string | null = null) {
   const rule = TRANSITIONS[input.action];
   return db.transaction(async (tx) => {
-    const [current] = await tx
+    const [found] = await tx
       .select({
         id: programs.id,
         companyId: programs.companyId,
@@ -43,7 +44,9 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
       .where(and(eq(programs.id, input.id), visibleTo(viewer)))
       .for("update");
     // Another company's draft, or a program outside the reviewer's jurisdiction, is simply not there.
-    if (!current) throw notFound();
+    // visibleTo keeps to CSR programs: a government activity has no review moves.
+    if (!found) throw notFound();
+    const current = asCsr(found);
     // A stale copy first: whoever moved the program meanwhile may have made this move impossible.
     if (current.version !== input.version) throw conflict("errors.staleVersion");
     const areaCodes = (

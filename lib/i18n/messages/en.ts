@@ -96,7 +96,16 @@ export const en: Messages = {
     in_progress: "In progress",
     completed: "Completed",
     withdrawn: "Withdrawn",
+    reference: "Government reference data",
   },
+  governmentFundings: {
+    apbn: "State budget (APBN)",
+    apbd_province: "Provincial budget (APBD Provinsi)",
+    apbd_regency: "Regency/city budget (APBD Kabupaten/Kota)",
+    apbdes: "Village budget (APBDes / Dana Desa)",
+    other: "Other",
+  },
+  activitySources: { csr: "CSR program", government: "Government program" },
   areaLevels: {
     province: "Province",
     regency: "Regency/City",
@@ -627,6 +636,7 @@ export const en: Messages = {
       thesaurus: "Thesaurus term",
       target_group_term: "Target group term",
       import_job: "Import job",
+      government_activity: "Government activity",
     },
     detail: {
       yes: "yes",
@@ -697,6 +707,8 @@ export const en: Messages = {
         ms: "Duration (ms)",
         whole: "whole area",
         q: "search",
+        agency: "Agency",
+        funding: "Funding",
       },
     },
     actions: {
@@ -719,6 +731,13 @@ export const en: Messages = {
         link: "Need linked to a program",
       },
       company: { create: "Company added", update: "Company changed" },
+      government: {
+        create: "Government activity recorded",
+        update: "Government activity changed",
+        delete: "Government activity deleted",
+        import: "Government activities imported",
+        import_rejected: "Government activity file refused",
+      },
       overlap: { rescan: "Overlap rescan", resolve: "Overlap decision", resolve_cluster: "Overlap cluster decision" },
       priority_program: { create: "Priority program added", update: "Priority program changed" },
       program: {
@@ -1328,6 +1347,19 @@ export const en: Messages = {
     saved: "Realization report saved.",
   },
   errors: {
+    governmentRefMissing: "The activity code is blank. Enter the DPA/SIPD code or one the agency uses, e.g. PUPR-RTLH-2024-01.",
+    governmentRefTaken: "Another activity of the same agency already uses this code. Use another code or edit the existing activity.",
+    governmentAgencyLength: "The agency's name must be 3–200 characters, e.g. Dinas PUPR Kota Balikpapan.",
+    governmentAgencyMissing: "The agency is blank. Enter the office, ministry or village government that carries it out, e.g. Dinas Sosial Kabupaten Kutai Timur.",
+    governmentAgencyColumnMissing: "The file has no agency column. Add an agency column with the office, ministry or village government.",
+    governmentFunding: "Choose the funding: APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, or other.",
+    governmentFundingColumnMissing: "The file has no funding column. Add a funding column with APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes or other.",
+    governmentFundingMissing: "The funding is blank. Enter APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, or other.",
+    governmentFundingUnknown: "Funding '{value}' is unknown. Write APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, or other.",
+    governmentFundingAmbiguous: "'{value}' does not say which level. Write APBD Provinsi or APBD Kabupaten/Kota, or name the province, regency or city in the agency.",
+    governmentSourceMissing: "The source is blank. Name the document the figures come from, e.g. DPA Dinas Sosial Prov. Kaltim 2024 or SIPD.",
+    governmentPlaceChoice: "Place '{place}' matches several areas. Write the village with its district or regency, or its area code.",
+    governmentOutsideJurisdiction: "Place '{place}' is outside your jurisdiction. Only staff whose jurisdiction covers all its places can record this activity.",
     briefRangeTooLong: "The date range can be at most two years.",
     transitionNotAllowed: "This step is not possible in the program's current status.",
     noteRequired: "Write a note to the company (at least 5 characters).",
@@ -1562,6 +1594,8 @@ export const en: Messages = {
   },
   // Import preview (issue: the import engine): what the app read or decided for a row, said as it is.
   importNotes: {
+    governmentFundingFromAgency: "'{value}' read as {funding} from the agency's name.",
+    governmentUpdates: "Activity {ref} of {agency} exists already: this row updates it.",
     place_spelling: "'{place}' read as {area} (closest spelling). Check.",
     place_higher_level: "'{place}' read as {area}.",
     place_outside_within: "'{place}' only exists outside the forum's province: {area}. Check.",

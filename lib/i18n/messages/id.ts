@@ -94,7 +94,16 @@ export const id = {
     in_progress: "Berjalan",
     completed: "Selesai",
     withdrawn: "Ditarik",
+    reference: "Data rujukan pemerintah",
   },
+  governmentFundings: {
+    apbn: "APBN",
+    apbd_province: "APBD Provinsi",
+    apbd_regency: "APBD Kabupaten/Kota",
+    apbdes: "APBDes / Dana Desa",
+    other: "Lainnya",
+  },
+  activitySources: { csr: "Program CSR", government: "Program pemerintah" },
   areaLevels: {
     province: "Provinsi",
     regency: "Kabupaten/Kota",
@@ -629,6 +638,7 @@ export const id = {
       thesaurus: "Istilah tesaurus",
       target_group_term: "Istilah kelompok sasaran",
       import_job: "Tugas impor",
+      government_activity: "Kegiatan pemerintah",
     },
     detail: {
       yes: "ya",
@@ -699,6 +709,8 @@ export const id = {
         ms: "Durasi (ms)",
         whole: "seluruh wilayah",
         q: "kata kunci",
+        agency: "Instansi",
+        funding: "Sumber dana",
       },
     },
     actions: {
@@ -721,6 +733,13 @@ export const id = {
         link: "Kebutuhan dikaitkan dengan program",
       },
       company: { create: "Perusahaan ditambahkan", update: "Perusahaan diubah" },
+      government: {
+        create: "Kegiatan pemerintah dicatat",
+        update: "Kegiatan pemerintah diubah",
+        delete: "Kegiatan pemerintah dihapus",
+        import: "Kegiatan pemerintah diimpor",
+        import_rejected: "Berkas kegiatan pemerintah ditolak",
+      },
       overlap: { rescan: "Pindai ulang tumpang tindih", resolve: "Keputusan tumpang tindih", resolve_cluster: "Keputusan klaster tumpang tindih" },
       priority_program: { create: "Program prioritas ditambahkan", update: "Program prioritas diubah" },
       program: {
@@ -1329,6 +1348,19 @@ export const id = {
     saved: "Laporan realisasi tersimpan.",
   },
   errors: {
+    governmentRefMissing: "Kode kegiatan kosong. Isi kode kegiatan dari DPA/SIPD atau kode buatan instansi, misalnya PUPR-RTLH-2024-01.",
+    governmentRefTaken: "Kode ini sudah dipakai kegiatan lain instansi yang sama. Pakai kode lain atau ubah kegiatan yang sudah ada.",
+    governmentAgencyLength: "Nama instansi harus 3–200 karakter, misalnya Dinas PUPR Kota Balikpapan.",
+    governmentAgencyMissing: "Kolom instansi kosong. Tulis OPD, kementerian, atau pemerintah desa pelaksana, misalnya Dinas Sosial Kabupaten Kutai Timur.",
+    governmentAgencyColumnMissing: "Berkas tidak punya kolom instansi (agency). Tambahkan kolom agency berisi OPD, kementerian, atau pemerintah desa.",
+    governmentFunding: "Pilih sumber dana: APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, atau lainnya.",
+    governmentFundingColumnMissing: "Berkas tidak punya kolom sumber dana (funding). Tambahkan kolom funding berisi APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes, atau lainnya.",
+    governmentFundingMissing: "Sumber dana kosong. Isi APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, atau lainnya.",
+    governmentFundingUnknown: "Sumber dana '{value}' tidak dikenal. Tulis APBN, APBD Provinsi, APBD Kabupaten/Kota, APBDes/Dana Desa, atau lainnya.",
+    governmentFundingAmbiguous: "'{value}' tidak menyebut tingkatnya. Tulis APBD Provinsi atau APBD Kabupaten/Kota, atau sebut Provinsi/Kabupaten/Kota dalam nama instansi.",
+    governmentSourceMissing: "Sumber data kosong. Tulis dokumen asal angka, misalnya DPA Dinas Sosial Prov. Kaltim 2024 atau SIPD.",
+    governmentPlaceChoice: "Lokasi '{place}' cocok dengan beberapa wilayah. Tulis nama desa/kelurahan beserta kecamatan atau kabupatennya, atau kode wilayahnya.",
+    governmentOutsideJurisdiction: "Lokasi '{place}' di luar wilayah kerja Anda. Kegiatan ini hanya dapat dicatat oleh staf yang wilayah kerjanya mencakup semua lokasinya.",
     briefRangeTooLong: "Rentang tanggal paling panjang dua tahun.",
     transitionNotAllowed: "Langkah ini tidak dapat dilakukan pada status program sekarang.",
     noteRequired: "Tuliskan catatan untuk perusahaan (minimal 5 karakter).",
@@ -1563,6 +1595,8 @@ export const id = {
   },
   // Import preview (issue: the import engine): what the app read or decided for a row, said as it is.
   importNotes: {
+    governmentFundingFromAgency: "'{value}' dibaca sebagai {funding} dari nama instansinya.",
+    governmentUpdates: "Kegiatan {ref} dari {agency} sudah ada: baris ini memperbaruinya.",
     place_spelling: "'{place}' dibaca sebagai {area} (ejaan terdekat). Periksa.",
     place_higher_level: "'{place}' dibaca sebagai {area}.",
     place_outside_within: "'{place}' hanya ada di luar provinsi forum: {area}. Periksa.",
