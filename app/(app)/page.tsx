@@ -84,11 +84,13 @@ export default async function Home() {
               ) : (
                 <ul className="divide-y divide-slate-100 text-sm" data-testid="home-programs">
                   {home.recent.map((p) => (
-                    <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2.5">
+                    <li key={p.id} className="flex items-start justify-between gap-3 py-2.5">
                       <Link href={`/programs/${p.id}`} className="min-w-0 font-medium text-slate-900 hover:text-brand-700 hover:underline">
                         {p.title}
                       </Link>
-                      <Badge tone={statusTone(p.status)}>{t(`statuses.${p.status}`)}</Badge>
+                      <Badge tone={statusTone(p.status)} className="shrink-0">
+                        {t(`statuses.${p.status}`)}
+                      </Badge>
                     </li>
                   ))}
                 </ul>

@@ -101,7 +101,7 @@ export function ProgramActions({ id, version, canEdit, actions, reviewHref, stat
                 <p className="text-sm font-semibold text-amber-950">
                   ⚠ {t("matches.title")} ({t("matches.count", { n: matches.length })})
                 </p>
-                <MatchList matches={matches.map((m) => ({ ...m, reasons: m.reasons as Reason[] }))} />
+                <MatchList compact matches={matches.map((m) => ({ ...m, reasons: m.reasons as Reason[] }))} />
               </div>
               <fieldset className="mt-4 space-y-2" aria-describedby={answerErrors.acknowledgement ? `${id}-ack-error` : undefined}>
                 <legend className="text-sm font-semibold text-slate-900">{t("matches.answerTitle")}</legend>

@@ -18,9 +18,28 @@ export interface ShownMatch {
   reasons: Reason[];
 }
 
-/** Duplicates and overlaps as the live check lists them: kind, the other program, where and when, and why. */
-export function MatchList({ matches }: { matches: ShownMatch[] }) {
+/**
+ * Duplicates and overlaps as the live check lists them: kind, the other program, where and when, and
+ * why. Compact (the submit step, under the full list on the page): kind, program and company only.
+ */
+export function MatchList({ matches, compact = false }: { matches: ShownMatch[]; compact?: boolean }) {
   const { t, locale } = useI18n();
+  if (compact) {
+    return (
+      <ul className="mt-2 space-y-1.5 text-sm">
+        {matches.map((m) => (
+          <li key={m.programId} className="flex items-start gap-2">
+            <Badge tone={m.kind === "duplicate" ? "red" : "amber"} className="shrink-0">
+              {t(`review.kinds.${m.kind}`)}
+            </Badge>
+            <span className="min-w-0 text-slate-900">
+              {m.title} <span className="text-slate-600">· {m.isOwnCompany ? t("review.liveOwn") : m.companyName}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul className="mt-3 space-y-3">
       {matches.map((m) => (

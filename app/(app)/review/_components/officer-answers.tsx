@@ -27,10 +27,7 @@ export function OfficerAnswers({ answers, titleOf }: { answers: OfficerAnswer[];
           {answers.map((a) => (
             <li key={`${a.programId}-${a.versionNo}`} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
               {titleOf?.(a.programId) ? <p className="mb-1 font-medium text-slate-900">{titleOf(a.programId)}</p> : null}
-              <p className="text-slate-800">
-                <span className="font-semibold">{t("matches.officerAnswer")}: </span>
-                {a.kind === "different" ? t("matches.answerDifferent") : t("matches.answerSeen")}
-              </p>
+              <p className="text-slate-800">{a.kind === "different" ? t("matches.answerDifferent") : t("matches.answerSeen")}</p>
               {a.note ? <blockquote className="mt-1 whitespace-pre-line border-l-4 border-brand-600 pl-3 text-slate-900">{a.note}</blockquote> : null}
               {a.matches && a.matches.length > 0 ? (
                 <p className="mt-1 text-xs text-slate-600">{t("matches.answeredMatches", { list: a.matches.map((m) => m.title).join("; ") })}</p>
