@@ -159,6 +159,8 @@ export function FlagCompare({ id }: { id: string }) {
       </Card>
       <OfficerAnswers answers={flag.answers as OfficerAnswer[]} titleOf={titleOf} />
       {flag.status === "open" ? <EarlierDecision decisions={decisions} titleOf={titleOf} /> : null}
+      {/* Read before deciding: every earlier decision on this pair, and when it was opened again. */}
+      {decisions.length > 0 ? <DecisionHistory decisions={decisions} titleOf={titleOf} /> : null}
       {flag.status === "open" && !flag.canResolve ? (
         <Alert tone="info" label="flag-outside-jurisdiction">
           {t("authz.decideElsewhere")}
@@ -174,7 +176,7 @@ export function FlagCompare({ id }: { id: string }) {
           {flag.resolvedAt ? <span className="mt-1 block text-xs text-slate-600">{formatDateTime(flag.resolvedAt, locale)}</span> : null}
         </Alert>
       )}
-      <DecisionHistory decisions={decisions} titleOf={titleOf} />
+      {decisions.length === 0 ? <DecisionHistory decisions={decisions} titleOf={titleOf} /> : null}
     </div>
   );
 }

@@ -21,9 +21,9 @@ export function OfficerAnswers({ answers, titleOf }: { answers: OfficerAnswer[];
   const { t, locale } = useI18n();
   if (answers.length === 0) return null;
   return (
-    <Card>
+    <Card data-testid="officer-answers">
       <CardSection title={t("matches.officerAnswer")}>
-        <ul className="space-y-3 text-sm" data-testid="officer-answers">
+        <ul className="space-y-3 text-sm">
           {answers.map((a) => (
             <li key={`${a.programId}-${a.versionNo}`} className="rounded-lg border border-slate-200 bg-slate-50 p-3">
               {titleOf?.(a.programId) ? <p className="mb-1 font-medium text-slate-900">{titleOf(a.programId)}</p> : null}
