@@ -33,7 +33,7 @@ function LiveOverlapResult({
   excludeId?: string;
   onMatches?: (count: number) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const probe = liveCheckSchema.safeParse({
     excludeId,
