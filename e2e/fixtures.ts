@@ -13,6 +13,9 @@ export const DEMO = {
   officerKutai: "officer@kutai-batubara.demo",
 } as const;
 
+/** Where "/" leads each role: an officer's home ("/"), staff's review queue, a forum viewer's dashboard. */
+export const LANDING = /\/(review|dashboard)?$/;
+
 /**
  * Starts the page signed in as the account. A demo account reuses the session that global setup
  * opened through the form once per role (its cookies, from Playwright's storage state); any other
@@ -24,7 +27,7 @@ export async function signIn(page: Page, email: string, password: string = DEMO.
     const state = JSON.parse(readFileSync(saved, "utf8")) as { cookies: Parameters<BrowserContext["addCookies"]>[0] };
     await page.context().addCookies(state.cookies);
     await page.goto("/");
-    await expect(page).toHaveURL(/\/programs/);
+    await expect(page).toHaveURL(LANDING);
     return;
   }
   await signInWithForm(page, email, password);
@@ -36,7 +39,7 @@ export async function signInWithForm(page: Page, email: string, password: string
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
-  await expect(page).toHaveURL(/\/programs/);
+  await expect(page).toHaveURL(LANDING);
 }
 
 export interface ProgramValues {
@@ -70,10 +73,13 @@ export async function fillProgramForm(page: Page, v: ProgramValues) {
   await page.getByLabel("Rencana penerima manfaat (orang)").fill(v.beneficiaries);
 }
 
-/** Submits the program shown on its detail page, through the confirmation. */
+/** Submits the program shown on its detail page, through the confirmation (answering any matches shown there as seen). */
 export async function submitShownProgram(page: Page) {
   await page.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
-  await page.getByRole("group", { name: "Ajukan ke Dinas Sosial" }).getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  const step = page.getByRole("group", { name: "Ajukan ke Dinas Sosial" });
+  const seen = step.getByRole("radio", { name: "Saya sudah melihat kemiripan ini" });
+  if (await seen.isVisible()) await seen.check();
+  await step.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
   await expect(page.getByTestId("program-status")).toHaveText("Diajukan");
 }
 

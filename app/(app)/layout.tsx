@@ -18,7 +18,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           { href: "/needs", label: t("nav.needs") },
         ]
       : [];
-  if (role === "officer") nav.push({ href: "/programs/new", label: t("nav.newProgram") });
+  if (role === "officer") {
+    nav.unshift({ href: "/", label: t("home.title") });
+    nav.push({ href: "/programs/new", label: t("nav.newProgram") });
+  }
   if (role === "viewer" || role === "reviewer" || role === "admin") nav.unshift({ href: "/dashboard", label: t("nav.dashboard") });
   if (role === "reviewer" || role === "admin") {
     nav.push({ href: "/review/programs", label: t("lifecycle.review") }, { href: "/review", label: t("nav.review") });

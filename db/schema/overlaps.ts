@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigserial,
   boolean,
   check,
   index,
@@ -135,6 +136,33 @@ export const programAreaClosure = pgTable(
   (t) => [primaryKey({ columns: [t.programId, t.code] }), index("program_area_closure_code_idx").on(t.code)],
 );
 
+/**
+ * Every decision on a pair, and every time a material change opened a decided pair again: the
+ * pair's history (who, when, what, the note). The flag row holds only the current state.
+ */
+export const overlapFlagDecisions = pgTable(
+  "overlap_flag_decisions",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    flagId: uuid("flag_id")
+      .notNull()
+      .references(() => overlapFlags.id, { onDelete: "cascade" }),
+    /** resolved: a reviewer decided (alone or with its cluster); reopened: a material change opened it again. */
+    event: text("event").$type<"resolved" | "reopened">().notNull(),
+    /** The decision made, or for a reopening the decision that stood until then. */
+    resolution: resolutionEnum("resolution"),
+    note: text("note"),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    /** For a reopening: the programs whose material change opened the pair. For a cluster's decision: the cluster. */
+    details: jsonb("details").$type<{ changedProgramIds?: string[]; clusterId?: string }>(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("overlap_flag_decisions_flag_idx").on(t.flagId, t.at),
+    check("overlap_flag_decisions_event_chk", sql`${t.event} IN ('resolved', 'reopened')`),
+  ],
+);
+
 /** Words CSR officers use for the same thing ("lanjut usia" = "lansia"); staff extend the list. */
 export const thesaurusEntries = pgTable(
   "thesaurus_entries",
@@ -152,4 +180,5 @@ export const thesaurusEntries = pgTable(
 );
 
 export type OverlapFlag = typeof overlapFlags.$inferSelect;
+export type OverlapFlagDecision = typeof overlapFlagDecisions.$inferSelect;
 export type OverlapCluster = typeof overlapClusters.$inferSelect;

@@ -1,9 +1,18 @@
-import { bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigserial, check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { PROGRAM_ACTIONS } from "../../lib/enums";
 import { programStatusEnum, programs } from "./programs";
 import { users } from "./users";
 
 export { PROGRAM_ACTIONS };
+
+export interface AckMatch {
+  programId: string;
+  title: string;
+  companyName: string;
+  kind: "duplicate" | "overlap" | "repeat";
+  score: number;
+}
 export const programActionEnum = pgEnum("program_action", PROGRAM_ACTIONS);
 
 /** Every move of a program: who, when, from which status to which, and the note that came with it. */
@@ -37,6 +46,17 @@ export const programVersions = pgTable(
     snapshot: jsonb("snapshot").$type<Record<string, unknown>>().notNull(),
     submittedBy: uuid("submitted_by").references(() => users.id),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The officer's answer to the matches shown at the submit step: `seen` ("Saya sudah melihat
+     * kemiripan ini") or `different` with the reason in ackNote; null when nothing matched.
+     */
+    ackKind: text("ack_kind").$type<"seen" | "different">(),
+    ackNote: text("ack_note"),
+    /** The matches the officer answered to, as shown then (program id, title, company, kind, score). */
+    ackMatches: jsonb("ack_matches").$type<AckMatch[]>(),
   },
-  (t) => [unique("program_versions_no_uq").on(t.programId, t.versionNo)],
+  (t) => [
+    unique("program_versions_no_uq").on(t.programId, t.versionNo),
+    check("program_versions_ack_kind_chk", sql`${t.ackKind} IS NULL OR ${t.ackKind} IN ('seen', 'different')`),
+  ],
 );

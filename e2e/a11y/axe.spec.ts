@@ -73,6 +73,7 @@ const PAGES: Record<string, { email: string; targets: Target[] }> = {
   officer: {
     email: DEMO.officerMahakam,
     targets: [
+      { route: "/ (officer home)", open: "/" },
       { route: "/programs", open: "/programs" },
       { route: "/programs/new", open: "/programs/new" },
       {

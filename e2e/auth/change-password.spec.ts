@@ -1,4 +1,4 @@
-import { DEMO, expect, signIn, test } from "../fixtures";
+import { DEMO, expect, signIn, test, LANDING } from "../fixtures";
 
 test("V7: after an admin reset the user must choose their own password, and the policy says what is wrong", async ({ page, browser }) => {
   const email = `ganti.sandi.${Date.now()}@forumcsr.demo`;
@@ -49,7 +49,7 @@ test("V7: after an admin reset the user must choose their own password, and the 
   await member.getByLabel("Kata sandi baru", { exact: true }).fill("Pilihan Saya Sendiri 2026");
   await member.getByLabel("Ulangi kata sandi baru").fill("Pilihan Saya Sendiri 2026");
   await member.getByRole("button", { name: "Simpan kata sandi baru" }).click();
-  await expect(member).toHaveURL(/\/programs/);
+  await expect(member).toHaveURL(LANDING);
   await expect(member.getByTestId("current-user")).toContainText("Ganti Sandi");
   await memberContext.close();
 });

@@ -31,8 +31,12 @@ test("an officer sees a match before submitting, and a reviewer decides the clus
   await page.getByLabel("Rencana penerima manfaat (orang)").fill("45");
   await page.getByRole("button", { name: "Simpan draf" }).click();
   await expect(page.getByTestId("alert-saved")).toBeVisible();
+  // The saved draft keeps the warning, and the submit step asks the officer to answer it.
+  await expect(page.getByTestId("saved-matches")).toContainText("Program Orang Tua Asuh dan Pemberian Makanan Tambahan");
   await page.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
-  await page.getByRole("group", { name: "Ajukan ke Dinas Sosial" }).getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
+  const step = page.getByRole("group", { name: "Ajukan ke Dinas Sosial" });
+  await step.getByRole("radio", { name: "Saya sudah melihat kemiripan ini" }).check();
+  await step.getByRole("button", { name: "Ajukan ke Dinas Sosial" }).click();
   await expect(page.getByTestId("program-status")).toHaveText("Diajukan");
   const programUrl = page.url().split("?")[0] ?? "";
 

@@ -2,6 +2,7 @@ import { DEMO, expect, signIn, test } from "../fixtures";
 
 test("on a phone the list shows cards and the menu opens", async ({ page }) => {
   await signIn(page, DEMO.reviewer);
+  await page.goto("/programs");
   await expect(page.getByRole("table")).toBeHidden();
   const cards = page.getByRole("main").getByRole("listitem");
   await expect(cards.first()).toBeVisible();

@@ -38,6 +38,7 @@ test("an officer registers and submits a program, and a reviewer sees it", async
   const reviewerContext = await browser.newContext();
   const reviewer = await reviewerContext.newPage();
   await signIn(reviewer, DEMO.reviewer);
+  await reviewer.goto("/programs");
   await reviewer.getByRole("searchbox", { name: "Cari judul, deskripsi, atau kode" }).fill(title);
   await reviewer.getByRole("button", { name: "Cari" }).click();
   await expect(reviewer.getByTestId("program-count")).toHaveText("1 program");

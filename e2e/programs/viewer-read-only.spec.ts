@@ -2,6 +2,8 @@ import { DEMO, expect, signIn, test } from "../fixtures";
 
 test("a viewer reads programs but cannot edit or register any", async ({ page }) => {
   await signIn(page, DEMO.viewer);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/programs");
   await expect(page.getByRole("link", { name: "Daftarkan program" })).toHaveCount(0);
   await page.getByLabel("Sektor").selectOption({ label: "Kesehatan" });
   await expect(page).toHaveURL(/sector=health/);

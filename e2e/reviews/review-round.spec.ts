@@ -48,7 +48,8 @@ test("a whole review round: submit, revision requested, resubmit, approve, with 
     .click();
   await expect(page).toHaveURL(new RegExp(programPath));
   await expect(page.getByTestId("alert-reviewer-note")).toContainText("Mohon rinci anggaran per peserta");
-  await page.getByRole("link", { name: "Ubah draf" }).click();
+  await page.getByRole("link", { name: "Perbaiki program" }).click();
+  await expect(page.getByTestId("alert-reviewer-note")).toContainText("Catatan peninjau");
   await page.getByLabel("Anggaran (Rp)").fill("82.000.000");
   await page
     .getByLabel("Deskripsi kegiatan")

@@ -104,6 +104,7 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
     startDate: "2026-01-01",
     endDate: "2026-12-31",
   }),
+  "overlaps.forSaved": (s) => ({ programId: s.submittedId }),
   "overlaps.queue": () => ({}),
   "overlaps.byId": () => ({ id: unknownId() }),
   "overlaps.resolve": () => ({ id: unknownId(), version: 1, resolution: "distinct", note: "Sasaran berbeda desa" }),
@@ -133,6 +134,8 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
       ? { id: await freshProgram(s, "draft"), version: 1, action: "submit" }
       : { id: await freshProgram(s, "submitted"), version: 1, action: "approve" },
   "reviews.history": (s) => ({ programId: s.submittedId }),
+  "reviews.acknowledgements": (s) => ({ programId: s.submittedId }),
+  "home.officer": () => ({}),
   "reviews.diff": (s) => ({ programId: s.submittedId, from: 1, to: 2 }),
   "settings.setHomeProvince": () => ({ code: "64" }),
   "settings.setPublicPage": () => ({ enabled: true }),

@@ -35,8 +35,8 @@ describe("safeNextPath", () => {
     "javascript:alert(1)",
     "/" + "a".repeat(3000),
     ["/programs", "//evil.example"],
-  ])("refuses %j and falls back to the program list", (next) => {
-    expect(safeNextPath(next)).toBe("/programs");
+  ])("refuses %j and falls back to the start page", (next) => {
+    expect(safeNextPath(next)).toBe("/");
   });
 
   it("never returns anything but a path on this site", () => {

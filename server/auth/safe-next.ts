@@ -1,8 +1,9 @@
-const FALLBACK = "/programs";
+/** The start page: "/" sends each role where its work is (officer home, review queue, dashboard). */
+const FALLBACK = "/";
 const PROBE_ORIGIN = "http://sinergi.invalid";
 
 /**
- * The path to open after sign-in, or the program list. Only a same-origin path is followed:
+ * The path to open after sign-in, or the start page. Only a same-origin path is followed:
  * it starts with one `/`, has no backslash (browsers read `/\host` as `//host`), no control
  * characters, and no encoded slash, backslash or control character that a later decode could
  * turn into one. The URL parser then has the final word: the origin must not change.

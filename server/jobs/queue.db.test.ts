@@ -8,6 +8,9 @@ import { ensureDefaultThesaurus } from "@/server/overlaps/thesaurus.service";
 import { enqueue } from "./enqueue";
 import { createQueueBoss } from "./runner";
 
+/** The officer's answer to any matches shown at the submit step (the answer itself: reviews/acknowledgements.router.test.ts). */
+const SEEN = { kind: "seen" as const, note: "" };
+
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
 const as = (key: keyof Fixtures["users"]) => callerFor(h.db, fx.users[key]);
@@ -29,7 +32,7 @@ const PMT = {
 async function submitAs(key: "officerA" | "officerB", ref: string, title = PMT.title) {
   const c = await as(key);
   const created = await c.programs.create(programInput({ ...PMT, ref, title }));
-  return c.programs.submit({ id: created.id, version: created.version });
+  return c.programs.submit({ id: created.id, version: created.version, acknowledgement: SEEN });
 }
 
 async function openFlagsOf(programId: string) {

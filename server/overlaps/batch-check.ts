@@ -15,7 +15,7 @@ export const CHECK_BATCH = 200;
 
 function pairOf(x: LoadedProgram, y: LoadedProgram, match: FoundPair["match"]): FoundPair {
   const [a, b] = x.id < y.id ? [x, y] : [y, x];
-  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
+  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint, legacyA: a.legacyFingerprint, legacyB: b.legacyFingerprint };
 }
 
 const toPeriod = (w: { from: string; to: string }) => ({ startDate: w.from, endDate: w.to });

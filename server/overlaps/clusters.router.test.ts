@@ -10,6 +10,9 @@ import { checkProgramsInBatches } from "./batch-check";
 import { rescanAll } from "./overlaps.service";
 import { ensureDefaultThesaurus } from "./thesaurus.service";
 
+/** The officer's answer to any matches shown at the submit step (the answer itself: reviews/acknowledgements.router.test.ts). */
+const SEEN = { kind: "seen" as const, note: "" };
+
 // Clusters: 3 or more programs in one place joined by open duplicate/overlap flags are one item
 // in the queue and are decided once; the pair flags stay underneath.
 
@@ -45,7 +48,7 @@ type CreateInput = Parameters<Awaited<ReturnType<typeof as>>["programs"]["create
 async function submitAs(key: "officerA" | "officerB" | "officerC", input: CreateInput) {
   const c = await as(key);
   const created = await c.programs.create(input);
-  const submitted = await c.programs.submit({ id: created.id, version: created.version });
+  const submitted = await c.programs.submit({ id: created.id, version: created.version, acknowledgement: SEEN });
   await runJobsUntilIdle(h.db);
   return submitted;
 }

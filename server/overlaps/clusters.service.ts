@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { overlapClusters, overlapFlags } from "@/db/schema";
+import { overlapClusters, overlapFlagDecisions, overlapFlags } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
@@ -90,6 +90,14 @@ export async function resolveCluster(db: Database, reviewer: StaffViewer, input:
           version: sql`${overlapFlags.version} + 1`,
         })
         .where(eq(overlapFlags.id, f.id));
+      await tx.insert(overlapFlagDecisions).values({
+        flagId: f.id,
+        event: "resolved",
+        resolution: input.resolution,
+        note: input.note || null,
+        actorId: reviewer.userId,
+        details: { clusterId: cluster.id },
+      });
     }
     // The withdrawn programs no longer take part in matching: their flags outside the cluster close.
     if (withdrawn.length > 0) await reconcileFlags(tx, [], { programIds: withdrawn });

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { execute, type DbOrTx } from "@/db/client";
-import { companies, overlapFlags, programs } from "@/db/schema";
+import { companies, overlapFlagDecisions, overlapFlags, programs, users } from "@/db/schema";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 import { getProgram, touchesArea } from "@/server/programs/programs.queries";
 import type { ListFlagsInput } from "./overlaps.schemas";
@@ -228,4 +228,23 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
     });
   }
   return out;
+}
+
+/** A pair's history of decisions and reopenings, oldest first (call only after the viewer was shown the flag). */
+export async function flagDecisions(db: DbOrTx, flagId: string) {
+  const rows = await db
+    .select({
+      id: overlapFlagDecisions.id,
+      event: overlapFlagDecisions.event,
+      resolution: overlapFlagDecisions.resolution,
+      note: overlapFlagDecisions.note,
+      details: overlapFlagDecisions.details,
+      at: overlapFlagDecisions.at,
+      actorName: users.name,
+    })
+    .from(overlapFlagDecisions)
+    .leftJoin(users, eq(users.id, overlapFlagDecisions.actorId))
+    .where(eq(overlapFlagDecisions.flagId, flagId))
+    .orderBy(asc(overlapFlagDecisions.at), asc(overlapFlagDecisions.id));
+  return rows.map((r) => ({ ...r, changedProgramIds: r.details?.changedProgramIds ?? [], clusterId: r.details?.clusterId ?? null, details: undefined }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { overlapFlags, programEvents, programs } from "@/db/schema";
+import { overlapFlagDecisions, overlapFlags, programEvents, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
@@ -63,6 +63,13 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
       .where(and(eq(overlapFlags.id, flag.id), eq(overlapFlags.version, input.version)))
       .returning({ id: overlapFlags.id, version: overlapFlags.version });
     if (!updated) throw conflict("errors.staleVersion");
+    await tx.insert(overlapFlagDecisions).values({
+      flagId: flag.id,
+      event: "resolved",
+      resolution: input.resolution,
+      note: input.note || null,
+      actorId: reviewer.userId,
+    });
     await recomputeClusters(tx, [flag.programAId, flag.programBId]);
     // The withdrawn program no longer takes part in matching: its other open flags close.
     if (withdrawn) await reconcileFlags(tx, [], { programId: withdrawn });

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
+import { materiallyChanged } from "./fingerprint";
 import { recomputeClusters, type ClusterChange } from "./clusters.store";
 import type { AnyMatch as Match } from "./repeat";
 
@@ -11,6 +12,9 @@ export interface FoundPair {
   match: Match;
   fingerprintA: string;
   fingerprintB: string;
+  /** The programs' version-1 fingerprints, for pairs decided before version 2. */
+  legacyA?: string;
+  legacyB?: string;
 }
 
 interface ExistingFlag {
@@ -71,6 +75,10 @@ export async function reconcileFlags(
   const seen = new Set<string>();
   const inserts: object[] = [];
   const updates: object[] = [];
+  /** Kept resolved with a version-1 fingerprint: written again in version 2, the decision unchanged. */
+  const upgrades: object[] = [];
+  /** Decided pairs opened again: their history records the decision that stood and who changed. */
+  const reopenedDecided: { id: string; changed: string[] }[] = [];
   const result: ReconcileResult = { inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, opened: [], clusters: [] };
 
   for (const f of found) {
@@ -90,9 +98,20 @@ export async function reconcileFlags(
       inserts.push(row);
       result.inserted++;
     } else if (old.status === "resolved") {
-      if (old.fingerprint_a === f.fingerprintA && old.fingerprint_b === f.fingerprintB) result.keptResolved++;
-      else {
+      const changedA = materiallyChanged(old.fingerprint_a, { fingerprint: f.fingerprintA, legacy: f.legacyA });
+      const changedB = materiallyChanged(old.fingerprint_b, { fingerprint: f.fingerprintB, legacy: f.legacyB });
+      if (!changedA && !changedB) {
+        result.keptResolved++;
+        if (!old.fingerprint_a.startsWith("2:") || !old.fingerprint_b.startsWith("2:")) {
+          upgrades.push({
+            id: old.id,
+            fa: old.fingerprint_a.startsWith("2:") ? old.fingerprint_a : f.fingerprintA,
+            fb: old.fingerprint_b.startsWith("2:") ? old.fingerprint_b : f.fingerprintB,
+          });
+        }
+      } else {
         updates.push({ ...row, id: old.id });
+        reopenedDecided.push({ id: old.id, changed: [...(changedA ? [f.a] : []), ...(changedB ? [f.b] : [])] });
         result.reopened++;
         result.opened.push({ id: old.id, a: f.a, b: f.b, kind: f.match.kind });
       }
@@ -118,6 +137,25 @@ export async function reconcileFlags(
           RETURNING id, program_a_id AS a, program_b_id AS b, kind`,
     );
     result.opened.push(...added.rows);
+  }
+  for (let i = 0; i < reopenedDecided.length; i += 5000) {
+    // Before the flag row forgets it: the decision that stood, kept in the pair's history with the reopening.
+    const json = JSON.stringify(reopenedDecided.slice(i, i + 5000));
+    await execute(
+      tx,
+      sql`INSERT INTO overlap_flag_decisions (flag_id, event, resolution, note, details)
+          SELECT f.id, 'reopened', f.resolution, f.resolution_note, json_build_object('changedProgramIds', x.changed)::jsonb
+          FROM json_to_recordset(${json}::json) AS x(id text, changed json)
+          JOIN overlap_flags f ON f.id = x.id::uuid`,
+    );
+  }
+  for (let i = 0; i < upgrades.length; i += 5000) {
+    const json = JSON.stringify(upgrades.slice(i, i + 5000));
+    await execute(
+      tx,
+      sql`UPDATE overlap_flags f SET fingerprint_a = x.fa, fingerprint_b = x.fb
+          FROM json_to_recordset(${json}::json) AS x(id text, fa text, fb text) WHERE f.id = x.id::uuid`,
+    );
   }
   for (let i = 0; i < updates.length; i += 5000) {
     const json = JSON.stringify(updates.slice(i, i + 5000));

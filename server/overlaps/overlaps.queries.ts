@@ -6,7 +6,7 @@ import { areas, companies, programs, type ProgramStatus } from "@/db/schema";
 import { ancestorCodes } from "@/server/access/areas";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { asCsr } from "@/server/programs/csr";
-import { programFingerprint } from "./fingerprint";
+import { legacyFingerprint, programFingerprint } from "./fingerprint";
 import { repeatWindow } from "./repeat";
 import type { ProgramForMatching } from "./scoring";
 
@@ -132,6 +132,8 @@ export interface LoadedProgram extends ProgramForMatching {
   ref: string;
   status: ProgramStatus;
   fingerprint: string;
+  /** The version-1 fingerprint, to compare with pairs decided before version 2. */
+  legacyFingerprint: string;
 }
 
 /** Programs with everything matching needs: text, numbers, own areas with names, and the names of containing areas. */
@@ -174,6 +176,7 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
         areas: areasOf,
         placeNames: places ?? [],
         fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
+        legacyFingerprint: legacyFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
       });
     }
   }

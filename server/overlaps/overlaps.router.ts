@@ -3,7 +3,8 @@ import { coversEveryArea } from "@/server/access/areas";
 import { notFound } from "@/server/errors";
 import { getProgram } from "@/server/programs/programs.queries";
 import { createRouter, officerProcedure, protectedProcedure, roleProcedure } from "@/server/trpc/init";
-import { flagsForProgram, getFlag, listFlags } from "./flags.queries";
+import { flagDecisions, flagsForProgram, getFlag, listFlags } from "./flags.queries";
+import { acknowledgementsOf } from "@/server/reviews/acknowledgements.queries";
 import { resolveFlag } from "./flags.service";
 import { clusterOpenFor, getCluster } from "./clusters.queries";
 import { resolveCluster } from "./clusters.service";
@@ -18,7 +19,7 @@ import {
   resolveFlagSchema,
   setThesaurusEntryActiveSchema,
 } from "./overlaps.schemas";
-import { liveCheck } from "./overlaps.service";
+import { liveCheck, matchesForSaved } from "./overlaps.service";
 import { enqueue } from "@/server/jobs/enqueue";
 import { createThesaurusEntry, listThesaurus, setThesaurusEntryActive } from "./thesaurus.service";
 
@@ -28,6 +29,13 @@ export const overlapsRouter = createRouter({
   /** While an officer fills in the form. */
   check: officerProcedure.input(liveCheckSchema).query(({ ctx, input }) => liveCheck(ctx.db, ctx.viewer, input)),
 
+  /** The live check for a saved program of the officer's company: the draft page and the submit step. */
+  forSaved: officerProcedure.input(programFlagsSchema).query(async ({ ctx, input }) => {
+    const matches = await matchesForSaved(ctx.db, ctx.viewer, input.programId);
+    if (!matches) throw notFound();
+    return matches;
+  }),
+
   queue: staffProcedure.input(listFlagsSchema).query(({ ctx, input }) => listFlags(ctx.db, ctx.viewer, input)),
   byId: staffProcedure.input(flagIdSchema).query(async ({ ctx, input }) => {
     const flag = await getFlag(ctx.db, ctx.viewer, input.id);
@@ -35,7 +43,9 @@ export const overlapsRouter = createRouter({
     const areaCodes = [...flag.a.areas, ...flag.b.areas].map((a) => a.code);
     // A pair of an open cluster the viewer sees in full points to it: the cluster is decided once.
     const openCluster = flag.clusterId && (await clusterOpenFor(ctx.db, ctx.viewer, flag.clusterId)) ? flag.clusterId : null;
-    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes), openCluster };
+    // The pair's history of decisions, and each officer's answer to the matches when they submitted.
+    const [decisions, answers] = await Promise.all([flagDecisions(ctx.db, flag.id), acknowledgementsOf(ctx.db, [flag.programAId, flag.programBId])]);
+    return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes), openCluster, decisions, answers };
   }),
   resolve: staffProcedure
     .input(resolveFlagSchema)

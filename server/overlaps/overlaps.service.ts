@@ -25,7 +25,7 @@ import { loadThesaurus } from "./thesaurus.service";
 
 function pairOf(x: LoadedProgram, y: LoadedProgram, match: Match): FoundPair {
   const [a, b] = x.id < y.id ? [x, y] : [y, x];
-  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint };
+  return { a: a.id, b: b.id, match, fingerprintA: a.fingerprint, fingerprintB: b.fingerprint, legacyA: a.legacyFingerprint, legacyB: b.legacyFingerprint };
 }
 
 /** Conflicts (duplicate, overlap) before history (repeat). */
@@ -202,3 +202,34 @@ export async function isMatchable(db: DbOrTx, programId: string): Promise<boolea
   const [p] = await db.select({ status: programs.status }).from(programs).where(eq(programs.id, programId));
   return !!p && MATCHABLE_STATUSES.includes(p.status);
 }
+
+/**
+ * The live check for a saved program of the officer's own company (the draft page and the submit
+ * step): the same matches the form showed, from what is stored. Null when it is not theirs.
+ */
+export async function matchesForSaved(db: DbOrTx, viewer: OfficerViewer, programId: string, limit = 5): Promise<LiveMatch[] | null> {
+  const p = (await loadMatchingPrograms(db, [programId])).get(programId);
+  if (!p || p.companyId !== viewer.companyId) return null;
+  if (p.areas.length === 0) return [];
+  return liveCheck(
+    db,
+    viewer,
+    {
+      excludeId: p.id,
+      title: p.title,
+      description: p.description,
+      sector: p.sector as LiveCheckInput["sector"],
+      targetGroup: p.targetGroup ?? "",
+      targetGroupText: p.targetGroupText,
+      areaCodes: p.areas.map((a) => a.code),
+      startDate: p.startDate,
+      endDate: p.endDate,
+      budgetIdr: p.budgetIdr ?? undefined,
+      plannedBeneficiaries: p.beneficiaries ?? undefined,
+    },
+    limit,
+  );
+}
+
+/** Matches that ask for the officer's answer before submitting: duplicates and overlaps (a repeat is history). */
+export const needsAnswer = (m: LiveMatch) => m.kind !== "repeat";

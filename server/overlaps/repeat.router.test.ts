@@ -10,6 +10,9 @@ import { rescanAll } from "./overlaps.service";
 import { findCandidateIds, findNearCandidateIds, findRepeatCandidateIds, loadMatchingPrograms, matchable } from "./overlaps.queries";
 import { ensureDefaultThesaurus } from "./thesaurus.service";
 
+/** The officer's answer to any matches shown at the submit step (the answer itself: reviews/acknowledgements.router.test.ts). */
+const SEEN = { kind: "seen" as const, note: "" };
+
 // Repeats: the same aid at the same place by another company in another year, at most N years
 // (the repeat_years setting, 3 by default) between the end of the earlier and the start of the later.
 
@@ -39,7 +42,7 @@ type CreateInput = Parameters<Awaited<ReturnType<typeof as>>["programs"]["create
 async function submitAs(key: "officerA" | "officerB", input: CreateInput) {
   const c = await as(key);
   const created = await c.programs.create(input);
-  const submitted = await c.programs.submit({ id: created.id, version: created.version });
+  const submitted = await c.programs.submit({ id: created.id, version: created.version, acknowledgement: SEEN });
   await runJobsUntilIdle(h.db);
   return submitted;
 }

@@ -152,7 +152,7 @@ describe(`programs (${process.env.TEST_DB_KIND})`, () => {
   it("refuses edits after submission", async () => {
     const officer = await as("officerA");
     const { id, version } = await officer.programs.create(programInput({ ref: "ALFA-LOCK" }));
-    const sub = await officer.programs.submit({ id, version });
+    const sub = await officer.programs.submit({ id, version, acknowledgement: { kind: "seen", note: "" } });
     await expectTrpcError(officer.programs.update({ ...programInput(), id, version: sub.version }), "FORBIDDEN");
     await expectTrpcError(officer.programs.submit({ id, version: sub.version }), "FORBIDDEN");
   });

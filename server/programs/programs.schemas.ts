@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { acknowledgementSchema } from "@/server/reviews/reviews.schemas";
 import { searchTextSchema } from "@/server/validation/search-text";
 import { CSR_PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/lib/enums";
 
@@ -105,7 +106,11 @@ export type UpdateProgramInput = z.output<typeof updateProgramSchema>;
 
 export const programIdSchema = z.object({ id: z.uuid("errors.notFound") });
 
-export const submitProgramSchema = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
+export const submitProgramSchema = z.object({
+  id: z.uuid("errors.notFound"),
+  version: z.number().int().min(1),
+  acknowledgement: acknowledgementSchema.optional(),
+});
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
 

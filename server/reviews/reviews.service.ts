@@ -16,6 +16,8 @@ import type { TransitionInput } from "./reviews.schemas";
 import { isFiguresRequiredForApproval } from "@/server/settings/settings.queries";
 import { approvalRefusal } from "./approval-figures";
 import { snapshotProgram } from "./snapshot";
+import type { AckMatch } from "@/db/schema";
+import { matchesForSaved, needsAnswer } from "@/server/overlaps/overlaps.service";
 import { canTransition, TRANSITIONS } from "./transitions";
 import { asCsr } from "@/server/programs/csr";
 
@@ -58,6 +60,20 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
       throw new TRPCError({ code: "FORBIDDEN", message: outside ? "errors.outsideJurisdiction" : "errors.transitionNotAllowed" });
     }
     if (rule.noteRequired && input.note.length < 5) throw fieldError("note", "errors.noteRequired");
+    // The submit step shows the matches the live check finds now; with any duplicate or overlap among
+    // them the officer answers (saw them, or why theirs differs) before the program goes in.
+    let answered: { kind: "seen" | "different"; note: string | null; matches: AckMatch[] } | null = null;
+    if (input.action === "submit" && viewer.role === "officer") {
+      const matches = ((await matchesForSaved(tx, viewer, current.id, 10)) ?? []).filter(needsAnswer);
+      if (matches.length > 0) {
+        if (!input.acknowledgement) throw fieldError("acknowledgement", "errors.ackRequired");
+        answered = {
+          kind: input.acknowledgement.kind,
+          note: input.acknowledgement.note || null,
+          matches: matches.map((m) => ({ programId: m.programId, title: m.title, companyName: m.companyName, kind: m.kind, score: m.score })),
+        };
+      }
+    }
     if (input.action === "approve") {
       const refusal = approvalRefusal(current, await isFiguresRequiredForApproval(tx));
       if (refusal) throw new TRPCError({ code: "PRECONDITION_FAILED", message: refusal });
@@ -97,12 +113,26 @@ export async function transitionProgram(db: Database, viewer: Viewer, input: Tra
         .select({ n: sql<number>`count(*)::int` })
         .from(programVersions)
         .where(eq(programVersions.programId, input.id));
+      const versionNo = Number(count?.n ?? 0) + 1;
       await tx.insert(programVersions).values({
         programId: input.id,
-        versionNo: Number(count?.n ?? 0) + 1,
+        versionNo,
         snapshot: snapshot as unknown as Record<string, unknown>,
         submittedBy: viewer.userId,
+        ackKind: answered?.kind ?? null,
+        ackNote: answered?.note ?? null,
+        ackMatches: answered?.matches ?? null,
       });
+      if (answered) {
+        await recordAudit(tx, {
+          actorId: viewer.userId,
+          action: "program.acknowledge_matches",
+          targetType: "program",
+          targetId: input.id,
+          ip,
+          details: { versionNo, answer: answered.kind, note: answered.note, matches: answered.matches.map((m) => m.programId) },
+        });
+      }
       const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, current.companyId));
       await notify(
         tx,

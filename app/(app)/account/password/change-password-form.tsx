@@ -37,7 +37,7 @@ export function ChangePasswordForm({ email, isForced }: { email: string; isForce
       onSuccess: () => {
         formRef.current?.reset();
         if (isForced) {
-          router.replace("/programs");
+          router.replace("/");
           router.refresh();
         } else setIsDone(true);
       },

@@ -20,9 +20,16 @@ export function NotificationList({ input }: { input: ListNotificationsInput }) {
   const { data, isFetching } = useQuery({ ...trpc.notifications.list.queryOptions(input), placeholderData: keepPreviousData });
   // The list and the bell's count both change when something is marked read.
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() });
-  const markRead = useMutation(trpc.notifications.markRead.mutationOptions({ onSettled: refresh }));
+  // The bell's count drops at once (then the server's count replaces it), so it never lags behind what was read.
+  const countKey = trpc.notifications.unreadCount.queryKey();
+  const lowerCount = (by: number | "all") =>
+    queryClient.setQueryData<number>(countKey, (n) => (n === undefined ? n : by === "all" ? 0 : Math.max(0, n - by)));
+  const markRead = useMutation(
+    trpc.notifications.markRead.mutationOptions({ onMutate: (vars) => void lowerCount(vars.ids.length), onSettled: refresh }),
+  );
   const markAll = useMutation(
     trpc.notifications.markAllRead.mutationOptions({
+      onMutate: () => void lowerCount("all"),
       onSuccess: () => setNotice(t("notifications.allMarkedRead")),
       onSettled: refresh,
     }),

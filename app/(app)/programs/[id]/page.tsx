@@ -14,6 +14,7 @@ import { ProgramActions } from "./program-actions";
 import { ProgramHistory } from "./program-history";
 import { ProgramOverlaps } from "./program-overlaps";
 import { ProgramRealization } from "./program-realization";
+import { SavedMatches } from "./saved-matches";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string; done?: string }> };
 const DONE = new Set(["submit", "withdraw", "start", "complete", "approve", "request_revision", "reject"]);
@@ -34,6 +35,10 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     qc.fetchQuery(trpc.reviews.history.queryOptions({ programId: id })),
   ]);
   const isStaff = viewer.role === "reviewer" || viewer.role === "admin";
+  // The owner's draft, or their program sent back: the warning follows it here from the form.
+  const ownsOpen =
+    viewer.role === "officer" && viewer.companyId === program.companyId && ["draft", "revision_requested"].includes(program.status);
+  if (ownsOpen) await qc.prefetchQuery(trpc.overlaps.forSaved.queryOptions({ programId: id }));
   // The latest decision note, shown to the company while it matters.
   const lastNote = ["revision_requested", "rejected"].includes(program.status)
     ? history.events.filter((e) => e.action === "request_revision" || e.action === "reject").at(-1)
@@ -102,6 +107,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             canEdit={program.permissions.canEdit}
             actions={program.permissions.actions}
             reviewHref={isStaff && program.status === "submitted" ? `/review/programs/${program.id}` : undefined}
+            status={program.status}
           />
         </div>
         {program.status === "withdrawn" && viewer.role === "officer" && viewer.companyId === program.companyId ? (
@@ -109,6 +115,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
             {t("review.withdrawnNotice")}
           </Alert>
         ) : null}
+        {ownsOpen ? <SavedMatches programId={program.id} startDate={program.startDate} /> : null}
         {program.status === "draft" ? (
           <Alert tone="info" label="draft-notice" className="mb-4">
             {t("programs.detail.draftNotice")}

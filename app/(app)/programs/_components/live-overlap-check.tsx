@@ -2,21 +2,29 @@
 
 import { skipToken, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
-import { areaName } from "@/lib/areas/area-label";
-import { formatPeriod, parseWholeNumber } from "@/lib/format";
+import { parseWholeNumber } from "@/lib/format";
 import { useI18n } from "@/components/i18n/i18n-provider";
-import { historyPlace, renderHistory, renderReason } from "@/lib/overlaps/reasons";
-import { Badge } from "@/components/ui/badge";
+import { historyPlace, renderHistory } from "@/lib/overlaps/reasons";
 import { liveCheckSchema } from "@/server/overlaps/overlaps.schemas";
 import { useTRPC } from "../../../_trpc/client";
 import type { ProgramFormValues } from "./program-form";
+import { MatchList } from "./match-list";
 import { useDebounced } from "@/components/ui/use-debounced";
 
 /**
  * The live warning: once the form has a sector, places and dates, likely matches appear here,
  * with the reasons, before the officer saves or submits.
  */
-export function LiveOverlapCheck({
+export function LiveOverlapCheck(props: { values: ProgramFormValues; excludeId?: string; onMatches?: (count: number) => void }) {
+  // One region that stays in the page, so a screen reader hears the warning when it appears, not only "none found".
+  return (
+    <div aria-live="polite" id="live-check">
+      <LiveOverlapResult {...props} />
+    </div>
+  );
+}
+
+function LiveOverlapResult({
   values,
   excludeId,
   onMatches,
@@ -25,7 +33,7 @@ export function LiveOverlapCheck({
   excludeId?: string;
   onMatches?: (count: number) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const trpc = useTRPC();
   const probe = liveCheckSchema.safeParse({
     excludeId,
@@ -54,7 +62,7 @@ export function LiveOverlapCheck({
   if (!ready || input === null) return null;
   if (!data || data.length === 0) {
     return (
-      <p className="mt-4 text-sm text-slate-500" role="status" data-testid="live-check-none">
+      <p className="mt-4 text-sm text-slate-500" data-testid="live-check-none">
         {isFetching ? t("review.liveChecking") : t("review.liveNone")}
       </p>
     );
@@ -105,7 +113,7 @@ export function LiveOverlapCheck({
   if (conflicts.length === 0) {
     return (
       <>
-        <p className="mt-4 text-sm text-slate-500" role="status" data-testid="live-check-none">
+        <p className="mt-4 text-sm text-slate-500" data-testid="live-check-none">
           {isFetching ? t("review.liveChecking") : t("review.liveNone")}
         </p>
         {historySection}
@@ -123,33 +131,7 @@ export function LiveOverlapCheck({
           {t("review.liveTitle")}
         </h2>
         <p className="mt-1 text-sm text-amber-900">{t("review.liveBody")}</p>
-        <ul className="mt-3 space-y-3">
-          {conflicts.map((m) => (
-            <li key={m.programId} className="rounded-lg border border-amber-200 bg-white p-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge tone={m.kind === "duplicate" ? "red" : "amber"}>{t(`review.kinds.${m.kind}`)}</Badge>
-                <a
-                  href={`/programs/${m.programId}`}
-                  target="_blank"
-                  rel="noreferrer"
-                  className="font-medium text-slate-900 hover:text-brand-700 hover:underline"
-                >
-                  {m.title}
-                </a>
-              </div>
-              <div className="mt-1 text-xs text-slate-600">
-                {m.isOwnCompany ? t("review.liveOwn") : m.companyName} ·{" "}
-                {m.areas.map((a) => areaName({ ...a, level: a.code.split(".").length }, t)).join(", ")} ·{" "}
-                {formatPeriod(m.startDate, m.endDate, locale)}
-              </div>
-              <ul className="mt-2 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700">
-                {m.reasons.map((r, i) => (
-                  <li key={i}>• {renderReason(r, t, locale)}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <MatchList matches={conflicts} />
       </section>
       {historySection}
     </>

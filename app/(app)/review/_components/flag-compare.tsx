@@ -16,6 +16,8 @@ import type { Reason } from "@/lib/overlaps/reasons";
 import { useTRPC } from "../../../_trpc/client";
 import { KindBadge, ScoreMeter } from "./flag-badges";
 import { ResolveForm } from "./resolve-form";
+import { DecisionHistory, EarlierDecision, type DecisionEvent } from "./decision-history";
+import { OfficerAnswers, type OfficerAnswer } from "./officer-answers";
 
 /** Two programs side by side, row by row, with what they share marked; and the reviewer's decision. */
 export function FlagCompare({ id }: { id: string }) {
@@ -24,6 +26,8 @@ export function FlagCompare({ id }: { id: string }) {
   const { data: flag } = useQuery(trpc.overlaps.byId.queryOptions({ id }));
   if (!flag) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
   const { a, b } = flag;
+  const titleOf = (pid: string) => (pid === a.id ? a.title : pid === b.id ? b.title : pid);
+  const decisions = flag.decisions as DecisionEvent[];
   const areasText = (p: typeof a) => p.areas.map((x) => areaName(x, t)).join(", ");
   const rows: { label: string; a: ReactNode; b: ReactNode; same: boolean }[] = [
     { label: t("programs.detail.company"), a: a.companyName, b: b.companyName, same: a.companyId === b.companyId },
@@ -153,6 +157,10 @@ export function FlagCompare({ id }: { id: string }) {
           </tbody>
         </table>
       </Card>
+      <OfficerAnswers answers={flag.answers as OfficerAnswer[]} titleOf={titleOf} />
+      {flag.status === "open" ? <EarlierDecision decisions={decisions} titleOf={titleOf} /> : null}
+      {/* Read before deciding: every earlier decision on this pair, and when it was opened again. */}
+      {decisions.length > 0 ? <DecisionHistory decisions={decisions} titleOf={titleOf} /> : null}
       {flag.status === "open" && !flag.canResolve ? (
         <Alert tone="info" label="flag-outside-jurisdiction">
           {t("authz.decideElsewhere")}
@@ -168,6 +176,7 @@ export function FlagCompare({ id }: { id: string }) {
           {flag.resolvedAt ? <span className="mt-1 block text-xs text-slate-600">{formatDateTime(flag.resolvedAt, locale, timeZone)}</span> : null}
         </Alert>
       )}
+      {decisions.length === 0 ? <DecisionHistory decisions={decisions} titleOf={titleOf} /> : null}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formatNumber } from "@/lib/format";
+import { formatDateTime, formatNumber } from "@/lib/format";
+import { Alert } from "@/components/ui/alert";
 import { inferTargetGroup } from "@/lib/target-groups/infer";
 import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,18 +21,32 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
   const program = await fetchProgramOr404(id);
   // Another company's program, or one past draft, has no edit page.
   if (!program.permissions.canEdit) notFound();
-  const { t } = await getTranslator();
+  const { t, locale } = await getTranslator();
   const home = await fetchHomeProvince();
   const queryClient = getQueryClient();
-  const [targetTerms] = await Promise.all([
+  const [targetTerms, history] = await Promise.all([
     queryClient.fetchQuery(trpc.targetGroups.suggestionTerms.queryOptions()),
+    queryClient.fetchQuery(trpc.reviews.history.queryOptions({ programId: id })),
     queryClient.prefetchQuery(trpc.priorityPrograms.list.queryOptions({})),
   ]);
+  // Sent back for revision: the reviewer's note opens the form, so the officer fixes what was asked.
+  const revision =
+    program.status === "revision_requested" ? history.events.filter((e) => e.action === "request_revision").at(-1) : undefined;
   const targetGroupText = program.targetGroupText ?? "";
   return (
     <HydrateClient>
       <div className="mx-auto max-w-4xl">
         <PageHeader title={t("programs.editTitle")} description={program.title} />
+        {revision?.note ? (
+          <Alert tone="warning" label="reviewer-note" className="mb-4">
+            <span className="block font-semibold">
+              {t("lifecycle.reviewerNoteTitle")}
+              {revision.actorName ? ` · ${revision.actorName}` : ""}
+            </span>
+            <span className="mt-1 block whitespace-pre-line">{revision.note}</span>
+            <span className="mt-2 block text-xs">{t("lifecycle.reviewerNoteEdit", { date: formatDateTime(revision.at, locale) })}</span>
+          </Alert>
+        ) : null}
         <ProgramForm
           homeProvince={home.code}
           homeProvinceName={home.name}

@@ -15,6 +15,7 @@ import { ProgramHistory } from "../../../programs/[id]/program-history";
 import { ProgramOverlaps } from "../../../programs/[id]/program-overlaps";
 import { DecisionForm } from "./decision-form";
 import { NeedsAnswered } from "./needs-answered";
+import { ProgramOfficerAnswers } from "../../_components/officer-answers";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator();
@@ -33,6 +34,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
     qc.prefetchQuery(trpc.overlaps.forProgram.queryOptions({ programId: id })),
     qc.prefetchQuery(trpc.reviews.history.queryOptions({ programId: id })),
     qc.prefetchQuery(trpc.needs.forProgram.queryOptions({ programId: id })),
+    qc.prefetchQuery(trpc.reviews.acknowledgements.queryOptions({ programId: id })),
   ]);
   // Told before the click, not after: the server refuses the same approval with the same message.
   const refusal = approvalRefusal(program, settings.requireFiguresForApproval);
@@ -90,6 +92,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ id: s
               </ul>
             </CardSection>
           </Card>
+          <ProgramOfficerAnswers programId={program.id} />
           {program.permissions.actions.some((a) => a === "approve") ? (
             <DecisionForm id={program.id} version={program.version} approveBlocked={refusal ? t(refusal) : null} />
           ) : program.status === "submitted" ? (
