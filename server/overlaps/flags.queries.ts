@@ -259,6 +259,7 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
     out.push({
       id: r.id,
       kind: r.kind,
+      relation: r.relation,
       score: r.score,
       reasons: r.reasons,
       status: r.status,
