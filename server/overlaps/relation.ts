@@ -1,8 +1,6 @@
 import type { FlagRelation } from "@/lib/enums";
 import type { Reason } from "@/lib/overlaps/reasons";
-import { mentions } from "./partners";
 import { compareAreas, comparePeriods, textSimilarity, type AnalyzedProgram, type Match, type PairFeatures } from "./scoring";
-import { rawWords } from "./text";
 
 // CSR programs against government activities (docs/overlaps.md, "CSR and government"). Pure
 // functions. The kind (duplicate, overlap, repeat) says how strongly two activities coincide, as
@@ -67,35 +65,48 @@ const SUPPORT_PAIRS = [
 const GOVERNMENT_WORDS = new Set(["pemerintah", "pemda", "pemkab", "pemkot", "pemprov", "dinas", "apbd", "apbn", "apbdes", "government", "kementerian", "kemensos", "dinsos", "bappeda"]);
 const GOVERNMENT_PAIRS = [
   ["dana", "desa"],
-  ["program", "pemerintah"],
-  ["program", "dinas"],
+  ["dana", "kelurahan"],
 ];
 
-const hasPair = (words: string[], pairs: string[][]) => {
-  for (let i = 0; i + 1 < words.length; i++) for (const [x, y] of pairs) if (words[i] === x && words[i + 1] === y) return true;
-  return false;
-};
-
-/** The government program's own short names in capitals ("RTLH", "PKH", "BPNT", "PIP", "SPAM", "PMT"). */
-function programAcronyms(gov: AnalyzedProgram): string[] {
+/** The government program's own short names in capitals ("RTLH", "PKH", "BPNT", "PIP", "SPAM", "PMT"), lower-cased. */
+function programAcronyms(gov: AnalyzedProgram): Set<string> {
   const skip = new Set(["APBD", "APBN", "APBDES", "DAN", "THE"]);
-  return [...gov.mentionIndex.capitals].filter((c) => !skip.has(c) && c.length <= 6);
+  return new Set([...gov.mentionIndex.capitals].filter((c) => !skip.has(c) && c.length <= 6).map((c) => c.toLowerCase()));
 }
 
+/** How far after a support cue the government side must be named ("mendukung program RTLH Dinas PUPR"). */
+const CUE_WINDOW = 6;
+
 /**
- * Whether the CSR text says it supports the government activity: a support cue, and the agency,
- * the program (its short name) or the government in general named. The explicit link
- * (supports_activity_id) counts as both.
+ * Whether the CSR text says it supports the government activity: a support cue followed closely by
+ * the agency, the government in general ("Dinas", "pemerintah", "Dana Desa", "APBD"), or "program"
+ * with the activity's short name ("program RTLH"). A cue on the activity itself ("Dukungan PMT
+ * lokal") is not a claim to support the government's program. The explicit link
+ * (supports_activity_id) counts as such a statement.
  */
 export function statesSupport(csr: AnalyzedProgram, gov: AnalyzedProgram): boolean {
   if (csr.supportsActivityId && csr.supportsActivityId === gov.id) return true;
   const words = csr.mentionIndex.words;
-  const cue = words.some((w) => SUPPORT_WORDS.has(w)) || hasPair(words, SUPPORT_PAIRS);
-  if (!cue) return false;
-  if (mentions(csr.mentionIndex, gov.companyNames)) return true;
-  const upper = new Set(rawWords(`${csr.title} ${csr.description}`).map((w) => w.toUpperCase()));
-  if (programAcronyms(gov).some((a) => upper.has(a))) return true;
-  return words.some((w) => GOVERNMENT_WORDS.has(w)) || hasPair(words, GOVERNMENT_PAIRS);
+  const acronyms = programAcronyms(gov);
+  const agency = gov.companyNames;
+  const agencyAcronym = agency.acronym?.toLowerCase() ?? null;
+  const namesGovernment = (from: number) => {
+    const w = words.slice(from, from + CUE_WINDOW);
+    for (let i = 0; i < w.length; i++) {
+      const x = w[i] as string;
+      if (GOVERNMENT_WORDS.has(x) || x === agencyAcronym) return true;
+      if (x === "program" && i + 1 < w.length && acronyms.has(w[i + 1] as string)) return true;
+      if (i + 1 < w.length && GOVERNMENT_PAIRS.some(([a, b]) => a === x && b === w[i + 1] && a !== "program")) return true;
+      if (agency.words.length > 0 && agency.words.every((aw, j) => w[i + j] === aw)) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (SUPPORT_WORDS.has(w) && namesGovernment(i + 1)) return true;
+    if (i + 1 < words.length && SUPPORT_PAIRS.some(([a, b]) => a === w && b === words[i + 1]) && namesGovernment(i + 2)) return true;
+  }
+  return false;
 }
 
 const ratio = (x: number | null, y: number | null) => (x === null || y === null || x <= 0 || y <= 0 ? 0 : Math.min(x, y) / Math.max(x, y));
