@@ -135,7 +135,7 @@ export async function reconcileFlags(
 
   for (let i = 0; i < inserts.length; i += 5000) {
     const json = JSON.stringify(inserts.slice(i, i + 5000));
-    const added = await execute<OpenedFlag>(
+    const added = await execute<OpenedFlag & { status: string }>(
       tx,
       sql`INSERT INTO overlap_flags (program_a_id, program_b_id, kind, relation, score, reasons, fingerprint_a, fingerprint_b, status, resolution, resolved_at)
           SELECT a::uuid, b::uuid, kind::overlap_kind, relation::flag_relation, score, reasons::jsonb, fa, fb,
@@ -146,7 +146,8 @@ export async function reconcileFlags(
           ON CONFLICT (program_a_id, program_b_id) DO NOTHING
           RETURNING id, program_a_id AS a, program_b_id AS b, kind, status`,
     );
-    result.opened.push(...added.rows.filter((r) => (r as { status?: string }).status === "open").map(({ id, a, b, kind }) => ({ id, a, b, kind })));
+    // A complement is inserted resolved: nobody is told about alignment.
+    result.opened.push(...added.rows.filter((r) => r.status === "open").map(({ id, a, b, kind }) => ({ id, a, b, kind })));
   }
   for (let i = 0; i < updates.length; i += 5000) {
     const json = JSON.stringify(updates.slice(i, i + 5000));

@@ -143,14 +143,23 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
     const gov = item.a.id === rtlh.id ? item.a : item.b;
     const csr = item.a.id === rtlh.id ? item.b : item.a;
     expect(item.relation).toBe("double_funding");
-    expect(gov).toMatchObject({ source: "government", agency: RTLH.agency, funding: "apbd_regency", sourceName: RTLH.sourceName, title: RTLH.title });
+    expect(gov).toMatchObject({
+      source: "government",
+      agency: RTLH.agency,
+      funding: "apbd_regency",
+      sourceName: RTLH.sourceName,
+      title: RTLH.title,
+    });
     expect(csr).toMatchObject({ source: "csr", agency: null, companyName: "PT Alfa Tambang" });
     const full = await (await as("reviewer")).overlaps.byId({ id: item.id });
     const side = full.a.id === rtlh.id ? full.a : full.b;
     expect(side).toMatchObject({ source: "government", agency: RTLH.agency, companyContact: null });
     // The company sees the government activity beside its own program.
     const own = await (await as("officerA")).overlaps.forProgram({ programId: bedah.id });
-    expect(own.find((f) => f.other.id === rtlh.id)).toMatchObject({ relation: "double_funding", other: { source: "government", agency: RTLH.agency } });
+    expect(own.find((f) => f.other.id === rtlh.id)).toMatchObject({
+      relation: "double_funding",
+      other: { source: "government", agency: RTLH.agency },
+    });
   });
 
   it("records a program that names the activity it supports as a complement, out of the open queue", async () => {
@@ -163,7 +172,10 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
     expect(ids).not.toContain(flag?.id);
     expect(ids.length).toBeGreaterThan(0);
     // Nobody is told about alignment.
-    const told = await h.db.select().from(notifications).where(sql`${notifications.link} LIKE ${"%" + (flag?.id ?? "none")}`);
+    const told = await h.db
+      .select()
+      .from(notifications)
+      .where(sql`${notifications.link} LIKE ${"%" + (flag?.id ?? "none")}`);
     expect(told).toHaveLength(0);
     // A rescan keeps it as it is.
     await rescanAll(h.db);
@@ -188,7 +200,8 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
     expect(gov).toHaveProperty("cluster", null);
     // Complements are resolved, so not listed; a CSR pair carries no relation field.
     expect(flags.some((f) => JSON.stringify(f).includes("B-TUKANG-26") && f.relation === "complement")).toBe(false);
-    for (const f of flags.filter((x) => "company" in (x.a as object) && "company" in (x.b as object))) expect(f).not.toHaveProperty("relation");
+    for (const f of flags.filter((x) => "company" in (x.a as object) && "company" in (x.b as object)))
+      expect(f).not.toHaveProperty("relation");
   });
 
   it("checks the CSR programs near a government activity again when it is edited", async () => {
@@ -214,7 +227,12 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
       "BAD_REQUEST",
     );
     expect(refused).toEqual({ withdrawProgramId: "errors.withdrawGovernment" });
-    const done = await reviewer.overlaps.resolve({ id: flag.id, version: flag.version, resolution: "duplicate", withdrawProgramId: bedah.id });
+    const done = await reviewer.overlaps.resolve({
+      id: flag.id,
+      version: flag.version,
+      resolution: "duplicate",
+      withdrawProgramId: bedah.id,
+    });
     expect(done.withdrawn).toBe(bedah.id);
     const rows = await h.db
       .select({ id: programs.id, status: programs.status })
@@ -231,7 +249,12 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
     const pair = await flagBetween(a.id, apbdes.id);
     if (!pair) throw new Error("flag missing");
     expect(pair.relation).toBe("double_funding");
-    await reviewer.overlaps.resolve({ id: pair.id, version: pair.version, resolution: "complement", note: "Rumah berbeda, dicek di lapangan" });
+    await reviewer.overlaps.resolve({
+      id: pair.id,
+      version: pair.version,
+      resolution: "complement",
+      note: "Rumah berbeda, dicek di lapangan",
+    });
     expect(await flagBetween(a.id, apbdes.id)).toMatchObject({ status: "resolved", resolution: "complement" });
     // Between two companies the decision does not exist.
     const b = await submitAs("officerB", { ...BEDAH_RUMAH, ref: "B-BEDAH-27", title: "Bedah rumah RTLH tahap II Kel Rawa Makmur" });

@@ -75,7 +75,10 @@ describe("double funding or complement", () => {
   });
 
   it("keeps the same money recorded by both as double funding, whatever the text says", () => {
-    const csr = activity({ description: "Mendukung program RTLH pemerintah kota: rehab rumah tidak layak huni.", budgetIdr: 1_600_000_000 });
+    const csr = activity({
+      description: "Mendukung program RTLH pemerintah kota: rehab rumah tidak layak huni.",
+      budgetIdr: 1_600_000_000,
+    });
     expect(statesSupport(csr, government())).toBe(true);
     expect(relationOf(csr, government({ budgetIdr: 1_600_000_000 }), "overlap")).toBe("double_funding");
   });
@@ -102,7 +105,11 @@ describe("double funding or complement", () => {
   });
 
   it("treats the government side as another actor: the same place years later is a repeat, of double funding", () => {
-    const m = matchPrograms(activity({ startDate: "2024-02-01", endDate: "2024-10-31" }), government({ startDate: "2022-01-01", endDate: "2022-12-31" }), 3);
+    const m = matchPrograms(
+      activity({ startDate: "2024-02-01", endDate: "2024-10-31" }),
+      government({ startDate: "2022-01-01", endDate: "2022-12-31" }),
+      3,
+    );
     expect(m).toMatchObject({ kind: "repeat", relation: "double_funding" });
   });
 });

@@ -62,7 +62,22 @@ const SUPPORT_PAIRS = [
   ["follow", "up"],
 ];
 /** Words that name the government's side in general: "program pemerintah", "Dana Desa", "APBD". */
-const GOVERNMENT_WORDS = new Set(["pemerintah", "pemda", "pemkab", "pemkot", "pemprov", "dinas", "apbd", "apbn", "apbdes", "government", "kementerian", "kemensos", "dinsos", "bappeda"]);
+const GOVERNMENT_WORDS = new Set([
+  "pemerintah",
+  "pemda",
+  "pemkab",
+  "pemkot",
+  "pemprov",
+  "dinas",
+  "apbd",
+  "apbn",
+  "apbdes",
+  "government",
+  "kementerian",
+  "kemensos",
+  "dinsos",
+  "bappeda",
+]);
 const GOVERNMENT_PAIRS = [
   ["dana", "desa"],
   ["dana", "kelurahan"],
@@ -134,7 +149,11 @@ export function relationOf(a: AnalyzedProgram, b: AnalyzedProgram, kind: Match["
  * they share ground and their periods overlap or lie within `years`, even with other words or in
  * another sector: what a reviewer sees as alignment. Null when the link is absent or they are apart.
  */
-export function linkedMatch(a: AnalyzedProgram, b: AnalyzedProgram, years: number): (Omit<Match, "kind"> & { kind: "overlap" | "repeat" }) | null {
+export function linkedMatch(
+  a: AnalyzedProgram,
+  b: AnalyzedProgram,
+  years: number,
+): (Omit<Match, "kind"> & { kind: "overlap" | "repeat" }) | null {
   const linked = (a.supportsActivityId && a.supportsActivityId === b.id) || (b.supportsActivityId && b.supportsActivityId === a.id);
   if (!linked) return null;
   const areas = compareAreas(a.areas, b.areas);
