@@ -66,7 +66,7 @@ export type OverlapKind = (typeof OVERLAP_KINDS)[number];
 /** open: waiting for a reviewer; resolved: decided; obsolete: the programs no longer match. */
 export const FLAG_STATUSES = ["open", "resolved", "obsolete"] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
-export const RESOLUTIONS = ["duplicate", "distinct", "collaboration", "continuation", "coordinate"] as const;
+export const RESOLUTIONS = ["duplicate", "distinct", "collaboration", "continuation", "coordinate", "complement"] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 /**
  * The decisions a reviewer may take on each kind of flag: a repeat is a continuation of the
@@ -77,6 +77,19 @@ export const RESOLUTIONS_BY_KIND: Record<OverlapKind, readonly Resolution[]> = {
   overlap: ["duplicate", "distinct", "collaboration"],
   repeat: ["continuation", "coordinate"],
 };
+/**
+ * How a CSR program relates to a government activity it was matched with (null between two CSR
+ * programs): the same units paid twice, or CSR adding to the government program (alignment).
+ */
+export const FLAG_RELATIONS = ["double_funding", "complement"] as const;
+export type FlagRelation = (typeof FLAG_RELATIONS)[number];
+/**
+ * The decisions on a CSR–government pair: the kind's decisions, and "complement" (the CSR
+ * program adds to the government activity; the matcher records its own complement findings so).
+ */
+export function resolutionsFor(kind: OverlapKind, relation: FlagRelation | null): readonly Resolution[] {
+  return relation === null ? RESOLUTIONS_BY_KIND[kind] : [...RESOLUTIONS_BY_KIND[kind], "complement"];
+}
 
 /**
  * reading: a large file being read into its preview by a job; preview: waiting for the person to

@@ -16,14 +16,15 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "../../lib/enums";
+import { FLAG_RELATIONS, FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "../../lib/enums";
 import { programs } from "./programs";
 import { users } from "./users";
 
-export { FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS };
+export { FLAG_RELATIONS, FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS };
 export const overlapKindEnum = pgEnum("overlap_kind", OVERLAP_KINDS);
 export const flagStatusEnum = pgEnum("flag_status", FLAG_STATUSES);
 export const resolutionEnum = pgEnum("flag_resolution", RESOLUTIONS);
+export const flagRelationEnum = pgEnum("flag_relation", FLAG_RELATIONS);
 
 /**
  * A pair of programs the detector found alike. The pair is ordered (a < b) so it exists once;
@@ -41,6 +42,12 @@ export const overlapFlags = pgTable(
       .notNull()
       .references(() => programs.id, { onDelete: "cascade" }),
     kind: overlapKindEnum("kind").notNull(),
+    /**
+     * Null between two CSR programs. Between a CSR program and a government activity: the same
+     * units paid twice (double_funding, reviewed in the queue) or CSR adding to the government
+     * program (complement: alignment, recorded as resolved with resolution complement).
+     */
+    relation: flagRelationEnum("relation"),
     score: real("score").notNull(),
     reasons: jsonb("reasons").$type<unknown[]>().notNull(),
     status: flagStatusEnum("status").notNull().default("open"),
@@ -67,7 +74,7 @@ export const overlapFlags = pgTable(
     // decisions. Compared as text: a migration may not use enum values it adds in its own transaction.
     check(
       "overlap_flags_resolution_kind_chk",
-      sql`${t.resolution} IS NULL OR (${t.kind}::text = 'repeat') = (${t.resolution}::text IN ('continuation', 'coordinate'))`,
+      sql`${t.resolution} IS NULL OR (${t.resolution}::text = 'complement' AND ${t.relation} IS NOT NULL) OR (${t.resolution}::text <> 'complement' AND (${t.kind}::text = 'repeat') = (${t.resolution}::text IN ('continuation', 'coordinate')))`,
     ),
   ],
 );

@@ -19,6 +19,8 @@ export type Reason =
   | { code: "similar_scale" }
   | { code: "same_company" }
   | { code: "partner_named" }
+  /** The CSR program names the government activity it supports, or says in its text that it supports or adds to it. */
+  | { code: "supports_activity" }
   /** A repeat: the two periods, which do not overlap, and the days between the end of the earlier and the start of the later. */
   | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number };
 
@@ -65,6 +67,8 @@ export function renderReason(reason: Reason, t: Translate, locale: Locale): stri
       return t("overlaps.reasons.same_company");
     case "partner_named":
       return t("overlaps.reasons.partner_named");
+    case "supports_activity":
+      return t("overlaps.reasons.supports_activity");
     case "years_apart":
       return t("overlaps.reasons.years_apart", {
         earlier: formatYears(reason.earlier.from, reason.earlier.to),

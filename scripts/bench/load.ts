@@ -47,3 +47,60 @@ export async function loadBenchData(db: Database, programs: BenchProgram[], comp
   }
   await execute(db, sql`ANALYZE`);
 }
+
+const FUNDINGS = ["apbn", "apbd_province", "apbd_regency", "apbdes", "other"] as const;
+
+/**
+ * Bulk-loads government activities (programs rows of source government, status reference, no
+ * company, with their government_activities details and areas): the second source the matcher
+ * compares CSR programs with. Ids and refs must differ from the CSR programs' (`asGovernment`).
+ */
+export async function loadBenchGovernment(db: Database, activities: BenchProgram[], onProgress?: (done: number) => void) {
+  const batch = 5000;
+  for (let i = 0; i < activities.length; i += batch) {
+    const chunk = activities.slice(i, i + batch);
+    const json = JSON.stringify(
+      chunk.map((p, j) => ({
+        id: p.id,
+        ref: p.ref,
+        title: p.title,
+        description: p.description,
+        sector: p.sector,
+        target_group: p.targetGroup,
+        start_date: p.startDate,
+        end_date: p.endDate,
+        budget_idr: p.budgetIdr,
+        planned_beneficiaries: p.beneficiaries,
+        agency: `Dinas Bench ${(p.companyIndex % 500) + 1}`,
+        funding: FUNDINGS[(i + j) % FUNDINGS.length],
+      })),
+    );
+    await execute(
+      db,
+      sql`INSERT INTO programs (id, company_id, source, ref, title, description, sector, target_group, start_date, end_date, budget_idr, planned_beneficiaries, status)
+          SELECT id::uuid, NULL, 'government', ref, title, description, sector::sector, target_group::target_group, start_date::date, end_date::date,
+                 budget_idr, planned_beneficiaries, 'reference'
+          FROM json_to_recordset(${json}::json) AS x(id text, ref text, title text, description text, sector text,
+               target_group text, start_date text, end_date text, budget_idr bigint, planned_beneficiaries int)`,
+    );
+    await execute(
+      db,
+      sql`INSERT INTO government_activities (program_id, ref, funding, agency, agency_key, source_name)
+          SELECT id::uuid, ref, funding::government_funding, agency, lower(agency), 'bench'
+          FROM json_to_recordset(${json}::json) AS x(id text, ref text, agency text, funding text)`,
+    );
+    const areas = JSON.stringify(chunk.flatMap((p) => [...new Set(p.areas)].map((code) => ({ program_id: p.id, area_code: code }))));
+    await execute(
+      db,
+      sql`INSERT INTO program_areas (program_id, area_code)
+          SELECT program_id::uuid, area_code FROM json_to_recordset(${areas}::json) AS x(program_id text, area_code text)`,
+    );
+    onProgress?.(Math.min(activities.length, i + batch));
+  }
+  await execute(db, sql`ANALYZE`);
+}
+
+/** Generated programs turned into government activities: their own ids and refs. */
+export function asGovernment(programs: BenchProgram[]): BenchProgram[] {
+  return programs.map((p, i) => ({ ...p, id: p.id.replace("-4000-8000-", "-4000-a000-"), ref: `G-${i}` }));
+}

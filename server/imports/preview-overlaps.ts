@@ -40,6 +40,8 @@ export async function findPreviewOverlaps(db: DbOrTx, probes: OverlapProbe[], th
       for (const code of probe.areas.map((a) => a.code)) {
         for (const c of near(code)) {
           if (seen.has(c.id) || c.id === probe.excludeId) continue;
+          // Two government activities are never paired (docs/overlaps.md).
+          if (probe.source === "government" && c.source === "government") continue;
           seen.add(c.id);
           const match = comparePrograms(self, c);
           if (!match) continue;

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
-import { companies, programs } from "@/db/schema";
+import { companies, governmentActivities, programs } from "@/db/schema";
 import type { ClusterChange } from "@/server/overlaps/clusters.store";
 import type { OpenedFlag } from "@/server/overlaps/flags.store";
 import { asCsr } from "@/server/programs/csr";
@@ -25,6 +25,17 @@ async function loadBriefs(db: DbOrTx, ids: string[]): Promise<Map<string, Progra
     .where(inArray(programs.id, [...new Set(ids)]));
   // Joined to the company: CSR programs only (a government side has no officers to tell).
   return new Map(rows.map((r) => [r.id, asCsr(r)]));
+}
+
+/** Government activities by id, with their agency (they have no company and no officers). */
+async function loadGovernmentBriefs(db: DbOrTx, ids: string[]): Promise<Map<string, { id: string; title: string; agency: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: programs.id, title: programs.title, agency: governmentActivities.agency })
+    .from(programs)
+    .innerJoin(governmentActivities, eq(governmentActivities.programId, programs.id))
+    .where(inArray(programs.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /**
@@ -57,9 +68,22 @@ export async function notifyNewFlags(db: DbOrTx, raised: OpenedFlag[], clusters:
   // One statement for the reviewers of every program involved (an import opens hundreds of flags at once).
   const byProgram = await reviewersOfPrograms(db, [...briefs.keys()]);
   const reviewersOf = (programId: string) => new Set(byProgram.get(programId) ?? []);
+  const government = await loadGovernmentBriefs(
+    db,
+    opened.flatMap((f) => [f.a, f.b]).filter((id) => !briefs.has(id)),
+  );
   for (const flag of opened) {
     const a = briefs.get(flag.a);
     const b = briefs.get(flag.b);
+    // Beside a government activity: the CSR program's reviewers and company are told, never the agency.
+    const gov = government.get(flag.a) ?? government.get(flag.b);
+    const csr = a ?? b;
+    if (gov && csr && !(a && b)) {
+      const payload = { programTitle: csr.title, otherTitle: `${gov.agency}: ${gov.title}`, kind: flag.kind };
+      sent += await notify(db, [...reviewersOf(csr.id)], { kind: "program_flagged", link: `/review/${flag.id}`, payload });
+      sent += await notify(db, await officersOf(db, [csr.companyId]), { kind: "program_flagged", link: `/programs/${csr.id}`, payload });
+      continue;
+    }
     if (!a || !b) continue;
     const [ofA, ofB] = [reviewersOf(a.id), reviewersOf(b.id)];
     const both = [...ofA].filter((id) => ofB.has(id));

@@ -4,7 +4,7 @@ import { notifyNewFlags } from "@/server/notifications/overlap-events";
 import { findCandidateIdsForMany, nearIndex } from "./candidates-batch";
 import { reconcileFlags, type FoundPair } from "./flags.store";
 import { createAnalysisCache, type AnalysisCache } from "./analysis-cache";
-import { matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
+import { findLinkedIdsForMany, matchable, MATCHABLE_STATUSES, type LoadedProgram } from "./overlaps.queries";
 import { matchPrograms, repeatWindow } from "./repeat";
 import { getRepeatYears } from "@/server/settings/settings.queries";
 import type { Thesaurus } from "./thesaurus";
@@ -52,13 +52,20 @@ export async function checkProgramsInBatches(
         ...toPeriod(repeatWindow(p.loaded, years)),
         areaCodes: p.loaded.areas.map((a) => a.code),
       }));
-      const candidates = await cache.load(tx, await findCandidateIdsForMany(tx, probes, matchable()));
+      // The explicit links (a CSR program naming the government activity it supports) as checkProgram compares them.
+      const links = await findLinkedIdsForMany(
+        tx,
+        selves.map((p) => p.loaded),
+      );
+      const linkedIds = [...new Set([...links.values()].flat())];
+      const candidates = await cache.load(tx, [...new Set([...(await findCandidateIdsForMany(tx, probes, matchable())), ...linkedIds])]);
       const near = nearIndex(candidates.map((c) => c.analyzed));
       const found = new Map<string, FoundPair>();
       for (const { loaded: self, analyzed: probe } of selves) {
         const seen = new Set<string>([self.id]);
-        for (const area of self.areas) {
-          for (const other of near(area.code)) {
+        const linked = (links.get(self.id) ?? []).flatMap((id) => cache.get(id)?.analyzed ?? []);
+        for (const area of [...self.areas, { code: "__linked__", name: "" }]) {
+          for (const other of area.code === "__linked__" ? linked : near(area.code)) {
             if (seen.has(other.id)) continue;
             seen.add(other.id);
             const match = matchPrograms(probe, other, years);

@@ -1,15 +1,26 @@
 import { ancestorCodes } from "@/server/access/areas";
-import { analyzeProgram, comparePrograms, comparePeriods, compareAreas, type AnalyzedProgram, type Match } from "./scoring";
+import { matchPrograms, type AnyMatch } from "./repeat";
+import { analyzeProgram, comparePeriods, compareAreas, type AnalyzedProgram } from "./scoring";
 import type { Thesaurus } from "./thesaurus";
 
 // Accuracy of the detector on a labelled set (server/overlaps/eval/*.json). Pure: the caller
 // supplies area names; nothing touches the database.
 
-export type Label = "duplicate" | "overlap" | "none";
+export type Label = "duplicate" | "overlap" | "repeat" | "none";
+export type RelationLabel = "double_funding" | "complement";
+
+/** The repeat window the sets are labelled for (the setting's default). */
+export const EVAL_REPEAT_YEARS = 3;
 
 export interface EvalProgram {
   id: string;
+  /** The company; for a government activity, its agency. */
   company: string;
+  /** "government" for a government activity (agency in `company`); CSR when absent. */
+  source?: "csr" | "government";
+  funding?: string;
+  /** A CSR program's stated government activity (its id in the set). */
+  supports?: string;
   ref?: string;
   title: string;
   description: string;
@@ -25,7 +36,8 @@ export interface EvalProgram {
 export interface EvalSet {
   name: string;
   programs: EvalProgram[];
-  pairs: { a: string; b: string; label: Label; kind?: string; note?: string }[];
+  /** `relation` is given on a flagged pair of a CSR program and a government activity. */
+  pairs: { a: string; b: string; label: Label; relation?: RelationLabel; kind?: string; note?: string }[];
 }
 
 export interface Confusion {
@@ -44,12 +56,19 @@ export interface EvalReport {
   labelled: number;
   byLabel: Record<Label, number>;
   detector: Confusion;
+  /** Among pairs labelled and flagged: the kind right (duplicate, overlap, repeat). */
+  kindAccuracy: { right: number; of: number };
+  /** Among flagged CSR–government pairs labelled with a relation: the relation right. */
+  relationAccuracy: { right: number; of: number };
+  /** Flagged vs not on the CSR–government and on the repeat pairs alone. */
+  governmentPairs: Confusion;
+  repeatPairs: Confusion;
   /** Detector precision counting flags on unlabelled pairs (which the set declares "none") as false. */
   detectorAllPairs: { flagged: number; unlabelledFlagged: number; precision: number; unlabelled: { a: string; b: string; predicted: Label; text: number }[] };
   baseline: Confusion;
   /** rows: truth, columns: prediction. */
   matrix: Record<Label, Record<Label, number>>;
-  errors: { a: string; b: string; label: Label; predicted: Label; kind?: string; score?: number; text?: number }[];
+  errors: { a: string; b: string; label: Label; predicted: Label; relation?: string; predictedRelation?: string | null; kind?: string; score?: number; text?: number }[];
 }
 
 function confusion(pairs: { truth: boolean; predicted: boolean }[]): Confusion {
@@ -83,8 +102,11 @@ export function toMatchingPrograms(set: EvalSet, areaNames: ReadonlyMap<string, 
       analyzeProgram(
         {
           id: p.id,
-          companyId: p.company,
+          companyId: p.source === "government" ? null : p.company,
           companyName: p.company,
+          source: p.source ?? "csr",
+          funding: p.funding ?? null,
+          supportsActivityId: p.supports ?? null,
           title: p.title,
           description: p.description,
           sector: p.sector,
@@ -103,7 +125,8 @@ export function toMatchingPrograms(set: EvalSet, areaNames: ReadonlyMap<string, 
   return byId;
 }
 
-const predictedLabel = (m: Match | null): Label => m?.kind ?? "none";
+const predictedLabel = (m: AnyMatch | null): Label => m?.kind ?? "none";
+const compare = (a: AnalyzedProgram, b: AnalyzedProgram) => matchPrograms(a, b, EVAL_REPEAT_YEARS);
 
 /** Runs the detector and the baseline over every labelled pair, and the detector over all other pairs. */
 export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>, thesaurus: Thesaurus): EvalReport {
@@ -113,10 +136,14 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
     if (!p) throw new Error(`${set.name}: pair refers to unknown program ${id}`);
     return p;
   };
-  const labels: Label[] = ["duplicate", "overlap", "none"];
+  const labels: Label[] = ["duplicate", "overlap", "repeat", "none"];
   const matrix = Object.fromEntries(labels.map((l) => [l, Object.fromEntries(labels.map((m) => [m, 0]))])) as EvalReport["matrix"];
-  const byLabel = { duplicate: 0, overlap: 0, none: 0 };
+  const byLabel = { duplicate: 0, overlap: 0, repeat: 0, none: 0 };
   const det: { truth: boolean; predicted: boolean }[] = [];
+  const gov: { truth: boolean; predicted: boolean }[] = [];
+  const rep: { truth: boolean; predicted: boolean }[] = [];
+  const kindAccuracy = { right: 0, of: 0 };
+  const relationAccuracy = { right: 0, of: 0 };
   const base: { truth: boolean; predicted: boolean }[] = [];
   const errors: EvalReport["errors"] = [];
   const labelled = new Set<string>();
@@ -124,14 +151,36 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
     const a = get(pair.a);
     const b = get(pair.b);
     labelled.add([pair.a, pair.b].sort().join("|"));
-    const m = comparePrograms(a, b);
+    const m = compare(a, b);
     const predicted = predictedLabel(m);
     byLabel[pair.label]++;
     matrix[pair.label][predicted]++;
-    det.push({ truth: pair.label !== "none", predicted: predicted !== "none" });
+    const point = { truth: pair.label !== "none", predicted: predicted !== "none" };
+    det.push(point);
+    if ((a.source === "government") !== (b.source === "government")) gov.push(point);
+    if (pair.label === "repeat" || (pair.label === "none" && comparePeriods(a, b).days <= 0)) rep.push(point);
     base.push({ truth: pair.label !== "none", predicted: baselineFlags(a, b) });
-    if (predicted !== pair.label) {
-      errors.push({ a: pair.a, b: pair.b, label: pair.label, predicted, kind: pair.kind, score: m?.score, text: m?.features.textSim });
+    if (pair.label !== "none" && predicted !== "none") {
+      kindAccuracy.of++;
+      if (predicted === pair.label) kindAccuracy.right++;
+      if (pair.relation) {
+        relationAccuracy.of++;
+        if (m?.relation === pair.relation) relationAccuracy.right++;
+      }
+    }
+    const relationWrong = pair.relation !== undefined && predicted !== "none" && m?.relation !== pair.relation;
+    if (predicted !== pair.label || relationWrong) {
+      errors.push({
+        a: pair.a,
+        b: pair.b,
+        label: pair.label,
+        predicted,
+        relation: pair.relation,
+        predictedRelation: m?.relation ?? null,
+        kind: pair.kind,
+        score: m?.score,
+        text: m?.features.textSim,
+      });
     }
   }
   const list = [...programs.values()];
@@ -143,7 +192,7 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i] as AnalyzedProgram;
       const b = list[j] as AnalyzedProgram;
-      const m = comparePrograms(a, b);
+      const m = compare(a, b);
       if (!m) continue;
       flagged++;
       const key = [a.id, b.id].sort().join("|");
@@ -161,6 +210,10 @@ export function evaluateSet(set: EvalSet, areaNames: ReadonlyMap<string, string>
     labelled: set.pairs.length,
     byLabel,
     detector: confusion(det),
+    kindAccuracy,
+    relationAccuracy,
+    governmentPairs: confusion(gov),
+    repeatPairs: confusion(rep),
     detectorAllPairs: { flagged, unlabelledFlagged, precision: flagged === 0 ? 1 : trueFlagged / flagged, unlabelled },
     baseline: confusion(base),
     matrix,

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { execute, type DbOrTx } from "@/db/client";
-import { companies, overlapFlagDecisions, overlapFlags, programs, users } from "@/db/schema";
+import { companies, governmentActivities, overlapFlagDecisions, overlapFlags, programs, users } from "@/db/schema";
+import { getActivity } from "@/server/government/government.queries";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
 import { getProgram, touchesArea } from "@/server/programs/programs.queries";
 import type { ListFlagsInput } from "./overlaps.schemas";
@@ -13,6 +14,38 @@ const pa = alias(programs, "flag_pa");
 const pb = alias(programs, "flag_pb");
 const ca = alias(companies, "flag_ca");
 const cb = alias(companies, "flag_cb");
+const ga = alias(governmentActivities, "flag_ga");
+const gb = alias(governmentActivities, "flag_gb");
+
+
+/**
+ * A flag's side in full for staff: the CSR program as the program page reads it, or the
+ * government activity (public budget information) in the same shape, with no company, contact or
+ * actions, and its agency, funding and source.
+ */
+export async function flagSide(db: DbOrTx, viewer: Viewer, id: string) {
+  const program = await getProgram(db, viewer, id);
+  if (program) return { ...program, source: "csr" as const, agency: null, funding: null, sourceName: null, sourceDate: null };
+  const activity = await getActivity(db, id);
+  if (!activity) return null;
+  const [row] = await db.select().from(programs).where(eq(programs.id, id));
+  if (!row) return null;
+  return {
+    ...row,
+    companyId: "",
+    companyName: activity.agency,
+    companyContact: null,
+    priorityProgramName: null,
+    createdByName: null,
+    areas: activity.areas,
+    permissions: { canEdit: false, canSubmit: false, actions: [] as NonNullable<Awaited<ReturnType<typeof getProgram>>>["permissions"]["actions"] },
+    source: "government" as const,
+    agency: activity.agency,
+    funding: activity.funding,
+    sourceName: activity.sourceName,
+    sourceDate: activity.sourceDate,
+  };
+}
 
 /** A flag is in a reviewer's queue when both of its programs touch the reviewer's jurisdiction. */
 export function flagVisibleTo(viewer: StaffViewer): SQL {
@@ -77,17 +110,26 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
         .select({
           id: overlapFlags.id,
           kind: overlapFlags.kind,
+          /** Null between CSR programs; "double_funding" or "complement" beside a government activity. */
+          relation: overlapFlags.relation,
           score: overlapFlags.score,
           reasons: overlapFlags.reasons,
           status: overlapFlags.status,
           resolution: overlapFlags.resolution,
           detectedAt: overlapFlags.detectedAt,
+          // A side is a CSR program with its company, or a government activity with its agency, funding and
+          // the source of its figures (no company: `companyName` carries the agency so a line reads the
+          // same; `agency` is set only for a government side).
           a: {
             id: pa.id,
             title: pa.title,
             ref: pa.ref,
             status: pa.status,
-            companyName: ca.name,
+            source: pa.source,
+            companyName: sql<string>`coalesce(${ca.name}, ${ga.agency}, '')`,
+            agency: ga.agency,
+            funding: ga.funding,
+            sourceName: ga.sourceName,
             startDate: pa.startDate,
             endDate: pa.endDate,
           },
@@ -96,7 +138,11 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
             title: pb.title,
             ref: pb.ref,
             status: pb.status,
-            companyName: cb.name,
+            source: pb.source,
+            companyName: sql<string>`coalesce(${cb.name}, ${gb.agency}, '')`,
+            agency: gb.agency,
+            funding: gb.funding,
+            sourceName: gb.sourceName,
             startDate: pb.startDate,
             endDate: pb.endDate,
           },
@@ -104,8 +150,10 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
         .from(overlapFlags)
         .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
         .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
-        .innerJoin(ca, eq(ca.id, pa.companyId))
-        .innerJoin(cb, eq(cb.id, pb.companyId))
+        .leftJoin(ca, eq(ca.id, pa.companyId))
+        .leftJoin(cb, eq(cb.id, pb.companyId))
+        .leftJoin(ga, eq(ga.programId, pa.id))
+        .leftJoin(gb, eq(gb.programId, pb.id))
         .where(inArray(overlapFlags.id, pairIds))
     : [];
   const pairById = new Map(pairs.map((p) => [p.id, p]));
@@ -160,7 +208,7 @@ export async function getFlag(db: DbOrTx, viewer: StaffViewer, id: string) {
     .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
     .where(and(eq(overlapFlags.id, id), flagVisibleTo(viewer)));
   if (!row) return null;
-  const [a, b] = await Promise.all([getProgram(db, viewer, row.flag.programAId), getProgram(db, viewer, row.flag.programBId)]);
+  const [a, b] = await Promise.all([flagSide(db, viewer, row.flag.programAId), flagSide(db, viewer, row.flag.programBId)]);
   if (!a || !b) return null;
   return { ...row.flag, a, b };
 }
@@ -174,6 +222,7 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
     .select({
       id: overlapFlags.id,
       kind: overlapFlags.kind,
+      relation: overlapFlags.relation,
       score: overlapFlags.score,
       reasons: overlapFlags.reasons,
       status: overlapFlags.status,
@@ -194,19 +243,23 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
   for (const r of rows) {
     const mine = r.a.id === programId ? r.a : r.b;
     const otherId = r.a.id === programId ? r.b.id : r.a.id;
-    // Officers see, on their own programs, a repeat as history (whatever its state), and other flags once resolved as a collaboration.
+    // Officers see, on their own programs, a repeat as history (whatever its state), a government
+    // activity beside it (double funding or complement), and other flags once resolved as a collaboration.
     const history = r.kind === "repeat";
     if (viewer.role === "officer") {
       if (viewer.companyId !== mine.companyId) continue;
-      if (!history && (r.status !== "resolved" || r.resolution !== "collaboration")) continue;
+      // Beside a government activity (public budget information) the pair is shown whatever its state.
+      const shown = history || r.relation !== null || (r.status === "resolved" && r.resolution === "collaboration");
+      if (!shown) continue;
     }
-    const other = await getProgram(db, viewer, otherId);
+    const other = await flagSide(db, viewer, otherId);
     if (!other) continue;
     // The history names another company's program only while it takes part in matching, as the live check does.
     if (history && viewer.role === "officer" && !MATCHABLE_STATUSES.includes(other.status)) continue;
     out.push({
       id: r.id,
       kind: r.kind,
+      relation: r.relation,
       score: r.score,
       reasons: r.reasons,
       status: r.status,
@@ -217,6 +270,10 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
         id: other.id,
         title: other.title,
         companyName: other.companyName,
+        /** A government side: csr or government, with its agency and funding (null for CSR). */
+        source: other.source,
+        agency: other.agency,
+        funding: other.funding,
         status: other.status,
         // A repeat is history: the other company's contact comes only with a decision to collaborate.
         contact: history && viewer.role === "officer" ? null : other.companyContact,

@@ -7,7 +7,7 @@ import type { StaffViewer } from "@/server/auth/viewer";
 import { coversEveryArea } from "@/server/access/areas";
 import { recordAudit } from "@/server/audit/audit";
 import { conflict, fieldError, notFound } from "@/server/errors";
-import { RESOLUTIONS_BY_KIND } from "@/lib/enums";
+import { resolutionsFor } from "@/lib/enums";
 import { notifyCollaboration } from "@/server/notifications/overlap-events";
 import { getFlag } from "./flags.queries";
 import { recomputeClusters } from "./clusters.store";
@@ -31,7 +31,8 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (flag.status !== "open") throw new TRPCError({ code: "CONFLICT", message: "errors.flagNotOpen" });
     if (flag.version !== input.version) throw conflict("errors.staleVersion");
     // A repeat is history, not a conflict: it is a continuation or a call to coordinate, and those two mean nothing for the other kinds.
-    if (!RESOLUTIONS_BY_KIND[flag.kind].includes(input.resolution)) {
+    // Beside a government activity a reviewer may also find that the CSR program complements it.
+    if (!resolutionsFor(flag.kind, flag.relation).includes(input.resolution)) {
       throw fieldError("resolution", flag.kind === "repeat" ? "errors.repeatResolution" : "errors.conflictResolution");
     }
 
@@ -39,6 +40,9 @@ export async function resolveFlag(db: Database, reviewer: StaffViewer, input: Re
     if (input.resolution === "duplicate") {
       const target = input.withdrawProgramId;
       if (target !== flag.programAId && target !== flag.programBId) throw fieldError("withdrawProgramId", "errors.withdrawChoice");
+      // A government activity is reference data: only the CSR side of a pair is ever withdrawn.
+      const side = target === flag.programAId ? flag.a : flag.b;
+      if (side.source === "government") throw fieldError("withdrawProgramId", "errors.withdrawGovernment");
       withdrawn = await withdrawAsDuplicate(tx, reviewer, target, input.note, ip, { reason: "duplicate", flagId: flag.id });
       if (!withdrawn) throw fieldError("withdrawProgramId", "errors.notWithdrawable");
     }
@@ -104,7 +108,8 @@ export async function withdrawAsDuplicate(
   const [row] = await tx
     .update(programs)
     .set({ status: "withdrawn", version: sql`${programs.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(programs.id, programId), inArray(programs.status, MATCHABLE_STATUSES)))
+    // CSR programs only: a government activity (status reference) is never withdrawn.
+    .where(and(eq(programs.id, programId), eq(programs.source, "csr"), inArray(programs.status, MATCHABLE_STATUSES)))
     .returning({ id: programs.id });
   if (!row) return null;
   await tx.insert(programEvents).values({

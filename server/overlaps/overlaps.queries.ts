@@ -2,30 +2,43 @@ import "server-only";
 import { and, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { execute } from "@/db/client";
-import { areas, companies, programs, type ProgramStatus } from "@/db/schema";
+import { areas, companies, governmentActivities, programs, type ProgramStatus } from "@/db/schema";
 import { ancestorCodes } from "@/server/access/areas";
 import type { OfficerViewer } from "@/server/auth/viewer";
-import { asCsr } from "@/server/programs/csr";
 import { legacyFingerprint, programFingerprint } from "./fingerprint";
 import { repeatWindow } from "./repeat";
 import type { ProgramForMatching } from "./scoring";
 
-/** Programs that take part in matching: past draft and not withdrawn or rejected. */
-export const MATCHABLE_STATUSES: ProgramStatus[] = ["submitted", "approved", "revision_requested", "in_progress", "completed"];
+/**
+ * Activities that take part in matching: CSR programs past draft and not withdrawn or rejected,
+ * and government activities (always `reference`). Two government activities are never paired
+ * (matchPrograms, and `csrOnlyCandidates` for a government probe).
+ */
+export const MATCHABLE_STATUSES: ProgramStatus[] = ["submitted", "approved", "revision_requested", "in_progress", "completed", "reference"];
 
 export const matchable = (): SQL => inArray(programs.status, MATCHABLE_STATUSES);
+
+/** The candidates of an activity: for a government activity only CSR programs (government vs government is never flagged). */
+export const eligibleFor = (self: { source?: "csr" | "government" }): SQL =>
+  self.source === "government" ? (and(matchable(), eq(programs.source, "csr")) as SQL) : matchable();
 
 /** For an officer's live check: their own company's programs (drafts too) and other companies' matchable ones. */
 export const matchableFor = (viewer: OfficerViewer): SQL =>
   or(and(eq(programs.companyId, viewer.companyId), ne(programs.status, "withdrawn")), matchable()) as SQL;
 
 export interface Probe {
+  /** The probe's company; null for a government activity (no company: every candidate is another actor). */
+  companyId?: string | null;
   sector: string;
   startDate: string;
   endDate: string;
   areaCodes: string[];
   excludeId?: string;
 }
+
+/** Not the probe's own company (a government activity, with no company, is another actor to every company). */
+const otherActor = (companyId: string | null | undefined): SQL =>
+  companyId ? sql`${programs.companyId} IS DISTINCT FROM ${companyId}::uuid` : sql`true`;
 
 const list = (values: string[]) =>
   sql.join(
@@ -75,7 +88,7 @@ export async function findCandidateIds(db: DbOrTx, probe: Probe, eligible: SQL):
  */
 export async function findRepeatCandidateIds(
   db: DbOrTx,
-  probe: Probe & { companyId: string },
+  probe: Probe & { companyId: string | null },
   years: number,
   eligible: SQL,
 ): Promise<string[]> {
@@ -88,7 +101,8 @@ export async function findRepeatCandidateIds(
     .where(
       and(
         sql`${programs.sector} = ${probe.sector}`,
-        ne(programs.companyId, probe.companyId),
+        // Another actor: a government activity (no company) is another actor to every company.
+        otherActor(probe.companyId),
         sql`${programs.startDate} <= ${window.to}`,
         sql`${programs.endDate} >= ${window.from}`,
         sql`(${programs.endDate} < ${probe.startDate} OR ${programs.startDate} > ${probe.endDate})`,
@@ -106,7 +120,7 @@ export async function findRepeatCandidateIds(
  */
 export async function findNearCandidateIds(
   db: DbOrTx,
-  probe: Probe & { companyId: string },
+  probe: Probe & { companyId: string | null },
   years: number,
   eligible: SQL,
 ): Promise<string[]> {
@@ -120,7 +134,7 @@ export async function findNearCandidateIds(
       and(
         sql`${programs.sector} = ${probe.sector}`,
         sql`((${programs.startDate} <= ${probe.endDate} AND ${programs.endDate} >= ${probe.startDate})
-             OR (${programs.companyId} <> ${probe.companyId} AND ${programs.startDate} <= ${window.to} AND ${programs.endDate} >= ${window.from}))`,
+             OR (${otherActor(probe.companyId)} AND ${programs.startDate} <= ${window.to} AND ${programs.endDate} >= ${window.from}))`,
         probe.excludeId ? ne(programs.id, probe.excludeId) : undefined,
         eligible,
       ),
@@ -149,7 +163,11 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
         id: programs.id,
         ref: programs.ref,
         companyId: programs.companyId,
-        companyName: companies.name,
+        // A government activity has no company: its agency stands in its place (the "partner" name).
+        companyName: sql<string>`coalesce(${companies.name}, ${governmentActivities.agency}, '')`,
+        source: programs.source,
+        supportsActivityId: programs.supportsActivityId,
+        funding: governmentActivities.funding,
         title: programs.title,
         description: programs.description,
         sector: programs.sector,
@@ -167,12 +185,13 @@ export async function loadMatchingPrograms(db: DbOrTx, ids: string[]): Promise<M
           SELECT json_agg(a.name) FROM program_area_closure pc JOIN areas a ON a.code = pc.code WHERE pc.program_id = ${programs.id})`,
       })
       .from(programs)
-      .innerJoin(companies, eq(companies.id, programs.companyId))
+      .leftJoin(companies, eq(companies.id, programs.companyId))
+      .leftJoin(governmentActivities, eq(governmentActivities.programId, programs.id))
       .where(inArray(programs.id, chunk));
     for (const { own, places, ...r } of rows) {
       const areasOf = (own ?? []).map((a) => ({ code: a.code, name: a.name }));
       out.set(r.id, {
-        ...asCsr(r),
+        ...r,
         areas: areasOf,
         placeNames: places ?? [],
         fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
@@ -209,9 +228,56 @@ export async function findCandidatePairs(db: DbOrTx): Promise<[string, string][]
         JOIN programs p2 ON p2.id = c.program_id
         WHERE p1.sector = p2.sector
           AND p1.start_date <= p2.end_date AND p2.start_date <= p1.end_date
+          AND NOT (p1.source = 'government' AND p2.source = 'government')
           AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
   );
   return res.rows.map((r) => [r.a, r.b]);
+}
+
+/**
+ * Every CSR program that names a government activity it supports, with that activity, each pair
+ * once (a < b): such a pair is compared even across sectors (relation.ts, linkedMatch).
+ */
+export async function findLinkedPairs(db: DbOrTx): Promise<[string, string][]> {
+  const statuses = list(MATCHABLE_STATUSES);
+  const res = await execute<{ a: string; b: string }>(
+    db,
+    sql`SELECT LEAST(p.id, p.supports_activity_id) AS a, GREATEST(p.id, p.supports_activity_id) AS b
+        FROM programs p JOIN programs g ON g.id = p.supports_activity_id
+        WHERE p.status IN (${statuses}) AND g.source = 'government'`,
+  );
+  return res.rows.map((r) => [r.a, r.b]);
+}
+
+/** findLinkedIds for many activities in one statement: each activity's id with the ids it is linked to. */
+export async function findLinkedIdsForMany(
+  db: DbOrTx,
+  selves: { id: string; source?: "csr" | "government"; supportsActivityId?: string | null }[],
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const add = (k: string, v: string) => out.set(k, [...(out.get(k) ?? []), v]);
+  for (const s of selves) if (s.source !== "government" && s.supportsActivityId) add(s.id, s.supportsActivityId);
+  const govIds = selves.filter((s) => s.source === "government").map((s) => s.id);
+  if (govIds.length) {
+    const rows = await db
+      .select({ id: programs.id, gov: programs.supportsActivityId })
+      .from(programs)
+      .where(and(inArray(programs.supportsActivityId, govIds), matchable()));
+    for (const r of rows) if (r.gov) add(r.gov, r.id);
+  }
+  return out;
+}
+
+/** The other side of an activity's explicit links: the activity a CSR program supports, or the CSR programs supporting a government activity. */
+export async function findLinkedIds(db: DbOrTx, self: { id: string; source?: "csr" | "government"; supportsActivityId?: string | null }): Promise<string[]> {
+  if (self.source === "government") {
+    const rows = await db
+      .select({ id: programs.id })
+      .from(programs)
+      .where(and(eq(programs.supportsActivityId, self.id), matchable()));
+    return rows.map((r) => r.id);
+  }
+  return self.supportsActivityId ? [self.supportsActivityId] : [];
 }
 
 /**
@@ -228,7 +294,8 @@ export async function findRepeatPairs(db: DbOrTx, years: number): Promise<[strin
         JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id <> pa.program_id
         JOIN programs p1 ON p1.id = pa.program_id
         JOIN programs p2 ON p2.id = c.program_id
-        WHERE p1.sector = p2.sector AND p1.company_id <> p2.company_id
+        WHERE p1.sector = p2.sector AND p1.company_id IS DISTINCT FROM p2.company_id
+          AND NOT (p1.source = 'government' AND p2.source = 'government')
           AND ((p1.end_date < p2.start_date AND p2.start_date <= p1.end_date + make_interval(years => ${years}::int))
             OR (p2.end_date < p1.start_date AND p1.start_date <= p2.end_date + make_interval(years => ${years}::int)))
           AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,

@@ -17,6 +17,8 @@ export const liveCheckSchema = z.object({
   endDate: isoDate,
   budgetIdr: z.number().int().min(0).optional(),
   plannedBeneficiaries: z.number().int().min(0).optional(),
+  /** The government activity the program says it supports (complements), when chosen. */
+  supportsActivityId: z.uuid().nullish(),
 });
 export type LiveCheckInput = z.output<typeof liveCheckSchema>;
 

@@ -8,11 +8,13 @@ import { getRepeatYears } from "@/server/settings/settings.queries";
 import { reconcileFlags, type FoundPair, type ReconcileResult } from "./flags.store";
 import {
   describeProbeAreas,
+  eligibleFor,
+  findLinkedIds,
+  findLinkedPairs,
   findNearCandidateIds,
   findCandidatePairs,
   findRepeatPairs,
   loadMatchingPrograms,
-  matchable,
   matchableFor,
   MATCHABLE_STATUSES,
   type LoadedProgram,
@@ -59,7 +61,11 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
     }
     const years = await getRepeatYears(tx);
     const near = { ...self, areaCodes: self.areas.map((a) => a.code), excludeId: self.id };
-    const ids = await findNearCandidateIds(tx, near, years, matchable());
+    // A government activity is compared with CSR programs only; the explicit links (a CSR program
+    // naming the activity it supports) are compared even across sectors.
+    const ids = [...new Set([...(await findNearCandidateIds(tx, near, years, eligibleFor(self))), ...(await findLinkedIds(tx, self))])].filter(
+      (id) => id !== self.id,
+    );
     const loaded = await loadMatchingPrograms(tx, ids);
     const probe = analyzeProgram(self, th);
     const found = matchAgainst(
@@ -77,7 +83,13 @@ export async function checkProgram(db: Database, programId: string, thesaurus?: 
 export interface LiveMatch {
   programId: string;
   title: string;
+  /** The company, or for a government activity its agency. */
   companyName: string;
+  source: "csr" | "government";
+  /** A government activity's funding (apbn, apbd_province, ...), else null. */
+  funding: string | null;
+  /** Null between CSR programs; double_funding or complement beside a government activity. */
+  relation: "double_funding" | "complement" | null;
   isOwnCompany: boolean;
   status: string;
   startDate: string;
@@ -114,6 +126,7 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
       targetGroupText: input.targetGroupText ?? null,
       startDate: input.startDate,
       endDate: input.endDate,
+      supportsActivityId: input.supportsActivityId ?? null,
       // Not typed yet: unknown, which is no evidence either way (0 would be a figure).
       budgetIdr: input.budgetIdr ?? null,
       beneficiaries: input.plannedBeneficiaries ?? null,
@@ -134,6 +147,9 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
       programId: p.id,
       title: p.title,
       companyName: p.companyName,
+      source: p.source ?? "csr",
+      funding: p.funding ?? null,
+      relation: match.relation ?? null,
       isOwnCompany: p.companyId === viewer.companyId,
       status: p.status,
       startDate: p.startDate,
@@ -162,7 +178,11 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   const started = Date.now();
   onProgress({ phase: "pairs", done: 0, total: 0 });
   // Overlapping periods, then repeats: the two sets are disjoint, since a repeat's periods do not overlap.
+  // The explicit links (a CSR program naming the government activity it supports) may repeat a pair of the others.
+  const linked = (await findLinkedPairs(db)).filter(([a, b]) => a !== b);
   const pairs = [...(await findCandidatePairs(db)), ...(await findRepeatPairs(db, years))];
+  const known = new Set(pairs.map(([a, b]) => `${a}|${b}`));
+  for (const p of linked) if (!known.has(`${p[0]}|${p[1]}`)) pairs.push(p);
   const ids = [...new Set(pairs.flat())];
   onProgress({ phase: "load", done: 0, total: ids.length });
   const loaded = await loadMatchingPrograms(db, ids);

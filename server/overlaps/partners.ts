@@ -63,3 +63,19 @@ export function mentions(text: MentionIndex, company: CompanyNames): boolean {
 export function mentionsCompany(text: string, companyName: string): boolean {
   return mentions(mentionIndex(text), companyNames(companyName));
 }
+
+/** Words that start the place part of an agency's name: "Dinas Sosial | Kota Balikpapan". */
+const AGENCY_PLACE_WORDS = new Set(["kota", "kabupaten", "kab", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan", "pemerintah", "pemkab", "pemkot", "pemprov"]);
+
+/**
+ * What identifies a government agency in a CSR text: the words of its name before the place
+ * ("Dinas Sosial Kota Balikpapan" → dinas sosial; "Dinas PUPR Kabupaten Kutai Kartanegara" →
+ * dinas pupr), at least two; and an abbreviation it is written with ("PUPR", "DPMPD"), as initials.
+ */
+export function agencyNames(agency: string): CompanyNames {
+  const words = rawWords(agency);
+  const cut = words.findIndex((w, i) => i > 0 && AGENCY_PLACE_WORDS.has(w));
+  const head = cut > 0 ? words.slice(0, cut) : words;
+  const capitals = (agency.match(/[A-Za-z]+/g) ?? []).filter((r) => r.length >= 3 && r === r.toUpperCase());
+  return { words: head.length >= 2 ? head : words, acronym: capitals[0] ?? companyAcronym(agency) };
+}

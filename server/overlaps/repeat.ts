@@ -1,4 +1,6 @@
+import type { FlagRelation } from "@/lib/enums";
 import type { Reason } from "@/lib/overlaps/reasons";
+import { isGovernment, linkedMatch, relationOf } from "./relation";
 import {
   compareAreas,
   comparePrograms,
@@ -17,8 +19,11 @@ import {
 
 /** A repeat found between two programs: the shape of an overlap match, of its own kind. */
 export type RepeatMatch = Omit<Match, "kind"> & { kind: "repeat" };
-/** What the matcher may find between two programs: a duplicate or overlap (scoring.ts), or a repeat. */
-export type AnyMatch = Match | RepeatMatch;
+/**
+ * What the matcher may find between two activities: a duplicate or overlap (scoring.ts), or a
+ * repeat, with its relation (null between two CSR programs; relation.ts for CSR and government).
+ */
+export type AnyMatch = (Match | RepeatMatch) & { relation?: FlagRelation | null };
 
 export { DEFAULT_REPEAT_YEARS, MAX_REPEAT_YEARS, MIN_REPEAT_YEARS } from "@/lib/overlaps/repeat-years";
 
@@ -51,7 +56,7 @@ export function orderAcrossYears<T extends { startDate: string; endDate: string 
  * activities the matcher finds alike (the overlap bar). A company's own renewal is not a repeat.
  */
 export function classifyRepeat(a: AnalyzedProgram, b: AnalyzedProgram, years: number): RepeatMatch | null {
-  if (a.id === b.id || a.sector !== b.sector || a.companyId === b.companyId) return null;
+  if (a.id === b.id || a.sector !== b.sector || (a.companyId !== null && a.companyId === b.companyId)) return null;
   const order = orderAcrossYears(a, b, years);
   if (!order) return null;
   const areas = compareAreas(a.areas, b.areas);
@@ -97,9 +102,21 @@ export function classifyRepeat(a: AnalyzedProgram, b: AnalyzedProgram, years: nu
   return { kind: "repeat", score: Math.round(score * 100) / 100, reasons, features };
 }
 
-/** Every kind at once: a duplicate or overlap when the periods overlap, else possibly a repeat. */
+/**
+ * Every kind at once: a duplicate or overlap when the periods overlap, else possibly a repeat; a
+ * CSR program paired with the government activity it names even when the words differ. Two
+ * government activities are never compared (reference data, not plans under review).
+ */
 export function matchPrograms(a: AnalyzedProgram, b: AnalyzedProgram, repeatYears: number): AnyMatch | null {
-  return comparePrograms(a, b) ?? classifyRepeat(a, b, repeatYears);
+  if (isGovernment(a) && isGovernment(b)) return null;
+  const m: AnyMatch | null = comparePrograms(a, b) ?? classifyRepeat(a, b, repeatYears) ?? linkedMatch(a, b, repeatYears);
+  if (!m) return null;
+  const relation = relationOf(a, b, m.kind);
+  return {
+    ...m,
+    relation,
+    reasons: relation === "complement" ? [...m.reasons, { code: "supports_activity" }] : m.reasons,
+  };
 }
 
 /** The period a search for repeats of a program covers: `years` before its start to `years` after its end. */

@@ -1,7 +1,7 @@
 import { areasShareGround, isWithin } from "@/server/access/areas";
 import type { AreaRef, Reason } from "@/lib/overlaps/reasons";
 import { addVectors, cosine, sharedTerms, termVector, trigramDice, type Vector } from "./similarity";
-import { companyNames, mentionIndex, mentions, type CompanyNames, type MentionIndex } from "./partners";
+import { agencyNames, companyNames, mentionIndex, mentions, type CompanyNames, type MentionIndex } from "./partners";
 import { sharedTargetWords, targetContentWords } from "@/lib/target-groups/compare";
 import { splitTargetWords } from "@/lib/target-groups/normalise";
 import { analyzeText, placeTerms, type Token } from "./text";
@@ -16,8 +16,16 @@ export type { AreaRef, Reason };
 
 export interface ProgramForMatching {
   id: string;
-  companyId: string;
+  /** Null for a government activity: it has no company (its agency stands in its place). */
+  companyId: string | null;
+  /** The company's name, or a government activity's agency (matched as a named partner). */
   companyName: string;
+  /** csr (default when absent) or government. */
+  source?: "csr" | "government";
+  /** A CSR program's stated government activity it supports (programs.supports_activity_id). */
+  supportsActivityId?: string | null;
+  /** A government activity's funding (apbn, apbd_province, ...); absent for CSR. */
+  funding?: string | null;
   title: string;
   description: string;
   sector: string;
@@ -128,7 +136,7 @@ export function analyzeProgram(p: ProgramForMatching, thesaurus: Thesaurus): Ana
     targetWords: targetContentWords(p.targetGroupText),
     placeWords: new Set(p.placeNames.flatMap(splitTargetWords)),
     mentionIndex: mentionIndex(`${p.title} ${p.description}`),
-    companyNames: companyNames(p.companyName),
+    companyNames: p.source === "government" ? agencyNames(p.companyName) : companyNames(p.companyName),
   };
 }
 
@@ -239,7 +247,8 @@ export function comparePrograms(a: AnalyzedProgram, b: AnalyzedProgram): Match |
     startDeltaDays: period.startDelta,
     sameTarget,
     scaleRatio,
-    sameCompany: a.companyId === b.companyId,
+    // A government activity has no company: never "the same company" as anything.
+    sameCompany: a.companyId !== null && a.companyId === b.companyId,
     partnerNamed: false,
   };
 
