@@ -16,20 +16,5 @@ export function filtersFromSearch(sp: Record<string, SearchValue>): DashboardFil
   return dashboardFiltersSchema.parse({ year, sector, area, companyId, status });
 }
 
-/**
- * The same filters written back as URL parameters, named as the program list names them, so a
- * figure links to its list and the dashboard's pages (targeting, slides, brief) link to each other.
- */
-export function filtersToSearch(f: DashboardFilters, extra: Record<string, string | number | undefined> = {}): URLSearchParams {
-  const out = new URLSearchParams();
-  const put = (k: string, v: string | number | undefined) => {
-    if (v !== undefined && v !== "") out.set(k, String(v));
-  };
-  put("year", f.year);
-  put("sector", f.sector);
-  put("area", f.area);
-  put("company", f.companyId);
-  put("status", f.status);
-  for (const [k, v] of Object.entries(extra)) put(k, v);
-  return out;
-}
+// Written as URL parameters by plain code the browser can share: lib/dashboard/filters-search.ts.
+export { filtersToSearch } from "@/lib/dashboard/filters-search";

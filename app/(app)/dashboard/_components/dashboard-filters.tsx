@@ -3,7 +3,8 @@
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { PROGRAM_STATUSES, SECTORS } from "@/server/programs/programs.schemas";
+// Constants only, from lib/enums: the schemas module would bring zod into the page's JavaScript.
+import { CSR_PROGRAM_STATUSES as PROGRAM_STATUSES, SECTORS } from "@/lib/enums";
 import { CompanyFilter } from "../../_components/company-filter";
 import { useUrlFilters } from "./use-url-filters";
 

@@ -1,4 +1,5 @@
-import { filtersToSearch, type DashboardFilters } from "@/server/dashboard/dashboard.schemas";
+import { filtersToSearch } from "@/lib/dashboard/filters-search";
+import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 
 export const programsHref = (f: DashboardFilters, extra: Record<string, string | number | undefined> = {}) => {
   const q = filtersToSearch(f, extra).toString();

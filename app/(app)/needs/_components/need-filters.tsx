@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import { SECTORS } from "@/server/programs/programs.schemas";
+import { SECTORS } from "@/lib/enums";
 
 interface Props {
   regencies: { code: string; name: string }[];

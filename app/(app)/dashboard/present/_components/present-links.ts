@@ -1,5 +1,5 @@
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
-import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
+import { filtersToSearch } from "@/lib/dashboard/filters-search";
 
 /** The URL parameter that keeps the current slide (1-based), so a reload stays on it. */
 export const SLIDE_PARAM = "slide";

@@ -1,6 +1,6 @@
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/trpc/root";
-import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
+import { filtersToSearch } from "@/lib/dashboard/filters-search";
 import type { TargetingViewInput } from "@/server/targeting/targeting.schemas";
 
 type Outputs = inferRouterOutputs<AppRouter>;
