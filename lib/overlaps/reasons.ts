@@ -1,4 +1,5 @@
 import { areaName } from "@/lib/areas/area-label";
+import { suppressCount } from "@/lib/beneficiaries/suppress";
 import { id as catalog } from "@/lib/i18n/messages/id";
 import type { Locale, Translate } from "@/lib/i18n/translate";
 
@@ -21,7 +22,9 @@ export type Reason =
   | { code: "same_company" }
   | { code: "partner_named" }
   /** A repeat: the two periods, which do not overlap, and the days between the end of the earlier and the start of the later. */
-  | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number };
+  | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number }
+  /** Two programs' beneficiary lists hold this many of the same people (shown as "<5" below 5). */
+  | { code: "shared_beneficiaries"; shared: number };
 
 /** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
 const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);
@@ -67,6 +70,8 @@ export function renderReason(reason: Reason, t: Translate, locale: Locale): stri
       return t("overlaps.reasons.same_company");
     case "partner_named":
       return t("overlaps.reasons.partner_named");
+    case "shared_beneficiaries":
+      return t("overlaps.reasons.shared_beneficiaries", { count: String(suppressCount(reason.shared)) });
     case "years_apart":
       return t("overlaps.reasons.years_apart", {
         earlier: formatYears(reason.earlier.from, reason.earlier.to),
