@@ -146,7 +146,8 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     const rows = await officerA.beneficiaries.sharedRows({ programId: ids.A1 ?? "" });
     // Rows 2–7 are on B1 (rows 8–9 on B2); row 12 is on no other list.
     expect(rows).toEqual([2, 3, 4, 5, 6, 7, 8, 9].map((row) => ({ row, otherPrograms: 1 })));
-    const lists = await officerA.beneficiaries.lists({});
+    const { lists, retentionYears } = await officerA.beneficiaries.lists({});
+    expect(retentionYears).toBeGreaterThan(0);
     expect(lists).toHaveLength(1);
     expect(lists[0]).toMatchObject({ programId: ids.A1, personCount: 9, sharedPeople: 8, sharedPrograms: 2, skippedRows: 1 });
     const text = JSON.stringify([rows, lists]);
@@ -155,7 +156,7 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     const officerB = await as("officerB");
     expect(await codeOf(officerB.beneficiaries.sharedRows({ programId: ids.A1 ?? "" }))).toBe("NOT_FOUND");
     expect(await codeOf(officerB.beneficiaries.delete({ programId: ids.A1 ?? "" }))).toBe("NOT_FOUND");
-    expect(await officerB.beneficiaries.lists({ programId: ids.A1 ?? "" })).toEqual([]);
+    expect((await officerB.beneficiaries.lists({ programId: ids.A1 ?? "" })).lists).toEqual([]);
     const views = await h.db.select({ action: auditLog.action }).from(auditLog).where(sql`${auditLog.action} IN ('beneficiaries.view', 'beneficiaries.list_view')`);
     expect(views.map((v) => v.action).sort()).toEqual(["beneficiaries.list_view", "beneficiaries.list_view", "beneficiaries.view"]);
   });

@@ -9,6 +9,7 @@ import { notFound } from "@/server/errors";
 import { MAX_ERRORS_SHOWN } from "@/server/imports/imports.schemas";
 import { enqueue } from "@/server/jobs/enqueue";
 import { touchesArea } from "@/server/programs/programs.queries";
+import { getBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 import { checkBeneficiaryFile, importBeneficiaryList, LIST_STATUSES, type ListImportResult, type ListMessage, type ProgramForList } from "./import.service";
 import { sharedCountsByProgramPair } from "./shared.queries";
 
@@ -110,7 +111,7 @@ export async function ownLists(db: DbOrTx, viewer: OfficerViewer, programId: str
         ORDER BY l.uploaded_at DESC`,
   );
   await recordAudit(db, { actorId: viewer.userId, action: "beneficiaries.list_view", targetType: programId ? "program" : undefined, targetId: programId, ip, details: { lists: res.rows.length } });
-  return res.rows.map((r) => ({
+  const lists = res.rows.map((r) => ({
     id: r.id,
     programId: r.program_id,
     ref: r.ref,
@@ -125,6 +126,7 @@ export async function ownLists(db: DbOrTx, viewer: OfficerViewer, programId: str
     sharedPeople: Number(r.shared_people),
     sharedPrograms: Number(r.shared_programs),
   }));
+  return { lists, retentionYears: await getBeneficiaryRetentionYears(db) };
 }
 
 /** Deletes the company's list of one program (its tokens go with it); the flags follow by a job. Audited. */

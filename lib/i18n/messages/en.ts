@@ -1095,7 +1095,6 @@ export const en: Messages = {
     measures: { poverty_rate: "Poverty rate", poor_people: "Poor people" },
     columns: { area: "Area", year: "Year", measure: "Measure", value: "Value", source: "Source" },
     errors: {
-    purposeAcknowledge: "Tick that you have read the purpose and legal basis before saving.",
       empty: "The file holds no rows of figures.",
       tooManyRows: "At most 10,000 rows per file. Split it into several files.",
       percent: "A percentage must be between 0 and 100.",
@@ -1338,6 +1337,7 @@ export const en: Messages = {
     saved: "Realization report saved.",
   },
   errors: {
+    purposeAcknowledge: "Tick that you have read the purpose and legal basis before saving.",
     briefRangeTooLong: "The date range can be at most two years.",
     transitionNotAllowed: "This step is not possible in the program's current status.",
     noteRequired: "Write a note to the company (at least 5 characters).",

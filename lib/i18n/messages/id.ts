@@ -1097,7 +1097,6 @@ export const id = {
     measures: { poverty_rate: "Persentase penduduk miskin", poor_people: "Jumlah penduduk miskin" },
     columns: { area: "Wilayah", year: "Tahun", measure: "Ukuran", value: "Nilai", source: "Sumber" },
     errors: {
-    purposeAcknowledge: "Centang bahwa Anda telah membaca tujuan dan dasar hukum sebelum menyimpan.",
       empty: "Berkas tidak berisi baris angka.",
       tooManyRows: "Paling banyak 10.000 baris per berkas. Bagi menjadi beberapa berkas.",
       percent: "Persentase harus antara 0 dan 100.",
@@ -1339,6 +1338,7 @@ export const id = {
     saved: "Laporan realisasi tersimpan.",
   },
   errors: {
+    purposeAcknowledge: "Centang bahwa Anda telah membaca tujuan dan dasar hukum sebelum menyimpan.",
     briefRangeTooLong: "Rentang tanggal paling panjang dua tahun.",
     transitionNotAllowed: "Langkah ini tidak dapat dilakukan pada status program sekarang.",
     noteRequired: "Tuliskan catatan untuk perusahaan (minimal 5 karakter).",
