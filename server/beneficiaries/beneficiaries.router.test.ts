@@ -193,6 +193,11 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     // C1's list of one person: hidden whole.
     expect(shares.byProgram.find((r) => r.key === ids.C1)?.shares.persons).toBe("<5");
 
+    // The meeting brief carries the same figures per company.
+    const brief = await (await as("reviewer")).brief.get({ from: "2026-01-01", to: "2026-12-31" });
+    expect(brief.targeting.registrySize).toBe(7);
+    expect(brief.targeting.byCompany.find((r) => r.key === fx.companies.a)?.shares).toEqual(companyA?.shares);
+
     // No NIK, no unkeyed SHA-256/MD5 of one, anywhere in the database (the registry included).
     const cols = await execute<{ schema: string; table: string; column: string; type: string }>(
       h.db,

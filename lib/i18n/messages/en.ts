@@ -858,8 +858,11 @@ export const en: Messages = {
       flags: "New overlaps still open",
       gaps: "Needs nobody adopted",
       blankSpots: "Blank spots: poor areas without programs",
+      targeting: "Targeting by the DTSEN/DTKS registry",
     },
     hints: {
+      targeting: "Of the people on each company's beneficiary lists: how many are in deciles 1–4 (the poorest 40%), in decile 5 or higher, and not in the DTSEN. Counts below 5 are shown as <5.",
+      targetingNoRegistry: "The DTSEN/DTKS registry has not been imported, so targeting cannot be measured yet.",
       submissions: "First submissions in this range; a resubmission after a revision is not counted.",
       decisions: "Approvals, revision requests and rejections, with their notes.",
       flags: "Pairs flagged in this range and not yet decided.",

@@ -860,8 +860,11 @@ export const id = {
       flags: "Tumpang tindih baru yang masih terbuka",
       gaps: "Kebutuhan belum diadopsi",
       blankSpots: "Titik kosong: wilayah miskin tanpa program",
+      targeting: "Ketepatan sasaran menurut DTSEN/DTKS",
     },
     hints: {
+      targeting: "Dari orang di daftar penerima manfaat setiap perusahaan: berapa di desil 1–4 (40% termiskin), desil 5 ke atas, dan yang tidak ada di DTSEN. Jumlah di bawah 5 ditulis <5.",
+      targetingNoRegistry: "Data DTSEN/DTKS belum diimpor, sehingga ketepatan sasaran belum dapat dihitung.",
       submissions: "Pengajuan pertama dalam rentang ini; pengajuan ulang setelah revisi tidak dihitung.",
       decisions: "Persetujuan, permintaan revisi, dan penolakan, dengan catatannya.",
       flags: "Pasangan yang ditandai dalam rentang ini dan belum diputuskan.",

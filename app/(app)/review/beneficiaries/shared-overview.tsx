@@ -5,16 +5,13 @@ import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card, CardSection } from "@/components/ui/card";
 import { useTRPC } from "../../../_trpc/client";
-
-type Share = { count: number | "<5"; share: number | null };
-const shareText = (s: Share) => (s.share === null ? String(s.count) : `${s.count} (${s.share.toLocaleString("id-ID")}%)`);
+import { RegistryShares } from "../../dashboard/targeting/_components/registry-shares";
 
 /** Counts only: never a person. Counts below 5 arrive as "<5" from the server. */
 export function SharedOverview() {
   const { t } = useI18n();
   const trpc = useTRPC();
   const shared = useQuery(trpc.beneficiaries.shared.queryOptions());
-  const targeting = useQuery(trpc.beneficiaries.registryShares.queryOptions());
   if (!shared.data) return <p className="text-sm text-slate-500">{t("common.loading")}</p>;
   const { pairs, clusters } = shared.data;
   return (
@@ -54,7 +51,9 @@ export function SharedOverview() {
                       ))}
                       <td className="py-2 text-right font-semibold tabular-nums text-slate-900" data-testid="pair-shared">
                         {p.shared}
-                        {p.sameCompany ? <div className="text-xs font-normal text-slate-500">{t("beneficiaries.review.sameCompany")}</div> : null}
+                        {p.sameCompany ? (
+                          <div className="text-xs font-normal text-slate-500">{t("beneficiaries.review.sameCompany")}</div>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -94,53 +93,7 @@ export function SharedOverview() {
           </CardSection>
         </Card>
       ) : null}
-      <Card>
-        <CardSection title={t("beneficiaries.targeting.title")}>
-          <p className="text-sm text-slate-600">{t("beneficiaries.targeting.intro")}</p>
-          {!targeting.data ? null : targeting.data.registrySize === 0 ? (
-            <p className="mt-3 text-sm text-slate-700" data-testid="registry-missing">
-              {t("beneficiaries.targeting.noRegistry")}
-            </p>
-          ) : (
-            <div className="mt-3 space-y-4" data-testid="registry-shares">
-              <p className="text-sm text-slate-700">{t("beneficiaries.targeting.registrySize", { n: targeting.data.registrySize })}</p>
-              {(
-                [
-                  ["byCompany", targeting.data.byCompany],
-                  ["byArea", targeting.data.byArea],
-                  ["byProgram", targeting.data.byProgram],
-                ] as const
-              ).map(([k, rows]) => (
-                <div key={k} className="overflow-x-auto">
-                  <h3 className="mb-1 text-sm font-semibold text-slate-900">{t(`beneficiaries.targeting.${k}`)}</h3>
-                  <table className="min-w-full divide-y divide-slate-200 text-sm">
-                    <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
-                      <tr>
-                        <th className="py-1 pr-4">{t("beneficiaries.targeting.group")}</th>
-                        <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.persons")}</th>
-                        <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.poorest")}</th>
-                        <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.higher")}</th>
-                        <th className="py-1 text-right">{t("beneficiaries.targeting.notFound")}</th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100 tabular-nums">
-                      {rows.map((r) => (
-                        <tr key={r.key}>
-                          <td className="py-1 pr-4">{r.label}</td>
-                          <td className="py-1 pr-4 text-right">{r.shares.persons}</td>
-                          <td className="py-1 pr-4 text-right">{shareText(r.shares.poorest)}</td>
-                          <td className="py-1 pr-4 text-right">{shareText(r.shares.higher)}</td>
-                          <td className="py-1 text-right">{shareText(r.shares.notFound)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ))}
-            </div>
-          )}
-        </CardSection>
-      </Card>
+      <RegistryShares />
     </div>
   );
 }
