@@ -1569,6 +1569,7 @@ export const en: Messages = {
     decileInvalid: "Decile '{value}' is not valid. Write a number from 1 to 10 (decile 1 = poorest).",
     registryHeaderMissing: "No NIK and decile columns found. The header row must hold 'nik' and 'desil' (or 'decile').",
     page: {
+      uploadTitle: "Upload a list",
       title: "Beneficiary list",
       intro: "Upload the people this program reached. The app keeps only a keyed token of each NIK, so the same person on another program can be counted without opening their data.",
       purposeTitle: "Purpose and legal basis (Personal Data Protection Law)",
@@ -1612,6 +1613,16 @@ export const en: Messages = {
       link: "Beneficiary list",
       linkHint: "Upload the people the program reached; NIKs are kept as keyed tokens.",
       back: "Back to the program",
+    },
+    registryImport: {
+      title: "Import the DTSEN/DTKS registry (admin)",
+      hint: "A CSV or XLSX file with NIK and Desil (or decile) columns, one person per row. Each NIK becomes a keyed token at once; no NIK is kept. A new import replaces the earlier one.",
+      file: "DTSEN/DTKS file",
+      skip: "Skip invalid rows and save the others",
+      submit: "Import",
+      importing: "Importing…",
+      saved: "Saved: {persons} people from {file} ({invalid} invalid rows skipped).",
+      invalidTitle: "{n} invalid rows in {file}; nothing was saved",
     },
     review: {
       title: "Shared beneficiaries",

@@ -1570,6 +1570,7 @@ export const id = {
     decileInvalid: "Desil '{value}' tidak valid. Tulis angka 1 sampai 10 (desil 1 = paling miskin).",
     registryHeaderMissing: "Kolom NIK dan desil tidak ditemukan. Baris judul harus memuat 'nik' dan 'desil' (atau 'decile').",
     page: {
+      uploadTitle: "Unggah daftar",
       title: "Daftar penerima manfaat",
       intro: "Unggah daftar orang yang dijangkau program ini. Aplikasi hanya menyimpan token berkunci dari setiap NIK, sehingga orang yang sama di program lain dapat dihitung tanpa membuka datanya.",
       purposeTitle: "Tujuan dan dasar hukum (UU PDP)",
@@ -1613,6 +1614,16 @@ export const id = {
       link: "Daftar penerima manfaat",
       linkHint: "Unggah daftar orang yang dijangkau program; NIK disimpan sebagai token berkunci.",
       back: "Kembali ke program",
+    },
+    registryImport: {
+      title: "Impor DTSEN/DTKS (admin)",
+      hint: "Berkas CSV atau XLSX dengan kolom NIK dan Desil (atau decile), satu orang per baris. Setiap NIK langsung diubah menjadi token berkunci; NIK tidak disimpan. Impor baru menggantikan data sebelumnya.",
+      file: "Berkas DTSEN/DTKS",
+      skip: "Lewati baris yang tidak valid dan simpan baris lainnya",
+      submit: "Impor",
+      importing: "Mengimpor…",
+      saved: "Tersimpan: {persons} orang dari {file} ({invalid} baris tidak valid dilewati).",
+      invalidTitle: "{n} baris tidak valid di {file}; tidak ada yang disimpan",
     },
     review: {
       title: "Penerima manfaat bersama",

@@ -15,7 +15,13 @@ import { describeError } from "../../../../_trpc/errors";
 import { useTRPC } from "../../../../_trpc/client";
 import { readFileAsBase64 } from "../../import/_components/read-file";
 
-type Message = { row: number | null; column: string | null; level: "error" | "warning"; key: string; params: Record<string, string | number> };
+type Message = {
+  row: number | null;
+  column: string | null;
+  level: "error" | "warning";
+  key: string;
+  params: Record<string, string | number>;
+};
 const asParams = (p: Record<string, string | number>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
 
 /** Purpose and legal basis, file, preview with row errors, the skip choice, confirm, result; then the saved list. */
@@ -32,7 +38,9 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
   const [showRows, setShowRows] = useState(false);
   const preview = useMutation(trpc.beneficiaries.preview.mutationOptions());
   const confirm = useMutation(
-    trpc.beneficiaries.confirm.mutationOptions({ onSuccess: () => qc.invalidateQueries({ queryKey: trpc.beneficiaries.lists.queryKey() }) }),
+    trpc.beneficiaries.confirm.mutationOptions({
+      onSuccess: () => qc.invalidateQueries({ queryKey: trpc.beneficiaries.lists.queryKey() }),
+    }),
   );
   const remove = useMutation(
     trpc.beneficiaries.delete.mutationOptions({ onSuccess: () => qc.invalidateQueries({ queryKey: trpc.beneficiaries.lists.queryKey() }) }),
@@ -40,7 +48,12 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
   const sharedRows = useQuery({ ...trpc.beneficiaries.sharedRows.queryOptions({ programId }), enabled: showRows });
   const errorText = (err: unknown) => {
     const { message, fieldErrors } = describeError(err);
-    return translateServerKey(t, locale, fieldErrors.contentBase64 ?? fieldErrors.filename ?? fieldErrors.purposeAcknowledged ?? message, "errors.internal");
+    return translateServerKey(
+      t,
+      locale,
+      fieldErrors.contentBase64 ?? fieldErrors.filename ?? fieldErrors.purposeAcknowledged ?? message,
+      "errors.internal",
+    );
   };
 
   async function onCheck(e: React.FormEvent<HTMLFormElement>) {
@@ -87,17 +100,34 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
           <p className="text-sm leading-relaxed text-slate-800" data-testid="purpose">
             {t("beneficiaries.purpose")}
           </p>
-          {lists.data ? <p className="mt-2 text-sm text-slate-600">{t("beneficiaries.page.retention", { years: lists.data.retentionYears })}</p> : null}
+          {lists.data ? (
+            <p className="mt-2 text-sm text-slate-600">{t("beneficiaries.page.retention", { years: lists.data.retentionYears })}</p>
+          ) : null}
           <label className="mt-4 flex items-start gap-3 text-sm text-slate-900">
-            <input type="checkbox" className="mt-0.5 h-4 w-4 shrink-0" checked={ack} onChange={(e) => setAck(e.target.checked)} data-testid="purpose-ack" />
+            <input
+              type="checkbox"
+              className="mt-0.5 h-4 w-4 shrink-0"
+              checked={ack}
+              onChange={(e) => setAck(e.target.checked)}
+              data-testid="purpose-ack"
+            />
             <span>{t("beneficiaries.page.purposeAck")}</span>
           </label>
         </CardSection>
-        <CardSection title={t("beneficiaries.page.file")}>
+        <CardSection title={t("beneficiaries.page.uploadTitle")}>
           <form onSubmit={onCheck} className="space-y-4" noValidate>
             <Field label={t("beneficiaries.page.file")} hint={t("beneficiaries.page.fileHint")} error={error ?? undefined}>
               {({ id, describedBy, invalid }) => (
-                <Input id={id} type="file" name="file" accept={IMPORT_ACCEPT} aria-describedby={describedBy} invalid={invalid} disabled={busy} onChange={() => setError(null)} />
+                <Input
+                  id={id}
+                  type="file"
+                  name="file"
+                  accept={IMPORT_ACCEPT}
+                  aria-describedby={describedBy}
+                  invalid={invalid}
+                  disabled={busy}
+                  onChange={() => setError(null)}
+                />
               )}
             </Field>
             <p className="text-xs text-slate-500">{t("beneficiaries.page.replaceNote")}</p>
@@ -112,7 +142,12 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
         <Card data-testid="beneficiary-preview">
           <CardSection title={t("beneficiaries.page.previewTitle", { file: file.filename })}>
             <p className="text-sm text-slate-800" data-testid="preview-summary">
-              {t("beneficiaries.page.summary", { rows: p.rowCount, persons: p.personCount, duplicates: p.duplicateRows, invalid: p.invalidRows })}
+              {t("beneficiaries.page.summary", {
+                rows: p.rowCount,
+                persons: p.personCount,
+                duplicates: p.duplicateRows,
+                invalid: p.invalidRows,
+              })}
             </p>
             {errors.length > 0 ? (
               <div className="mt-4">
@@ -127,7 +162,9 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
             ) : null}
             {notes.length > 0 ? (
               <details className="mt-4 text-sm" data-testid="beneficiary-notes">
-                <summary className="cursor-pointer font-medium text-slate-800">{t("beneficiaries.page.notesTitle", { n: notes.length })}</summary>
+                <summary className="cursor-pointer font-medium text-slate-800">
+                  {t("beneficiaries.page.notesTitle", { n: notes.length })}
+                </summary>
                 <ul className="mt-2 space-y-1">
                   {notes.map((m, i) => (
                     <li key={i} className="text-slate-700">
@@ -149,7 +186,14 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
                   <span>{t("beneficiaries.page.skipNo")}</span>
                 </label>
                 <label className="flex items-start gap-2">
-                  <input type="radio" name="skip" className="mt-0.5" checked={skip === "yes"} onChange={() => setSkip("yes")} data-testid="skip-invalid" />
+                  <input
+                    type="radio"
+                    name="skip"
+                    className="mt-0.5"
+                    checked={skip === "yes"}
+                    onChange={() => setSkip("yes")}
+                    data-testid="skip-invalid"
+                  />
                   <span>{t("beneficiaries.page.skipYes", { persons: p.personCount })}</span>
                 </label>
               </fieldset>
@@ -173,7 +217,12 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
 
       {saved && file ? (
         <Alert tone="success" label="list-saved">
-          {t("beneficiaries.page.saved", { persons: saved.personCount, file: file.filename, skipped: saved.skippedRows, duplicates: saved.duplicateRows })}
+          {t("beneficiaries.page.saved", {
+            persons: saved.personCount,
+            file: file.filename,
+            skipped: saved.skippedRows,
+            duplicates: saved.duplicateRows,
+          })}
         </Alert>
       ) : null}
       {remove.isSuccess && !list ? (
@@ -202,13 +251,18 @@ export function BeneficiaryUpload({ programId }: { programId: string }) {
                 <div>
                   <dt className="text-slate-500">{t("beneficiaries.page.persons")}</dt>
                   <dd className="tabular-nums text-slate-900" data-testid="list-persons">
-                    {list.personCount} <span className="text-slate-500">/ {list.rowCount} {t("beneficiaries.page.rows").toLowerCase()}</span>
+                    {list.personCount}{" "}
+                    <span className="text-slate-500">
+                      / {list.rowCount} {t("beneficiaries.page.rows").toLowerCase()}
+                    </span>
                   </dd>
                 </div>
                 <div>
                   <dt className="text-slate-500">{t("beneficiaries.page.shared")}</dt>
                   <dd className="tabular-nums text-slate-900" data-testid="list-shared">
-                    {list.sharedPeople > 0 ? t("beneficiaries.page.sharedOf", { n: list.sharedPeople, programs: list.sharedPrograms }) : t("beneficiaries.page.sharedNone")}
+                    {list.sharedPeople > 0
+                      ? t("beneficiaries.page.sharedOf", { n: list.sharedPeople, programs: list.sharedPrograms })
+                      : t("beneficiaries.page.sharedNone")}
                   </dd>
                 </div>
               </dl>
