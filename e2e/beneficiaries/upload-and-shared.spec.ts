@@ -92,4 +92,17 @@ test("an officer uploads a messy list, sees the invalid row by number, skips it 
     await page.goto("/review?tab=shared");
     await expect(page.getByText("Penerima yang sama di kedua daftar: 6 orang")).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
+  await page.context().clearCookies();
+
+  // An admin imports the DTSEN deciles (Indonesian headers, "Desil 2"); the targeting view shows the shares, below 5 hidden.
+  await signIn(page, DEMO.admin);
+  await page.goto("/review/beneficiaries");
+  const registry = ["NIK;Desil", ...PEOPLE.map((p, i) => `${i % 2 ? dotted(p) : p};${i < 5 ? `Desil ${1 + (i % 4)}` : String(i + 2)}`)].join("\n");
+  await page.getByLabel("Berkas DTSEN/DTKS").setInputFiles({ name: "dtsen-kaltim-2026.csv", mimeType: "text/csv", buffer: Buffer.from(registry, "utf8") });
+  await page.getByRole("button", { name: "Impor" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Tersimpan: 7 orang" })).toBeVisible();
+  await page.goto("/dashboard/targeting");
+  const shares = page.getByTestId("registry-shares");
+  // Kutai Batubara's 7 people: 5 in deciles 1–4, 2 higher (shown as <5), none missing.
+  await expect(shares.getByRole("row").filter({ hasText: "PT Kutai Batubara Prima" }).first()).toHaveText(/PT Kutai Batubara Prima\s*7\s*5 \(71,4%\)\s*<5\s*0/);
 });
