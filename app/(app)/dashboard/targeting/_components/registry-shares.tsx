@@ -40,20 +40,30 @@ export function RegistryShares() {
             ).map(([k, rows]) => (
               <div key={k} className="overflow-x-auto">
                 <h3 className="mb-1 text-sm font-semibold text-slate-900">{t(`beneficiaries.targeting.${k}`)}</h3>
-                <table className="min-w-full divide-y divide-slate-200 text-sm">
+                <table className="w-full min-w-[36rem] table-fixed divide-y divide-slate-200 text-sm">
                   <thead className="text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
                     <tr>
-                      <th className="py-1 pr-4">{t("beneficiaries.targeting.group")}</th>
-                      <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.persons")}</th>
-                      <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.poorest")}</th>
-                      <th className="py-1 pr-4 text-right">{t("beneficiaries.targeting.higher")}</th>
-                      <th className="py-1 text-right">{t("beneficiaries.targeting.notFound")}</th>
+                      <th scope="col" className="w-2/5 py-1 pr-4">
+                        {t("beneficiaries.targeting.group")}
+                      </th>
+                      <th scope="col" className="w-[15%] py-1 pr-4 text-right">
+                        {t("beneficiaries.targeting.persons")}
+                      </th>
+                      <th scope="col" className="w-[15%] py-1 pr-4 text-right">
+                        {t("beneficiaries.targeting.poorest")}
+                      </th>
+                      <th scope="col" className="w-[15%] py-1 pr-4 text-right">
+                        {t("beneficiaries.targeting.higher")}
+                      </th>
+                      <th scope="col" className="w-[15%] py-1 text-right">
+                        {t("beneficiaries.targeting.notFound")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100 tabular-nums">
                     {rows.map((r) => (
                       <tr key={r.key}>
-                        <td className="py-1 pr-4">{r.label}</td>
+                        <td className="break-words py-1 pr-4">{r.label}</td>
                         <td className="py-1 pr-4 text-right">{r.shares.persons}</td>
                         <td className="py-1 pr-4 text-right">{shareText(r.shares.poorest)}</td>
                         <td className="py-1 pr-4 text-right">{shareText(r.shares.higher)}</td>
