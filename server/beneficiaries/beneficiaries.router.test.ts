@@ -240,5 +240,8 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     const left = await h.db.select({ programId: beneficiaryLists.programId }).from(beneficiaryLists);
     expect(left.map((l) => l.programId)).not.toContain(old);
     expect(left.map((l) => l.programId).sort()).toEqual([ids.B1, ids.B2, ids.C1].sort());
+    // The old list's flag (it shared a person with B1) was raised, then made obsolete with the list.
+    const oldFlags = await h.db.select({ status: overlapFlags.status }).from(overlapFlags).where(sql`${overlapFlags.programAId} = ${old} OR ${overlapFlags.programBId} = ${old}`);
+    expect(oldFlags.map((f) => f.status)).toEqual(["obsolete"]);
   });
 });
