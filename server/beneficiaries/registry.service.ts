@@ -18,7 +18,16 @@ export const MAX_REGISTRY_ROWS = 500_000;
 const MAX_MESSAGES = 500;
 
 const NIK_HEADERS = ["nik", "noktp", "nomorktp", "ktp", "nomornik", "nomorindukkependudukan"];
-const DECILE_HEADERS = ["desil", "decile", "desilkesejahteraan", "peringkatdesil", "kelompokdesil", "desilrumahtangga", "desildtsen", "desildtks"];
+const DECILE_HEADERS = [
+  "desil",
+  "decile",
+  "desilkesejahteraan",
+  "peringkatdesil",
+  "kelompokdesil",
+  "desilrumahtangga",
+  "desildtsen",
+  "desildtks",
+];
 const headerKey = (c: Cell) =>
   readCellText(c)
     .normalize("NFKC")
@@ -27,7 +36,12 @@ const headerKey = (c: Cell) =>
 
 /** `4`, `04`, `Desil 4`, `desil-4` → 4; null when it is not one decile from 1 to 10. */
 export function readDecile(c: Cell): number | null {
-  const text = typeof c === "number" ? String(c) : readCellText(c).toLowerCase().replace(/^desil\s*[-:]?\s*/, "");
+  const text =
+    typeof c === "number"
+      ? String(c)
+      : readCellText(c)
+          .toLowerCase()
+          .replace(/^desil\s*[-:]?\s*/, "");
   if (!/^\d{1,2}$/.test(text.trim())) return null;
   const n = Number(text.trim());
   return n >= 1 && n <= 10 ? n : null;
@@ -67,7 +81,8 @@ export async function importRegistry(
   try {
     sheet = await readSheet(input.filename, input.bytes, { ...SHEET_LIMITS, maxDataRows: MAX_REGISTRY_ROWS + 15 });
   } catch (err) {
-    if (err instanceof ImportFileError) return err.message === "errors.sheetTooManyRows" ? fail("beneficiaries.tooManyRows", { max: MAX_REGISTRY_ROWS }) : fail(err.message);
+    if (err instanceof ImportFileError)
+      return err.message === "errors.sheetTooManyRows" ? fail("beneficiaries.tooManyRows", { max: MAX_REGISTRY_ROWS }) : fail(err.message);
     throw err;
   }
   let header: { row: number; nik: number; decile: number; nikName: string; decileName: string } | null = null;
@@ -103,7 +118,13 @@ export async function importRegistry(
     const decile = readDecile(r.cells[h.decile] ?? null);
     if (decile === null) {
       invalidRows++;
-      note({ row: r.row, column: h.decileName, level: "error", key: "beneficiaries.decileInvalid", params: { value: readCellText(r.cells[h.decile] ?? null).slice(0, 20) } });
+      note({
+        row: r.row,
+        column: h.decileName,
+        level: "error",
+        key: "beneficiaries.decileInvalid",
+        params: { value: readCellText(r.cells[h.decile] ?? null).slice(0, 20) },
+      });
       continue;
     }
     const token = nikToken(key, nik.nik);
@@ -117,7 +138,12 @@ export async function importRegistry(
   }
   const base = { rowCount: data.length, invalidRows, duplicateRows, messages };
   if (people.length === 0 || (invalidRows > 0 && !input.skipInvalid)) {
-    await recordAudit(db, { actorId: input.actorId, action: "beneficiaries.registry_rejected", ip: input.ip ?? null, details: { rows: data.length, invalid: invalidRows } });
+    await recordAudit(db, {
+      actorId: input.actorId,
+      action: "beneficiaries.registry_rejected",
+      ip: input.ip ?? null,
+      details: { rows: data.length, invalid: invalidRows },
+    });
     return { status: "invalid", personCount: 0, ...base };
   }
   await db.transaction(async (tx) => {
@@ -155,7 +181,12 @@ function shareOf(n: number, total: number): SuppressedShare {
 /** A group's figures: the people in deciles 1–4, in 5–10, and not in the registry. */
 export function registrySharesOf(r: { persons: number; poorest: number; higher: number; not_found: number }): RegistryShares {
   const total = Number(r.persons);
-  return { persons: suppressCount(total), poorest: shareOf(Number(r.poorest), total), higher: shareOf(Number(r.higher), total), notFound: shareOf(Number(r.not_found), total) };
+  return {
+    persons: suppressCount(total),
+    poorest: shareOf(Number(r.poorest), total),
+    higher: shareOf(Number(r.higher), total),
+    notFound: shareOf(Number(r.not_found), total),
+  };
 }
 
 export interface RegistryGroupRow {
@@ -171,27 +202,67 @@ export interface RegistryGroupRow {
  * condition on `p` (programs) that keeps the programs the viewer may see.
  */
 export async function registryShares(db: DbOrTx, programFilter: SQL) {
-  const base = sql`WITH t AS MATERIALIZED (
-      SELECT bt.program_id, p.company_id, p.ref, p.title,
-             coalesce(substr(bt.village_code, 1, 5), (SELECT substr(min(pa.area_code), 1, 5) FROM program_areas pa WHERE pa.program_id = p.id)) AS regency,
-             r.decile
-      FROM beneficiary_tokens bt JOIN programs p ON p.id = bt.program_id
-      LEFT JOIN registry_tokens r ON r.token = bt.token
-      WHERE ${programFilter})`;
-  const agg = sql`count(*)::int AS persons, count(*) FILTER (WHERE decile BETWEEN 1 AND 4)::int AS poorest,
-      count(*) FILTER (WHERE decile >= 5)::int AS higher, count(*) FILTER (WHERE decile IS NULL)::int AS not_found`;
-  type Row = { key: string; label: string; persons: number; poorest: number; higher: number; not_found: number };
-  const [byProgram, byCompany, byArea, total] = await Promise.all([
-    execute<Row>(db, sql`${base} SELECT t.program_id::text AS key, max(t.ref) || ' · ' || max(t.title) AS label, ${agg} FROM t GROUP BY t.program_id ORDER BY persons DESC, label`),
-    execute<Row>(db, sql`${base} SELECT t.company_id::text AS key, max(c.name) AS label, ${agg} FROM t JOIN companies c ON c.id = t.company_id GROUP BY t.company_id ORDER BY persons DESC, label`),
-    execute<Row>(db, sql`${base} SELECT coalesce(t.regency, '-') AS key, coalesce(max(a.name), '-') AS label, ${agg} FROM t LEFT JOIN areas a ON a.code = t.regency GROUP BY t.regency ORDER BY persons DESC, label`),
-    execute<Row>(db, sql`${base} SELECT 'all' AS key, '' AS label, ${agg}, (SELECT count(*)::int FROM registry_tokens) AS registry FROM t`),
-  ]);
-  const rows = (res: { rows: Row[] }): RegistryGroupRow[] => res.rows.map((r) => ({ key: r.key, label: r.label, shares: registrySharesOf(r) }));
-  const all = total.rows[0] as (Row & { registry: number }) | undefined;
+  // One pass over the tokens: counts per program and regency; companies, regencies and the total are sums of these.
+  const res = await execute<{
+    program_id: string;
+    company_id: string;
+    label: string;
+    company: string;
+    regency: string | null;
+    area: string | null;
+    persons: number;
+    poorest: number;
+    higher: number;
+    not_found: number;
+    registry: number;
+  }>(
+    db,
+    sql`WITH t AS (
+          SELECT bt.program_id, coalesce(substr(bt.village_code, 1, 5), pr.regency) AS regency, r.decile
+          FROM beneficiary_tokens bt
+          JOIN programs p ON p.id = bt.program_id
+          LEFT JOIN (SELECT program_id, substr(min(area_code), 1, 5) AS regency FROM program_areas GROUP BY program_id) pr ON pr.program_id = bt.program_id
+          LEFT JOIN registry_tokens r ON r.token = bt.token
+          WHERE ${programFilter}
+        ), g AS (
+          SELECT program_id, regency, count(*)::int AS persons, count(*) FILTER (WHERE decile BETWEEN 1 AND 4)::int AS poorest,
+                 count(*) FILTER (WHERE decile >= 5)::int AS higher, count(*) FILTER (WHERE decile IS NULL)::int AS not_found
+          FROM t GROUP BY program_id, regency
+        )
+        SELECT g.*, p.company_id, p.ref || ' · ' || p.title AS label, c.name AS company, a.name AS area,
+               (SELECT count(*)::int FROM registry_tokens) AS registry
+        FROM g JOIN programs p ON p.id = g.program_id JOIN companies c ON c.id = p.company_id LEFT JOIN areas a ON a.code = g.regency`,
+  );
+  type Counts = { label: string; persons: number; poorest: number; higher: number; not_found: number };
+  const sum = (into: Map<string, Counts>, key: string, label: string, r: Counts) => {
+    const c = into.get(key) ?? { label, persons: 0, poorest: 0, higher: 0, not_found: 0 };
+    c.persons += Number(r.persons);
+    c.poorest += Number(r.poorest);
+    c.higher += Number(r.higher);
+    c.not_found += Number(r.not_found);
+    into.set(key, c);
+  };
+  const byProgram = new Map<string, Counts>();
+  const byCompany = new Map<string, Counts>();
+  const byArea = new Map<string, Counts>();
+  const total = new Map<string, Counts>();
+  let registrySize = 0;
+  for (const r of res.rows) {
+    registrySize = Number(r.registry);
+    sum(byProgram, r.program_id, r.label, r);
+    sum(byCompany, r.company_id, r.company, r);
+    sum(byArea, r.regency ?? "-", r.area ?? "-", r);
+    sum(total, "all", "", r);
+  }
+  if (res.rows.length === 0)
+    registrySize = Number((await execute<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM registry_tokens`)).rows[0]?.n ?? 0);
+  const rows = (m: Map<string, Counts>): RegistryGroupRow[] =>
+    [...m.entries()]
+      .sort(([, x], [, y]) => y.persons - x.persons || x.label.localeCompare(y.label))
+      .map(([key, c]) => ({ key, label: c.label, shares: registrySharesOf(c) }));
   return {
-    registrySize: Number(all?.registry ?? 0),
-    total: registrySharesOf(all ?? { persons: 0, poorest: 0, higher: 0, not_found: 0 }),
+    registrySize,
+    total: registrySharesOf(total.get("all") ?? { persons: 0, poorest: 0, higher: 0, not_found: 0 }),
     byProgram: rows(byProgram),
     byCompany: rows(byCompany),
     byArea: rows(byArea),
