@@ -59,9 +59,10 @@ export type GovernmentFunding = (typeof GOVERNMENT_FUNDINGS)[number];
 
 /**
  * duplicate and overlap: two programs at the same place and time; repeat: the same kind of aid at
- * the same place by another company in another year (history, not a conflict).
+ * the same place by another company in another year (history, not a conflict); shared_beneficiaries:
+ * two companies' programs whose beneficiary lists hold the same people (a count, never names).
  */
-export const OVERLAP_KINDS = ["duplicate", "overlap", "repeat"] as const;
+export const OVERLAP_KINDS = ["duplicate", "overlap", "repeat", "shared_beneficiaries"] as const;
 export type OverlapKind = (typeof OVERLAP_KINDS)[number];
 /** open: waiting for a reviewer; resolved: decided; obsolete: the programs no longer match. */
 export const FLAG_STATUSES = ["open", "resolved", "obsolete"] as const;
@@ -76,6 +77,11 @@ export const RESOLUTIONS_BY_KIND: Record<OverlapKind, readonly Resolution[]> = {
   duplicate: ["duplicate", "distinct", "collaboration"],
   overlap: ["duplicate", "distinct", "collaboration"],
   repeat: ["continuation", "coordinate"],
+  // The aid has already reached these people, so withdrawing a program ("duplicate") undoes
+  // nothing: the reviewer either accepts that the two kinds of aid complement each other
+  // ("distinct"), records that it was a joint effort ("collaboration"), or asks the companies
+  // to coordinate their lists from now on ("coordinate"). See docs/privacy.md.
+  shared_beneficiaries: ["distinct", "collaboration", "coordinate"],
 };
 /**
  * How a CSR program relates to a government activity it was matched with (null between two CSR

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, customType, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { areas } from "./areas";
 import { programs } from "./programs";
 import { users } from "./users";
@@ -58,6 +58,21 @@ export const beneficiaryTokens = pgTable(
     // A token is 32 bytes: an NIK (16 characters) could never be stored here by mistake.
     check("beneficiary_tokens_token_len_ck", sql`octet_length(${t.token}) = 32 AND (${t.kkToken} IS NULL OR octet_length(${t.kkToken}) = 32)`), index("beneficiary_tokens_token_idx").on(t.token, t.programId), index("beneficiary_tokens_list_idx").on(t.listId),
   ],
+);
+
+/**
+ * The DTSEN/DTKS welfare registry as staff imported it: the keyed token of each NIK (the same key
+ * and HMAC as the lists, so a person matches) with the household's welfare decile (1 poorest –
+ * 10). No NIK is kept. A new import replaces the whole registry.
+ */
+export const registryTokens = pgTable(
+  "registry_tokens",
+  {
+    token: bytea("token").primaryKey(),
+    decile: smallint("decile").notNull(),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("registry_tokens_ck", sql`${t.decile} BETWEEN 1 AND 10 AND octet_length(${t.token}) = 32`)],
 );
 
 export type BeneficiaryList = typeof beneficiaryLists.$inferSelect;

@@ -14,6 +14,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { FLAG_RELATIONS, FLAG_STATUSES, OVERLAP_KINDS, RESOLUTIONS } from "../../lib/enums";
@@ -62,11 +63,19 @@ export const overlapFlags = pgTable(
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     version: integer("version").notNull().default(1),
     /** The cluster this pair belongs to (3 or more programs in one place, decided once), or null. */
+    /** A shared-beneficiaries flag (kind shared_beneficiaries), made from the lists, not by the detector. */
+    fromLists: boolean("from_lists").notNull().default(false),
     clusterId: uuid("cluster_id").references(() => overlapClusters.id, { onDelete: "set null" }),
   },
   (t) => [
     index("overlap_flags_cluster_idx").on(t.clusterId),
-    unique("overlap_flags_pair_uq").on(t.programAId, t.programBId),
+    // One program-matching flag per pair, and apart from it one shared-beneficiaries flag per pair:
+    // the same two programs may both overlap in place and share people. Told apart by a plain
+    // column: an index predicate must be immutable (no cast of the enum to text), and a migration
+    // may not name an enum value added in its own transaction.
+    uniqueIndex("overlap_flags_pair_uq").on(t.programAId, t.programBId).where(sql`NOT ${t.fromLists}`),
+    uniqueIndex("overlap_flags_shared_pair_uq").on(t.programAId, t.programBId).where(sql`${t.fromLists}`),
+    check("overlap_flags_from_lists_chk", sql`${t.fromLists} = (${t.kind}::text = 'shared_beneficiaries')`),
     index("overlap_flags_b_idx").on(t.programBId),
     index("overlap_flags_status_idx").on(t.status, t.score),
     check("overlap_flags_order_chk", sql`${t.programAId} < ${t.programBId}`),
@@ -74,7 +83,10 @@ export const overlapFlags = pgTable(
     // decisions. Compared as text: a migration may not use enum values it adds in its own transaction.
     check(
       "overlap_flags_resolution_kind_chk",
-      sql`${t.resolution} IS NULL OR (${t.resolution}::text = 'complement' AND ${t.relation} IS NOT NULL) OR (${t.resolution}::text <> 'complement' AND (${t.kind}::text = 'repeat') = (${t.resolution}::text IN ('continuation', 'coordinate')))`,
+      sql`${t.resolution} IS NULL OR (${t.resolution}::text = 'complement' AND ${t.relation} IS NOT NULL) OR (${t.resolution}::text <> 'complement' AND CASE ${t.kind}::text
+            WHEN 'repeat' THEN ${t.resolution}::text IN ('continuation', 'coordinate')
+            WHEN 'shared_beneficiaries' THEN ${t.resolution}::text IN ('distinct', 'collaboration', 'coordinate')
+            ELSE ${t.resolution}::text IN ('duplicate', 'distinct', 'collaboration') END)`,
     ),
   ],
 );

@@ -1,5 +1,6 @@
 import { areaName } from "@/lib/areas/area-label";
 import type { Locale, MessageKey, Translate } from "@/lib/i18n/core";
+import { suppressCount } from "@/lib/beneficiaries/suppress";
 
 // Why the detector flagged a pair, as a sentence; shared by the review pages and the command line.
 
@@ -22,7 +23,9 @@ export type Reason =
   /** The CSR program names the government activity it supports, or says in its text that it supports or adds to it. */
   | { code: "supports_activity" }
   /** A repeat: the two periods, which do not overlap, and the days between the end of the earlier and the start of the later. */
-  | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number };
+  | { code: "years_apart"; earlier: { from: string; to: string }; later: { from: string; to: string }; gapDays: number }
+  /** Two programs' beneficiary lists hold this many of the same people (shown as "<5" below 5). */
+  | { code: "shared_beneficiaries"; shared: number };
 
 /** A Kemendagri code's level is its number of segments: `64` province … `64.72.01.1001` village. */
 const nameArea = (a: AreaRef, t: Translate) => areaName({ code: a.code, name: a.name, level: a.code.split(".").length }, t);
@@ -69,6 +72,8 @@ export function renderReason(reason: Reason, t: Translate, locale: Locale): stri
       return t("overlaps.reasons.partner_named");
     case "supports_activity":
       return t("overlaps.reasons.supports_activity");
+    case "shared_beneficiaries":
+      return t("overlaps.reasons.shared_beneficiaries", { count: String(suppressCount(reason.shared)) });
     case "years_apart":
       return t("overlaps.reasons.years_apart", {
         earlier: formatYears(reason.earlier.from, reason.earlier.to),

@@ -45,6 +45,13 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "areas.search": () => ({ q: "Samarinda" }),
   "areas.describe": () => ({ codes: ["64.72"] }),
   "audit.search": () => ({}),
+  // The officer's own submitted program: not running yet, so the preview and the upload are refused in their answer.
+  "beneficiaries.preview": (s) => ({ programId: s.submittedId, filename: "penerima.csv", contentBase64: tinyCsv }),
+  "beneficiaries.confirm": (s) => ({ programId: s.submittedId, filename: "penerima.csv", contentBase64: tinyCsv, skipInvalid: false, purposeAcknowledged: true }),
+  "beneficiaries.lists": () => ({}),
+  "beneficiaries.delete": (s) => ({ programId: s.submittedId }),
+  "beneficiaries.sharedRows": (s) => ({ programId: s.submittedId }),
+  "beneficiaries.importRegistry": () => ({ filename: "dtsen.csv", contentBase64: tinyCsv }),
   "brief.get": () => ({ from: "2026-03-01", to: "2026-03-31" }),
   "brief.openIssues": () => ({}),
   "companies.list": () => ({}),

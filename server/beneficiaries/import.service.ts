@@ -6,6 +6,7 @@ import { checkKk, checkNik, districtCodeOfArea } from "@/lib/beneficiaries/nik";
 import type { ProgramStatus } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
 import { asCsr } from "@/server/programs/csr";
+import { enqueue } from "@/server/jobs/enqueue";
 import { readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { ImportFileError } from "@/server/imports/import-errors";
 import { readSheet } from "@/server/imports/sheet";
@@ -19,7 +20,7 @@ export const KEY_FINGERPRINT_SETTING = "beneficiary_key_fingerprint";
  * fingerprint; a later upload under another key is refused (rotation deletes the lists and the
  * fingerprint first, see docs/privacy.md).
  */
-async function keyMatchesStoredTokens(db: DbOrTx, key: Buffer): Promise<boolean> {
+export async function keyMatchesStoredTokens(db: DbOrTx, key: Buffer): Promise<boolean> {
   const fingerprint = keyFingerprint(key);
   await db.insert(settings).values({ key: KEY_FINGERPRINT_SETTING, value: fingerprint }).onConflictDoNothing();
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY_FINGERPRINT_SETTING));
@@ -348,6 +349,8 @@ export async function importBeneficiaryList(db: Database, input: ListImportInput
       ip: input.ip ?? null,
       details: { via, listId: list.id, rows: checked.rowCount, persons: checked.persons.length, duplicates: checked.duplicateRows, skipped: skippedRows },
     });
+    // The shared-beneficiaries flags follow the list, committed with it.
+    await enqueue(tx, "beneficiaries.shared", { programId: program.id });
     return list.id;
   });
   return { status: "saved", listId, personCount: checked.persons.length, skippedRows, ...base };

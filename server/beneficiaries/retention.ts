@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { execute, type DbOrTx } from "@/db/client";
 import { recordAudit } from "@/server/audit/audit";
+import { enqueue } from "@/server/jobs/enqueue";
 import { getBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 
 /**
@@ -19,6 +20,8 @@ export async function deleteExpiredBeneficiaryLists(db: DbOrTx, today: string | 
   );
   if (res.rows.length > 0) {
     await recordAudit(db, { actorId: null, action: "beneficiaries.retention_delete", details: { lists: res.rows.length, years, programs: res.rows.map((r) => r.program_id) } });
+    // Their shared-beneficiaries flags follow (obsolete once the tokens are gone).
+    for (const r of res.rows) await enqueue(db, "beneficiaries.shared", { programId: r.program_id });
   }
   return res.rows.length;
 }

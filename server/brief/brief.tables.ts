@@ -9,7 +9,7 @@ import type { Brief } from "./brief";
 // The brief as tables of text, in the reader's language: the page and the PDF render the same
 // rows, so what is printed and what is downloaded cannot drift apart.
 
-export type BriefSectionKey = "submissions" | "decisions" | "flags" | "gaps" | "blankSpots";
+export type BriefSectionKey = "submissions" | "decisions" | "flags" | "gaps" | "blankSpots" | "targeting";
 
 export interface BriefColumn {
   label: string;
@@ -143,6 +143,25 @@ export function briefTables(brief: Brief, t: Translate, locale: Locale, { canRev
       ],
       href: null,
     })),
+  });
+  const tg = brief.targeting;
+  const share = (x: { count: number | "<5"; share: number | null }) => (x.share === null ? String(x.count) : `${x.count} (${formatPercent(x.share, locale)}%)`);
+  tables.push({
+    key: "targeting",
+    title: t("brief.sections.targeting"),
+    hint: tg.registrySize === 0 ? t("brief.hints.targetingNoRegistry") : t("brief.hints.targeting"),
+    total: tg.byCompany.length,
+    columns: cols(t, [
+      ["brief.columns.company", 0.32],
+      ["beneficiaries.targeting.persons", 0.14],
+      ["beneficiaries.targeting.poorest", 0.18],
+      ["beneficiaries.targeting.higher", 0.18],
+      ["beneficiaries.targeting.notFound", 0.18],
+    ]),
+    rows:
+      tg.registrySize === 0
+        ? []
+        : tg.byCompany.map((r) => ({ cells: [r.label, String(r.shares.persons), share(r.shares.poorest), share(r.shares.higher), share(r.shares.notFound)], href: null })),
   });
   return tables;
 }

@@ -2,7 +2,10 @@ import "server-only";
 import type { DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
+import { sql } from "drizzle-orm";
+import { registryShares } from "@/server/beneficiaries/registry.service";
 import { listNeedGaps } from "@/server/needs/gaps.queries";
+import { touchesArea } from "@/server/programs/programs.queries";
 import { getTargetingView } from "@/server/targeting/targeting.queries";
 import { listDecisions, listFirstSubmissions } from "./brief.queries";
 import { rangeBounds, type BriefInput, type OpenIssuesInput } from "./brief.schemas";
@@ -30,6 +33,15 @@ async function listBlankSpots(db: DbOrTx, viewer: StaffViewer, filters: Dashboar
 }
 
 /**
+ * Tepat sasaran per company (issue 12): the listed people in registry deciles 1–4, 5–10 and not
+ * in it, within the viewer's jurisdiction, counts below 5 hidden; as of now, whatever the range.
+ */
+async function listRegistryTargeting(db: DbOrTx, viewer: StaffViewer) {
+  const shares = await registryShares(db, sql`p.status <> 'draft' AND ${touchesArea(viewer.jurisdiction, sql`p.id`)}`);
+  return { registrySize: shares.registrySize, total: shares.total, byCompany: shares.byCompany };
+}
+
+/**
  * A meeting brief for a date range (WITA calendar days, both included): programs submitted for
  * the first time, decisions taken, overlap flags raised and still open, and the needs nobody
  * has adopted and the blank spots (as of now, whatever the range). All within the viewer's
@@ -38,14 +50,15 @@ async function listBlankSpots(db: DbOrTx, viewer: StaffViewer, filters: Dashboar
 export async function getBrief(db: DbOrTx, viewer: StaffViewer, input: BriefInput) {
   const { from, to, filters } = splitInput(input);
   const range = rangeBounds(from, to);
-  const [submissions, decisions, flags, gaps, blankSpots] = await Promise.all([
+  const [submissions, decisions, flags, gaps, blankSpots, targeting] = await Promise.all([
     listFirstSubmissions(db, viewer, filters, range, BRIEF_LIST_LIMIT),
     listDecisions(db, viewer, filters, range, BRIEF_LIST_LIMIT),
     listOpenFlags(db, viewer, filters, BRIEF_LIST_LIMIT, range),
     listNeedGaps(db, viewer, BRIEF_LIST_LIMIT, { sector: filters.sector, area: filters.area }),
     listBlankSpots(db, viewer, filters, filters.year ?? Number(to.slice(0, 4))),
+    listRegistryTargeting(db, viewer),
   ]);
-  return { from, to, filters, generatedAt: new Date(), submissions, decisions, flags, gaps, blankSpots };
+  return { from, to, filters, generatedAt: new Date(), submissions, decisions, flags, gaps, blankSpots, targeting };
 }
 
 export type Brief = Awaited<ReturnType<typeof getBrief>>;

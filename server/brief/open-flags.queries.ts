@@ -25,7 +25,7 @@ export async function listOpenFlags(db: DbOrTx, viewer: StaffViewer, f: Dashboar
   const conds: SQL[] = [
     eq(overlapFlags.status, "open"),
     // Repeats are history across years, not a conflict waiting on the forum: the brief leaves them to the queue's own tab.
-    sql`${overlapFlags.kind} <> 'repeat'`,
+    sql`${overlapFlags.kind} IN ('duplicate', 'overlap')`,
     sql`${overlapFlags.programAId} IN (${visible}) AND ${overlapFlags.programBId} IN (${visible})`,
     sql`(${overlapFlags.programAId} IN (${filtered}) OR ${overlapFlags.programBId} IN (${filtered}))`,
   ];

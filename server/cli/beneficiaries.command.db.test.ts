@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execute } from "@/db/client";
-import { auditLog, beneficiaryLists, beneficiaryTokens } from "@/db/schema";
+import { auditLog, beneficiaryLists, beneficiaryTokens, registryTokens } from "@/db/schema";
 import { importBeneficiaryList, ListForbiddenError } from "@/server/beneficiaries/import.service";
 import { getBeneficiaryKey, nikToken } from "@/server/beneficiaries/key";
 import { deleteExpiredBeneficiaryLists } from "@/server/beneficiaries/retention";
@@ -16,7 +16,7 @@ import { deleteExpiredRows } from "@/server/jobs/handlers/retention";
 import { setBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { createTestDatabase } from "@/server/test/harness";
-import { runBeneficiaryImport, runBeneficiaryOverlaps } from "./beneficiaries.command";
+import { runBeneficiaryImport, runBeneficiaryOverlaps, runBeneficiaryRegistry } from "./beneficiaries.command";
 import { EXIT } from "./cli-io";
 
 // A key for this test process only (the command reads BENEFICIARY_KEY like the app).
@@ -268,5 +268,18 @@ describe(`csr beneficiaries (${process.env.TEST_DB_KIND})`, () => {
     expect(await h.db.select().from(beneficiaryTokens).where(eq(beneficiaryTokens.programId, old))).toEqual([]);
     expect(await deleteExpiredBeneficiaryLists(h.db, "2029-01-02")).toBe(3);
     expect(await auditActions()).toContain("beneficiaries.retention_delete");
+  });
+
+  it("registry FILE imports the DTSEN deciles as keyed tokens (Indonesian headers, 'Desil 2'), exit 2 on a bad row", async () => {
+    const bad = csvFile("dtsen-salah.csv", ["No KTP,Desil", `${P.p1},2`, `${P.p2},sebelas`]);
+    const refused = await run((ctx) => runBeneficiaryRegistry(ctx, bad, false));
+    expect(refused.code).toBe(EXIT.usage);
+    expect(refused.err.join("\n")).toMatch(/row 3, Desil/);
+    const good = csvFile("dtsen.csv", ["No KTP,Desil", `"${P.p1.slice(0, 8)} ${P.p1.slice(8)}",Desil 2`, `${P.p3},7`, `${P.p1},2`]);
+    const ok = await run((ctx) => runBeneficiaryRegistry(ctx, good, false));
+    expect(ok.code).toBe(EXIT.ok);
+    const rows = await h.db.select({ token: registryTokens.token, decile: registryTokens.decile }).from(registryTokens);
+    expect(rows.map((r) => r.decile).sort()).toEqual([2, 7]);
+    expect(rows.some((r) => Buffer.from(r.token).equals(nikToken(getBeneficiaryKey(), P.p1)))).toBe(true);
   });
 });

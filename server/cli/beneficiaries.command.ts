@@ -5,6 +5,7 @@ import { createTranslator, translateServerKey } from "@/lib/i18n/translate";
 import { recordAudit } from "@/server/audit/audit";
 import { findProgramByRef, importBeneficiaryList, type ListMessage } from "@/server/beneficiaries/import.service";
 import { getBeneficiaryKey } from "@/server/beneficiaries/key";
+import { importRegistry } from "@/server/beneficiaries/registry.service";
 import { sharedCountsByProgramPair } from "@/server/beneficiaries/shared.queries";
 import { MAX_IMPORT_BYTES } from "@/server/imports/imports.schemas";
 import { EXIT, withDatabase, type CommandContext } from "./cli-io";
@@ -85,6 +86,38 @@ export async function runBeneficiaryOverlaps(ctx: CommandContext, json: boolean)
     }
     if (pairs.length === 0) ctx.io.out("No two programs share a beneficiary.");
     for (const p of pairs) ctx.io.out(`${p.shared}\t${p.a.company} ${p.a.ref}\t${p.b.company} ${p.b.ref}`);
+    return EXIT.ok;
+  });
+}
+
+/**
+ * `beneficiaries registry FILE [--skip-invalid]`: the DTSEN/DTKS registry (`nik,desil`), each NIK
+ * hashed with the lists' key on the way in; replaces the stored registry. Exit 0 when saved, 2
+ * with the row report otherwise.
+ */
+export async function runBeneficiaryRegistry(ctx: CommandContext, file: string, skipInvalid: boolean): Promise<number> {
+  const t = createTranslator(ctx.lang);
+  let bytes: Uint8Array;
+  try {
+    if ((await stat(file)).size > MAX_IMPORT_BYTES) {
+      ctx.io.err(`${path.basename(file)}: ${t("errors.fileTooLarge")}`);
+      return EXIT.usage;
+    }
+    bytes = await readFile(file);
+  } catch (err) {
+    ctx.io.err(`Cannot read ${file}: ${err instanceof Error ? err.message : String(err)}`);
+    return EXIT.usage;
+  }
+  const key = getBeneficiaryKey();
+  return withDatabase(ctx.open, async (db) => {
+    const filename = path.basename(file);
+    const r = await importRegistry(db, { actorId: null, filename, bytes, skipInvalid, key });
+    for (const m of r.messages) ctx.io.err(renderMessage(ctx, m));
+    if (r.status !== "saved") {
+      ctx.io.err(`${filename}: ${r.rowCount} rows, ${r.invalidRows} invalid; nothing saved${r.invalidRows && !skipInvalid ? " (--skip-invalid saves the other rows)" : ""}.`);
+      return EXIT.usage;
+    }
+    ctx.io.out(`Registry saved: ${r.personCount} people from ${filename} (${r.rowCount} rows, ${r.duplicateRows} duplicates counted once, ${r.invalidRows} invalid rows left out).`);
     return EXIT.ok;
   });
 }

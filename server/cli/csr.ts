@@ -2,7 +2,7 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { isLocale } from "@/lib/i18n/translate";
 import { EXIT, type CliIo, type OpenDatabase } from "./cli-io";
-import { runBeneficiaryImport, runBeneficiaryOverlaps } from "./beneficiaries.command";
+import { runBeneficiaryImport, runBeneficiaryOverlaps, runBeneficiaryRegistry } from "./beneficiaries.command";
 import { runImportCommand } from "./import.command";
 import { runImportGovernmentCommand } from "./import-government.command";
 import { runOverlapsCommand } from "./overlaps.command";
@@ -37,6 +37,9 @@ export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL,
   npm run csr -- beneficiaries overlaps [--json]
                                       pairs of programs sharing people, exact counts (--json: a JSON array on stdout,
                                       [{"a":{"company","ref"},"b":{"company","ref"},"shared":N}], nothing else)
+  npm run csr -- beneficiaries registry FILE [--skip-invalid]
+                                      the DTSEN/DTKS registry (header nik,desil or nik,decile): each NIK kept only as
+                                      its keyed token with its decile; replaces the stored registry
   npm run csr -- help                 this text
 
 Options:
@@ -102,6 +105,7 @@ export async function runCsr(args: string[], io: CliIo, open: OpenDatabase): Pro
     return runBeneficiaryImport(ctx, rest[1], { company: values.company?.trim() || null, ref: values.ref?.trim() || null, skipInvalid: values["skip-invalid"] });
   }
   if (command === "beneficiaries" && rest[0] === "overlaps" && rest.length === 1) return runBeneficiaryOverlaps(ctx, values.json);
+  if (command === "beneficiaries" && rest[0] === "registry" && rest.length === 2 && rest[1]) return runBeneficiaryRegistry(ctx, rest[1], values["skip-invalid"]);
   if (command === "overlaps" && rest.length === 0) return runOverlapsCommand(ctx, values.json);
   if (command === "rescan" && rest.length === 0) return runRescanCommand(ctx);
   if (command === "send-emails" && rest.length === 0) return runSendEmailsCommand(ctx);

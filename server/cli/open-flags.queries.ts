@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, governmentActivities, overlapFlags, programs } from "@/db/schema";
@@ -34,7 +34,8 @@ export async function listAllOpenFlags(db: DbOrTx) {
     .leftJoin(cb, eq(cb.id, pb.companyId))
     .leftJoin(ga, eq(ga.programId, pa.id))
     .leftJoin(gb, eq(gb.programId, pb.id))
-    .where(eq(overlapFlags.status, "open"))
+    // People shared between lists have their own command (beneficiaries overlaps --json).
+    .where(and(eq(overlapFlags.status, "open"), eq(overlapFlags.fromLists, false)))
     .orderBy(
       sql`(${overlapFlags.kind} = 'repeat')`,
       desc(overlapFlags.score),

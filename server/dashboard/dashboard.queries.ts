@@ -90,7 +90,7 @@ async function countOpenFlags(db: DbOrTx, viewer: StaffViewer, where: SQL): Prom
           SELECT count(*) AS n FROM overlap_flags f
           JOIN v va ON va.id = f.program_a_id
           JOIN v vb ON vb.id = f.program_b_id
-          WHERE f.status = 'open' AND f.kind <> 'repeat' AND (va.hit OR vb.hit)`,
+          WHERE f.status = 'open' AND f.kind IN ('duplicate', 'overlap') AND (va.hit OR vb.hit)`,
     )
   ).rows;
   return n(row?.n);

@@ -101,11 +101,11 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
     const kinds = (name: string) => (raw.match(new RegExp(`/S /${name}\\b`, "g")) ?? []).length;
     expect(kinds("Document")).toBe(1);
     expect(kinds("H1")).toBe(1);
-    expect(kinds("H2")).toBe(5); // one per section
+    expect(kinds("H2")).toBe(6); // one per section (the sixth: targeting by the DTSEN registry)
     expect(kinds("Figure")).toBe(1);
     expect(raw).toContain("(Logo Dinas Sosial Kabupaten Kutai Timur)");
     const tables = kinds("Table");
-    const sectionsWithRows = [brief.submissions, brief.decisions, brief.flags, brief.gaps, brief.blankSpots].filter((s) => s.items.length > 0).length;
+    const sectionsWithRows = [brief.submissions, brief.decisions, brief.flags, brief.gaps, brief.blankSpots].filter((s) => s.items.length > 0).length + (brief.targeting.registrySize > 0 && brief.targeting.byCompany.length > 0 ? 1 : 0);
     expect(tables).toBe(sectionsWithRows);
     expect(kinds("TH")).toBeGreaterThan(0);
     expect(kinds("TD")).toBeGreaterThan(kinds("TH"));

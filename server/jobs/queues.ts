@@ -16,6 +16,8 @@ export const QUEUES = {
   "overlaps.rescan": { policy: "stately", retryLimit: 1, retryDelay: 60, retryBackoff: false, expireInSeconds: 4 * 3600 },
   /** The e-mail of some notifications, each sent once. Data: `{ notificationIds }`. */
   "email.send": { policy: "standard", retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 },
+  /** After a beneficiary list is saved: its shared counts with other companies' programs as flags; idempotent. Data: `{ programId }`. */
+  "beneficiaries.shared": { policy: "standard", retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 600 },
   /** Daily: old import jobs, sign-in counters and worker rows deleted. */
   "maintenance.retention": { policy: "stately", retryLimit: 2, retryDelay: 300, retryBackoff: false, expireInSeconds: 3600 },
   /** Daily: reviewers reminded of programs waiting for a decision. */
@@ -34,6 +36,7 @@ export interface JobData {
   "overlaps.check": { programId: string };
   "overlaps.rescan": { actorId: string | null; ip: string | null };
   "email.send": { notificationIds: string[] };
+  "beneficiaries.shared": { programId: string };
   "maintenance.retention": Record<string, never>;
   "reviews.remind": Record<string, never>;
 }

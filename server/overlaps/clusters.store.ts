@@ -54,7 +54,7 @@ async function openEdgesTouching(tx: DbOrTx, programIds: Set<string>): Promise<E
     await execute<Edge>(
       tx,
       sql`SELECT f.id, f.program_a_id AS a, f.program_b_id AS b, f.kind, f.score, f.cluster_id, ${clusterOpen} FROM overlap_flags f
-          WHERE f.status = 'open' AND f.kind <> 'repeat' AND f.relation IS NULL AND (f.program_a_id IN ${ids} OR f.program_b_id IN ${ids})`,
+          WHERE f.status = 'open' AND f.kind IN ('duplicate', 'overlap') AND f.relation IS NULL AND (f.program_a_id IN ${ids} OR f.program_b_id IN ${ids})`,
     )
   ).rows;
 }
@@ -74,7 +74,7 @@ export async function recomputeClusters(tx: DbOrTx, seeds: Iterable<string> | "a
     edges = (
       await execute<Edge>(
         tx,
-        sql`SELECT f.id, f.program_a_id AS a, f.program_b_id AS b, f.kind, f.score, f.cluster_id, ${clusterOpen} FROM overlap_flags f WHERE f.status = 'open' AND f.kind <> 'repeat' AND f.relation IS NULL`,
+        sql`SELECT f.id, f.program_a_id AS a, f.program_b_id AS b, f.kind, f.score, f.cluster_id, ${clusterOpen} FROM overlap_flags f WHERE f.status = 'open' AND f.kind IN ('duplicate', 'overlap') AND f.relation IS NULL`,
       )
     ).rows;
     touchedClusters = new Set(

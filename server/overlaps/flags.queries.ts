@@ -63,15 +63,16 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
   if (input.status !== "all") conds.push(eq(overlapFlags.status, input.status));
   else conds.push(sql`${overlapFlags.status} <> 'obsolete'`);
   if (input.kind) conds.push(eq(overlapFlags.kind, input.kind));
-  if (input.tab === "conflicts") conds.push(sql`${overlapFlags.kind} <> 'repeat'`);
+  if (input.tab === "conflicts") conds.push(sql`${overlapFlags.kind} IN ('duplicate', 'overlap')`);
+  if (input.tab === "shared") conds.push(sql`${overlapFlags.kind}::text = 'shared_beneficiaries'`);
   if (input.tab === "repeats") conds.push(eq(overlapFlags.kind, "repeat"));
   const where = and(...conds);
   const clusterStatus = input.status === "all" ? sql`c.status IN ('open', 'resolved')` : sql`c.status = ${input.status}`;
   // Repeats never join a cluster, so the repeats tab has none; a kind filter keeps clusters whose strongest pair is of that kind.
   const clustersShown =
-    input.tab === "repeats" || input.kind === "repeat" ? sql`false` : input.kind ? sql`c.kind = ${input.kind}` : sql`true`;
+    input.tab === "repeats" || input.tab === "shared" || input.kind === "repeat" || input.kind === "shared_beneficiaries" ? sql`false` : input.kind ? sql`c.kind = ${input.kind}` : sql`true`;
   const visibleClusters = sql`SELECT c.id, c.score, c.created_at FROM overlap_clusters c WHERE ${clusterStatus} AND ${clustersShown} AND ${clusterVisibleTo(viewer, sql`c.id`)}`;
-  const pairRows = sql`SELECT ${overlapFlags.id} AS id, 'pair' AS item, (${overlapFlags.kind} = 'repeat') AS is_repeat, ${overlapFlags.score} AS score, ${overlapFlags.detectedAt} AS at, ${overlapFlags.clusterId} AS cluster_id
+  const pairRows = sql`SELECT ${overlapFlags.id} AS id, 'pair' AS item, (CASE ${overlapFlags.kind}::text WHEN 'repeat' THEN 2 WHEN 'shared_beneficiaries' THEN 1 ELSE 0 END) AS is_repeat, ${overlapFlags.score} AS score, ${overlapFlags.detectedAt} AS at, ${overlapFlags.clusterId} AS cluster_id
       FROM ${overlapFlags} JOIN ${programs} flag_pa ON flag_pa.id = ${overlapFlags.programAId} JOIN ${programs} flag_pb ON flag_pb.id = ${overlapFlags.programBId}
       WHERE ${where}`;
   const rows = (
@@ -81,7 +82,7 @@ export async function listFlags(db: DbOrTx, viewer: StaffViewer, input: ListFlag
           items AS (
             SELECT id, item, is_repeat, score, at, 1 AS pairs FROM pr WHERE cluster_id IS NULL OR cluster_id NOT IN (SELECT id FROM vc)
             UNION ALL
-            SELECT vc.id, 'cluster', false, vc.score, vc.created_at, (SELECT count(*) FROM pr WHERE pr.cluster_id = vc.id)::int FROM vc
+            SELECT vc.id, 'cluster', 0, vc.score, vc.created_at, (SELECT count(*) FROM pr WHERE pr.cluster_id = vc.id)::int FROM vc
           )
           SELECT id, item, pairs, (SELECT count(*) FROM items WHERE pairs > 0)::int AS total_items, (SELECT count(*) FROM pr)::int AS total_pairs
           FROM items WHERE pairs > 0
@@ -246,6 +247,8 @@ export async function flagsForProgram(db: DbOrTx, viewer: Viewer, programId: str
     // Officers see, on their own programs, a repeat as history (whatever its state), a government
     // activity beside it (double funding or complement), and other flags once resolved as a collaboration.
     const history = r.kind === "repeat";
+    // Shared beneficiaries are counts for staff; a company sees its own shared rows on its list's page.
+    if (r.kind === "shared_beneficiaries" && viewer.role !== "admin" && viewer.role !== "reviewer") continue;
     if (viewer.role === "officer") {
       if (viewer.companyId !== mine.companyId) continue;
       // Beside a government activity (public budget information) the pair is shown whatever its state.

@@ -52,10 +52,12 @@ export interface ReconcileResult {
 
 /** The stored flags a reconcile may change: those of one program, of a batch, or all. `found` must hold every pair of them. */
 function whereOfScope(scope: Parameters<typeof reconcileFlags>[2]) {
-  if (scope === "all") return sql`true`;
-  if ("programId" in scope) return sql`(program_a_id = ${scope.programId} OR program_b_id = ${scope.programId})`;
+  // Shared-beneficiaries flags come from the lists, not from the detector: a reconcile never touches them.
+  const matching = sql`NOT from_lists`;
+  if (scope === "all") return matching;
+  if ("programId" in scope) return sql`${matching} AND (program_a_id = ${scope.programId} OR program_b_id = ${scope.programId})`;
   const ids = sql`(SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(scope.programIds)}::json))`;
-  return sql`(program_a_id IN ${ids} OR program_b_id IN ${ids})`;
+  return sql`${matching} AND (program_a_id IN ${ids} OR program_b_id IN ${ids})`;
 }
 
 /**
@@ -164,7 +166,7 @@ export async function reconcileFlags(
             CASE WHEN relation = 'complement' THEN 'complement' END::flag_resolution,
             CASE WHEN relation = 'complement' THEN now() END
           FROM json_to_recordset(${json}::json) AS x(a text, b text, kind text, relation text, score real, reasons text, fa text, fb text)
-          ON CONFLICT (program_a_id, program_b_id) DO NOTHING
+          ON CONFLICT (program_a_id, program_b_id) WHERE NOT from_lists DO NOTHING
           RETURNING id, program_a_id AS a, program_b_id AS b, kind, status`,
     );
     // A complement is inserted resolved: nobody is told about alignment.

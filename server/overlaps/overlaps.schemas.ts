@@ -27,7 +27,7 @@ export const listFlagsSchema = z.object({
   status: z.enum(FLAG_FILTERS).default("open"),
   kind: z.enum(OVERLAP_KINDS).optional(),
   /** The queue's tabs: conflicts (duplicates and overlaps) or repeats (history); all when absent, repeats last. */
-  tab: z.enum(["conflicts", "repeats"]).optional(),
+  tab: z.enum(["conflicts", "repeats", "shared"]).optional(),
   page: z.number().int().min(1).max(100_000).default(1),
   pageSize: z.number().int().min(1).max(100).default(20),
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { areasRouter } from "@/server/areas/areas.router";
 import { auditRouter } from "@/server/audit/audit.router";
+import { beneficiariesRouter } from "@/server/beneficiaries/beneficiaries.router";
 import { briefRouter } from "@/server/brief/brief.router";
 import { companiesRouter } from "@/server/companies/companies.router";
 import { dashboardRouter } from "@/server/dashboard/dashboard.router";
@@ -26,6 +27,7 @@ import { createCallerFactory, createRouter } from "./init";
 export const appRouter = createRouter({
   areas: areasRouter,
   audit: auditRouter,
+  beneficiaries: beneficiariesRouter,
   brief: briefRouter,
   companies: companiesRouter,
   dashboard: dashboardRouter,

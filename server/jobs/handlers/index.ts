@@ -1,5 +1,6 @@
 import "server-only";
 import type { JobHandlers } from "../job.types";
+import { flagSharedBeneficiaries } from "./beneficiaries-shared";
 import { sendEmails } from "./email-send";
 import { readImportPreview } from "./import-preview";
 import { runImport } from "./import-run";
@@ -15,6 +16,7 @@ export const HANDLERS: JobHandlers = {
   "overlaps.check": checkOverlaps,
   "overlaps.rescan": rescanOverlaps,
   "email.send": sendEmails,
+  "beneficiaries.shared": flagSharedBeneficiaries,
   "maintenance.retention": runRetention,
   "reviews.remind": remindReviewers,
 };

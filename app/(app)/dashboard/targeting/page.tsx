@@ -9,6 +9,7 @@ import { currentYearInWita, targetingInputFromSearch } from "@/server/targeting/
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { companyFilterValue } from "../../_components/selected-company";
 import { TargetingFilters } from "./_components/targeting-filters";
+import { RegistryShares } from "./_components/registry-shares";
 import { TargetingReport } from "./_components/targeting-report";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -44,6 +45,9 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
       />
       <TargetingFilters areas={areas} company={company} years={Array.from({ length: lastYear - 2015 }, (_, i) => lastYear - i)} />
       <TargetingReport input={input} />
+      <div className="mt-6">
+        <RegistryShares />
+      </div>
     </HydrateClient>
   );
 }

@@ -140,6 +140,16 @@ export default async function ProgramPage({ params, searchParams }: Props) {
               </CardSection>
             </Card>
             <ProgramRealization program={program} viewer={viewer} />
+            {viewer.role === "officer" && viewer.companyId === program.companyId && (program.status === "in_progress" || program.status === "completed") ? (
+              <Card>
+                <CardSection title={t("beneficiaries.page.link")}>
+                  <p className="text-sm text-slate-700">{t("beneficiaries.page.linkHint")}</p>
+                  <Link href={`/programs/${program.id}/beneficiaries`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline" data-testid="beneficiaries-link">
+                    {t("beneficiaries.page.link")} →
+                  </Link>
+                </CardSection>
+              </Card>
+            ) : null}
             <ProgramHistory programId={program.id} />
           </div>
           <div className="space-y-6">

@@ -4,8 +4,8 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import type { OverlapKind } from "@/lib/enums";
 
-/** Duplicates red, overlaps amber; a repeat is history, in blue. */
-export const kindTone = (kind: OverlapKind) => (kind === "duplicate" ? "red" : kind === "overlap" ? "amber" : "blue");
+/** Duplicates red, overlaps amber; a repeat is history, in blue; shared beneficiaries teal. */
+export const kindTone = (kind: OverlapKind) => (kind === "duplicate" ? "red" : kind === "overlap" ? "amber" : kind === "shared_beneficiaries" ? "teal" : "blue");
 
 export function KindBadge({ kind }: { kind: OverlapKind }) {
   const { t } = useI18n();

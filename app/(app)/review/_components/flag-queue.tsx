@@ -69,7 +69,7 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
   const pathname = usePathname();
   const params = useSearchParams();
   const { data } = useQuery({ ...trpc.overlaps.queue.queryOptions(input), placeholderData: keepPreviousData });
-  const tabHref = (tab: "conflicts" | "repeats") => {
+  const tabHref = (tab: "conflicts" | "repeats" | "shared") => {
     const next = new URLSearchParams(params.toString());
     next.set("tab", tab);
     next.delete("kind");
@@ -86,7 +86,7 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
   };
   const tabs = (
     <nav aria-label={t("review.tabs")} className="mb-4 flex gap-1 border-b border-slate-200">
-      {(["conflicts", "repeats"] as const).map((k) => (
+      {(["conflicts", "shared", "repeats"] as const).map((k) => (
         <Link
           key={k}
           href={tabHref(k)}
@@ -97,7 +97,7 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
             tab === k ? "border-brand-600 text-brand-800" : "border-transparent text-slate-600 hover:text-slate-900",
           )}
         >
-          {t(k === "conflicts" ? "review.tabConflicts" : "review.tabRepeats")}
+          {t(k === "conflicts" ? "review.tabConflicts" : k === "shared" ? "review.tabShared" : "review.tabRepeats")}
         </Link>
       ))}
     </nav>
@@ -115,6 +115,14 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
     <div>
       {tabs}
       {tab === "repeats" ? <p className="mb-4 text-sm text-slate-600">{t("review.repeatsHint")}</p> : null}
+      {tab === "shared" ? (
+        <p className="mb-4 text-sm text-slate-600">
+          {t("review.sharedHint")}{" "}
+          <Link href="/review/beneficiaries" className="font-medium text-brand-700 hover:underline" data-testid="shared-overview-link">
+            {t("review.sharedView")} →
+          </Link>
+        </p>
+      ) : null}
       <div className="mb-4 flex flex-wrap items-center gap-3">
         <Select
           aria-label={t("review.filterStatus")}
@@ -156,7 +164,7 @@ export function FlagQueue({ input }: { input: ListFlagsInput }) {
                 <Card className="p-4 sm:p-5">
                   <div className="flex flex-wrap items-center gap-2">
                     <KindBadge kind={f.kind} />
-                    <ScoreMeter score={f.score} />
+                    {f.kind === "shared_beneficiaries" ? null : <ScoreMeter score={f.score} />}
                     {f.status === "resolved" && f.resolution ? <Badge tone="gray">{t(`review.resolutions.${f.resolution}`)}</Badge> : null}
                     <LinkButton href={`/review/${f.id}`} size="sm" variant="secondary" className="ml-auto">
                       {t("review.compare")}

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { BriefSectionKey, BriefTable } from "@/server/brief/brief.tables";
 
 /** Which cell names the row's subject, and so links to it. */
-const LINK_COLUMN: Record<BriefSectionKey, number> = { submissions: 1, decisions: 1, flags: 1, gaps: 0, blankSpots: 0 };
+const LINK_COLUMN: Record<BriefSectionKey, number> = { submissions: 1, decisions: 1, flags: 1, gaps: 0, blankSpots: 0, targeting: 0 };
 
 interface Props {
   table: BriefTable;
