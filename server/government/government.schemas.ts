@@ -95,3 +95,22 @@ export const listActivitiesSchema = z.object({
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 export type ListActivitiesInput = z.input<typeof listActivitiesSchema>;
+
+export const activityIdSchema = z.object({ id: z.uuid("errors.notFound") });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+
+/**
+ * What the program form has so far, for "program pemerintah di lokasi yang sama": the places,
+ * and when known the period, sector and words that rank the activities.
+ */
+export const nearbyActivitiesSchema = z.object({
+  areaCodes: z.array(areaCodeSchema).min(1).max(100),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  sector: z.enum(SECTORS).optional(),
+  title: z.string().trim().max(200).default(""),
+  description: z.string().trim().max(5000).default(""),
+  limit: z.number().int().min(1).max(20).default(5),
+});
+export type NearbyActivitiesInput = z.input<typeof nearbyActivitiesSchema>;

@@ -5,6 +5,7 @@ import { briefRouter } from "@/server/brief/brief.router";
 import { companiesRouter } from "@/server/companies/companies.router";
 import { dashboardRouter } from "@/server/dashboard/dashboard.router";
 import { complianceRouter } from "@/server/compliance/compliance.router";
+import { governmentRouter } from "@/server/government/government.router";
 import { importsRouter } from "@/server/imports/imports.router";
 import { indicatorsRouter } from "@/server/indicators/indicators.router";
 import { needsRouter } from "@/server/needs/needs.router";
@@ -29,6 +30,7 @@ export const appRouter = createRouter({
   companies: companiesRouter,
   dashboard: dashboardRouter,
   compliance: complianceRouter,
+  government: governmentRouter,
   imports: importsRouter,
   indicators: indicatorsRouter,
   needs: needsRouter,

@@ -1,0 +1,131 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { auditLog, programs } from "@/db/schema";
+import { callerFor, createTestDatabase } from "@/server/test/harness";
+import { AREAS, seedFixtures, type Fixtures } from "@/server/test/fixtures";
+import { expectTrpcError } from "@/server/test/expect";
+import type { CreateActivityValues } from "./government.schemas";
+
+let h: Awaited<ReturnType<typeof createTestDatabase>>;
+let fx: Fixtures;
+const as = (key: keyof Fixtures["users"]) => callerFor(h.db, fx.users[key]);
+
+// Entered the way an office's spreadsheet reads: double spaces, lower case, a blank description.
+const rtlh = (o: Partial<CreateActivityValues> = {}): CreateActivityValues => ({
+  ref: "1.04.02.2.01.0015",
+  agency: "Dinas  PUPR Kabupaten Kutai   Timur",
+  funding: "apbd_regency",
+  title: "Rehabilitasi Rumah Tidak Layak Huni",
+  description: "",
+  sector: "infrastructure",
+  targetGroupText: "keluarga miskin pemilik rumah tdk layak huni",
+  areaCodes: [AREAS.kutimVillage],
+  startDate: "2026-02-01",
+  endDate: "2026-11-30",
+  budgetIdr: 1_740_000_000,
+  plannedBeneficiaries: 87,
+  subKegiatanCode: "1.04.02.2.01.0015",
+  subKegiatanName: "Rehabilitasi Rumah Tidak Layak Huni Korban Bencana",
+  sourceName: "DPA Dinas PUPR Kutim 2026",
+  sourceDate: "2026-01-15",
+  ...o,
+});
+
+beforeAll(async () => {
+  h = await createTestDatabase();
+  fx = await seedFixtures(h.db);
+});
+afterAll(() => h?.close());
+
+describe(`government router (${process.env.TEST_DB_KIND})`, () => {
+  it("lets a reviewer enter, edit and delete an activity in their jurisdiction, audited", async () => {
+    const reviewer = await as("reviewerKutim");
+    const created = await reviewer.government.create(rtlh());
+    const got = await reviewer.government.byId({ id: created.id });
+    expect(got.agency).toBe("Dinas PUPR Kabupaten Kutai Timur");
+    expect(got.description).toContain("Korban Bencana");
+    expect(got.areas.map((a) => a.code)).toEqual([AREAS.kutimVillage]);
+
+    const edited = await reviewer.government.update({ ...rtlh({ plannedBeneficiaries: 90 }), id: created.id, version: created.version });
+    expect(edited.version).toBe(2);
+    expect((await reviewer.government.byId({ id: created.id })).plannedBeneficiaries).toBe(90);
+    // A stale version is a conflict, not a silent overwrite.
+    await expectTrpcError(reviewer.government.update({ ...rtlh(), id: created.id, version: 1 }), "CONFLICT");
+
+    await reviewer.government.delete({ id: created.id, version: 2 });
+    await expectTrpcError(reviewer.government.byId({ id: created.id }), "NOT_FOUND");
+    const actions = (await h.db.select().from(auditLog).where(eq(auditLog.targetId, created.id))).map((a) => a.action).sort();
+    expect(actions).toEqual(["government.create", "government.delete", "government.update"]);
+  });
+
+  it("shows places outside the writer's jurisdiction beside the places field", async () => {
+    const reviewer = await as("reviewerKutim");
+    const fields = await expectTrpcError(reviewer.government.create(rtlh({ ref: "LUAR-1", areaCodes: [AREAS.samarindaWard] })), "BAD_REQUEST");
+    expect(fields).toEqual({ areaCodes: "errors.outsideJurisdiction" });
+    const bad = await expectTrpcError(reviewer.government.create(rtlh({ ref: "", funding: "hibah" as never, sourceName: "" })), "BAD_REQUEST");
+    expect(bad).toMatchObject({ ref: "errors.governmentRefMissing", funding: "errors.governmentFunding", sourceName: "errors.governmentSourceMissing" });
+  });
+
+  it("lets officers and viewers read but never write", async () => {
+    const admin = await as("admin");
+    const { id, version } = await admin.government.create(rtlh({ ref: "BACA-1" }));
+    for (const key of ["officerA", "viewer"] as const) {
+      const caller = await as(key);
+      expect((await caller.government.byId({ id })).ref).toBe("BACA-1");
+      expect((await caller.government.list({ area: AREAS.kutim })).items.map((a) => a.id)).toContain(id);
+      await expectTrpcError(caller.government.create(rtlh({ ref: "BACA-2" })), "FORBIDDEN");
+      await expectTrpcError(caller.government.update({ ...rtlh(), id, version }), "FORBIDDEN");
+      await expectTrpcError(caller.government.delete({ id, version }), "FORBIDDEN");
+    }
+    await expectTrpcError((await callerFor(h.db, null)).government.list({}), "UNAUTHORIZED");
+    // A CSR program's id is not a government activity.
+    const [csr] = await h.db.select({ id: programs.id }).from(programs).where(eq(programs.source, "csr")).limit(1);
+    if (csr) await expectTrpcError(admin.government.byId({ id: csr.id }), "NOT_FOUND");
+    await admin.government.delete({ id, version });
+  });
+
+  it("ranks the activities in the same places for the officer's warning: same sector and alike words first", async () => {
+    const admin = await as("admin");
+    const house = await admin.government.create(rtlh({ ref: "RANK-RUMAH" }));
+    const pkh = await admin.government.create(
+      rtlh({
+        ref: "RANK-PKH",
+        agency: "Kementerian Sosial",
+        funding: "apbn",
+        title: "Program Keluarga Harapan (PKH)",
+        sector: "social",
+        targetGroupText: "keluarga penerima manfaat",
+        subKegiatanName: null,
+        subKegiatanCode: null,
+        areaCodes: [AREAS.kutim],
+        budgetIdr: 3_000_000_000,
+        plannedBeneficiaries: 412,
+        sourceName: "Kemensos, data penyaluran 2026",
+      }),
+    );
+    const elsewhere = await admin.government.create(rtlh({ ref: "RANK-SMD", agency: "Dinas Perkim Kota Samarinda", areaCodes: [AREAS.samarindaWard] }));
+    const old = await admin.government.create(rtlh({ ref: "RANK-2019", startDate: "2019-01-01", endDate: "2019-12-31" }));
+
+    const officer = await as("officerA");
+    const found = await officer.government.nearby({
+      areaCodes: [AREAS.kutimVillage],
+      startDate: "2026-06-01",
+      endDate: "2026-12-31",
+      sector: "infrastructure",
+      title: "bedah rumah warga kurang mampu",
+    });
+    const ids = found.map((a) => a.id);
+    // The regency-wide PKH touches the village; the Samarinda one and the 2019 one do not match place or period.
+    expect(ids).toEqual([house.id, pkh.id]);
+    expect(found[0]?.sameSector).toBe(true);
+    expect(found[0]?.similarity).toBeGreaterThan(found[1]?.similarity ?? 1);
+    expect(ids).not.toContain(elsewhere.id);
+    expect(ids).not.toContain(old.id);
+
+    // Without a period every year counts; the limit holds.
+    const any = await officer.government.nearby({ areaCodes: [AREAS.kutimVillage], limit: 2 });
+    expect(any).toHaveLength(2);
+    const all = await officer.government.nearby({ areaCodes: [AREAS.kutimVillage] });
+    expect(all.map((a) => a.id)).toContain(old.id);
+  });
+});
