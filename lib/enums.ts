@@ -24,7 +24,8 @@ export const TARGET_GROUPS = [
 ] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
-export const PROGRAM_STATUSES = [
+/** The statuses a CSR program moves through (review and realisation). */
+export const CSR_PROGRAM_STATUSES = [
   "draft",
   "submitted",
   "approved",
@@ -33,9 +34,13 @@ export const PROGRAM_STATUSES = [
   "in_progress",
   "completed",
   "withdrawn",
-  // Government activities only: reference data with a source and a date, never reviewed.
-  "reference",
 ] as const;
+export type CsrProgramStatus = (typeof CSR_PROGRAM_STATUSES)[number];
+/**
+ * Every value of programs.status: the CSR statuses and `reference`, which government activities
+ * (reference data with a source and a date, never reviewed) always have and CSR programs never do.
+ */
+export const PROGRAM_STATUSES = [...CSR_PROGRAM_STATUSES, "reference"] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 
 /**

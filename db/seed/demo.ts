@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Database } from "../client";
 import { companies, forumMembers, priorityPrograms, programAreas, programs, users } from "../schema";
 import type { ProgramStatus, Role, Sector, TargetGroup } from "../schema";
+import { seedDemoGovernment } from "./demo-government";
 import { seedDemoHistory } from "./demo-history";
 import { seedDemoIndicators } from "./demo-indicators";
 import { seedDemoNeeds } from "./demo-needs";
@@ -171,7 +172,7 @@ export const DEMO_PRIORITY_PROGRAMS = [
 
 /**
  * Seeds a demo forum on an empty database: companies, one account of each role, priority
- * programs, realistic programs across Kaltim and BPS poverty figures. Does nothing when any company already exists.
+ * programs, realistic programs across Kaltim, government activities in their villages and BPS poverty figures. Does nothing when any company already exists.
  */
 export async function seedDemo(db: Database, hashPassword: (p: string) => Promise<string>): Promise<{ seeded: boolean; programs: number }> {
   const [existing] = await db.select({ n: sql<number>`count(*)::int` }).from(companies);
@@ -244,6 +245,8 @@ export async function seedDemo(db: Database, hashPassword: (p: string) => Promis
     }
     await seedDemoNeeds(tx, { users: userOf, companies: companyIds, programs: programIds, officers: officerOf });
     await seedDemoIndicators(tx);
+    // Government activities in the same villages, as reference data (after the programs: a CSR program names the one it supports).
+    await seedDemoGovernment(tx, { programs: programIds, createdBy: userOf.get("admin@dinsos.demo")?.id ?? null });
     return { seeded: true, programs: DEMO_PROGRAMS.length };
   });
 }

@@ -4,6 +4,7 @@ import { isLocale } from "@/lib/i18n/translate";
 import { EXIT, type CliIo, type OpenDatabase } from "./cli-io";
 import { runBeneficiaryImport, runBeneficiaryOverlaps } from "./beneficiaries.command";
 import { runImportCommand } from "./import.command";
+import { runImportGovernmentCommand } from "./import-government.command";
 import { runOverlapsCommand } from "./overlaps.command";
 import { runRescanCommand } from "./rescan.command";
 import { runSendEmailsCommand } from "./send-emails.command";
@@ -18,6 +19,13 @@ export const USAGE = `Sinergi CSR command line (uses PGLITE_DIR or DATABASE_URL,
                                       one row with an error or an ambiguous place refuses the file: nothing is guessed);
                                       --company names the company of rows whose company column is blank;
                                       --json prints {"imported": N, "rows": [...]} on stdout and nothing else
+  npm run csr -- import-government FILE [--dry-run] [--json] [--skip-invalid]
+                                      import government activities (APBN, APBD, APBDes) as reference data; header
+                                      ref,agency,funding,title,description,sector,target_group,locations,start_date,end_date,
+                                      budget_idr,beneficiaries plus optional source_name,source_date,program_code,program_name,
+                                      kegiatan_code,kegiatan_name,sub_kegiatan_code,sub_kegiatan_name. funding: apbn |
+                                      apbd_province | apbd_regency | apbdes | other, or "APBD Prov", "APBD Kab/Kota", "Dana Desa"...
+                                      The same file again updates by (agency, ref). Other columns read as in import.
   npm run csr -- overlaps [--json]    list every open overlap flag (--json: a JSON array on stdout, nothing else;
                                       each pair carries "cluster": the id of its cluster of 3+ programs, or null)
   npm run csr -- rescan               compare all programs again and bring the flags up to date
@@ -86,6 +94,9 @@ export async function runCsr(args: string[], io: CliIo, open: OpenDatabase): Pro
       skipInvalid: values["skip-invalid"],
       company: values.company?.trim() || null,
     });
+  }
+  if (command === "import-government" && rest.length === 1 && rest[0]) {
+    return runImportGovernmentCommand(ctx, rest[0], { dryRun: values["dry-run"], json: values.json, skipInvalid: values["skip-invalid"] });
   }
   if (command === "beneficiaries" && rest[0] === "import" && rest.length === 2 && rest[1]) {
     return runBeneficiaryImport(ctx, rest[1], { company: values.company?.trim() || null, ref: values.ref?.trim() || null, skipInvalid: values["skip-invalid"] });

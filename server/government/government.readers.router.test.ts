@@ -110,8 +110,10 @@ describe(`CSR readers ignore government activities (${process.env.TEST_DB_KIND})
     if (!gov) throw new Error("no activity");
     const reviewer = await callerFor(h.db, fx.users.reviewer);
     const officer = await callerFor(h.db, fx.users.officerA);
-    await expect(reviewer.programs.get({ id: gov.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(officer.programs.get({ id: gov.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const [csr] = await h.db.select({ id: programs.id }).from(programs).where(eq(programs.ref, "CSR-1"));
+    await expect(reviewer.programs.byId({ id: csr?.id ?? "" })).resolves.toMatchObject({ ref: "CSR-1" });
+    await expect(reviewer.programs.byId({ id: gov.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(officer.programs.byId({ id: gov.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("the database refuses a government row with a company, or with a review status", async () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { GOVERNMENT_FUNDINGS, SECTORS } from "@/lib/enums";
+import { agencyKeyOf } from "@/lib/government/agency-key";
 import { areaCodeSchema, programFieldsSchema } from "@/server/programs/programs.schemas";
 import { searchTextSchema } from "@/server/validation/search-text";
 
@@ -16,10 +17,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v.replace(/\s+/g, " ") : null));
 
-/** The agency's name as a key: one activity per (agency, ref) whatever the spacing and case. */
-export function agencyKeyOf(agency: string): string {
-  return agency.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase();
-}
+export { agencyKeyOf };
 
 /**
  * A government activity as staff enter it (form or import): the programs columns the matcher
@@ -80,9 +78,11 @@ export const updateActivitySchema = governmentActivityFieldsSchema
   .extend({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) })
   .superRefine(checkPeriod);
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
+export type UpdateActivityValues = z.input<typeof updateActivitySchema>;
 
 export const deleteActivitySchema = z.object({ id: z.uuid("errors.notFound"), version: z.number().int().min(1) });
 export type DeleteActivityInput = z.output<typeof deleteActivitySchema>;
+export type DeleteActivityValues = z.input<typeof deleteActivitySchema>;
 
 export const listActivitiesSchema = z.object({
   q: searchTextSchema(200).optional(),

@@ -18,8 +18,8 @@ import {
   updateActivitySchema,
   type CreateActivityInput,
   type CreateActivityValues,
-  type DeleteActivityInput,
-  type UpdateActivityInput,
+  type DeleteActivityValues,
+  type UpdateActivityValues,
 } from "./government.schemas";
 
 /**
@@ -174,7 +174,7 @@ export async function createActivity(db: Database, actor: GovernmentActor, value
  * and fails with CONFLICT when someone saved in between. The actor must cover the activity's
  * areas before and after the edit.
  */
-export async function updateActivity(db: Database, actor: GovernmentActor, values: UpdateActivityInput, ip: string | null = null) {
+export async function updateActivity(db: Database, actor: GovernmentActor, values: UpdateActivityValues, ip: string | null = null) {
   const f = updateActivitySchema.parse(values);
   assertMayWrite(actor, f.areaCodes);
   return db
@@ -201,7 +201,7 @@ export async function updateActivity(db: Database, actor: GovernmentActor, value
  * Deletes an activity: its details, areas and flags go with it (cascades), and CSR programs that
  * named it as the program they support keep their place with no link (SET NULL).
  */
-export async function deleteActivity(db: Database, actor: GovernmentActor, values: DeleteActivityInput, ip: string | null = null) {
+export async function deleteActivity(db: Database, actor: GovernmentActor, values: DeleteActivityValues, ip: string | null = null) {
   const f = deleteActivitySchema.parse(values);
   return db.transaction(async (tx) => {
     const current = await loadForChange(tx, f.id);

@@ -1,8 +1,13 @@
 import { z } from "zod";
 import { searchTextSchema } from "@/server/validation/search-text";
-import { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/lib/enums";
+import { CSR_PROGRAM_STATUSES, SECTORS, TARGET_GROUPS } from "@/lib/enums";
 
-export { PROGRAM_STATUSES, SECTORS, TARGET_GROUPS };
+/**
+ * The statuses programs are listed and filtered by: those of CSR programs. `reference` (government
+ * activities, read through server/government) is not one of them, so no filter offers it.
+ */
+export const PROGRAM_STATUSES = CSR_PROGRAM_STATUSES;
+export { SECTORS, TARGET_GROUPS };
 export type { ProgramStatus, Sector, TargetGroup } from "@/lib/enums";
 
 /** Kemendagri code at any level: `64`, `64.72`, `64.72.01`, `64.72.01.1001`. */
