@@ -56,6 +56,7 @@ async function freshActivity(s: MatrixSetup) {
   return (await createActivity(s.db, SYSTEM_ACTOR, activityInput(`GOV-MX-${next()}`))).id;
 }
 
+const govCsv = Buffer.from("ref,agency,funding,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries\n").toString("base64");
 const tinyCsv = Buffer.from("ref,company,title\n").toString("base64");
 
 /**
@@ -88,6 +89,9 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   "government.create": () => activityInput(`GOV-MX-NEW-${next()}`),
   "government.update": async (s) => ({ ...activityInput(`GOV-MX-UP-${next()}`), id: await freshActivity(s), version: 1 }),
   "government.delete": async (s) => ({ id: await freshActivity(s), version: 1 }),
+  // A header-only file: past every guard, refused row-less by the import itself, nothing saved.
+  "government.importPreview": () => ({ filename: "kegiatan.csv", contentBase64: govCsv }),
+  "government.importConfirm": () => ({ filename: "kegiatan.csv", contentBase64: govCsv }),
   "imports.start": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),
   "imports.status": () => ({ id: unknownId() }),
   "imports.preview": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),

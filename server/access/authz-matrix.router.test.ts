@@ -39,6 +39,8 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "government.create": STAFF,
   "government.update": STAFF,
   "government.delete": STAFF,
+  "government.importPreview": STAFF,
+  "government.importConfirm": STAFF,
   "imports.start": IMPORTERS,
   "imports.preview": IMPORTERS,
   "imports.getPreview": IMPORTERS,

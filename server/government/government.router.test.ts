@@ -128,4 +128,30 @@ describe(`government router (${process.env.TEST_DB_KIND})`, () => {
     const all = await officer.government.nearby({ areaCodes: [AREAS.kutimVillage] });
     expect(all.map((a) => a.id)).toContain(old.id);
   });
+
+  it("previews an upload without saving, then saves it on confirm; a row outside the jurisdiction is named", async () => {
+    const csv = [
+      "ref,agency,funding,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries,source_name",
+      'KUTIM-RTLH-9,Dinas PUPR Kab. Kutai Timur,APBD Kabupaten,Rehabilitasi RTLH Kaliorang,,infrastruktur,keluarga miskin,"Desa Kaliorang, Kab. Kutai Timur",01/03/2026,30/11/2026,"Rp 870.000.000",29 unit,DPA PUPR Kutim 2026',
+      'SMD-1,Dinas Perkim Kota Samarinda,APBD Kota,Bedah rumah Rawa Makmur,,infrastruktur,keluarga miskin,"Rawa Makmur, Kota Samarinda",01/03/2026,30/11/2026,"500 jt",12,DPA Perkim 2026',
+    ].join("\n");
+    const file = { filename: "kegiatan pemerintah 2026.csv", contentBase64: Buffer.from(csv).toString("base64") };
+    const reviewer = await as("reviewerKutim");
+    const before = (await reviewer.government.list({ q: "KUTIM-RTLH-9" })).total;
+    const preview = await reviewer.government.importPreview(file);
+    expect(preview.saved).toBe(false);
+    expect(preview.rows.map((r) => r.status)).toEqual(["ok", "error"]);
+    const outside = preview.rows[1]?.messages.find((m) => m.level === "error");
+    expect(outside?.row).toBe(3);
+    expect(outside?.message).toBe("errors.governmentOutsideJurisdiction");
+    expect((await reviewer.government.list({ q: "KUTIM-RTLH-9" })).total).toBe(before);
+
+    // The whole file is refused while a row is wrong; the valid rows are saved when asked.
+    expect((await reviewer.government.importConfirm(file)).saved).toBe(false);
+    const saved = await reviewer.government.importConfirm({ ...file, skipInvalid: true });
+    expect(saved).toMatchObject({ saved: true, created: 1, skipped: 1 });
+    const [row] = (await reviewer.government.list({ q: "KUTIM-RTLH-9" })).items;
+    expect(row).toMatchObject({ funding: "apbd_regency", budgetIdr: 870_000_000, plannedBeneficiaries: 29 });
+    await expectTrpcError((await as("officerA")).government.importPreview(file), "FORBIDDEN");
+  });
 });

@@ -3,6 +3,7 @@ import { GOVERNMENT_FUNDINGS, SECTORS } from "@/lib/enums";
 import { agencyKeyOf } from "@/lib/government/agency-key";
 import { areaCodeSchema, programFieldsSchema } from "@/server/programs/programs.schemas";
 import { searchTextSchema } from "@/server/validation/search-text";
+import { startImportSchema } from "@/server/imports/imports.schemas";
 
 export { GOVERNMENT_FUNDINGS };
 export type { GovernmentFunding } from "@/lib/enums";
@@ -114,3 +115,7 @@ export const nearbyActivitiesSchema = z.object({
   limit: z.number().int().min(1).max(20).default(5),
 });
 export type NearbyActivitiesInput = z.input<typeof nearbyActivitiesSchema>;
+
+/** An uploaded CSV/XLSX of government activities; `skipInvalid` saves the valid rows and reports the rest. */
+export const importActivitiesSchema = startImportSchema.extend({ skipInvalid: z.boolean().default(false) });
+export type ImportActivitiesInput = z.input<typeof importActivitiesSchema>;
