@@ -1470,6 +1470,8 @@ export const en: Messages = {
     saved: "Realization report saved.",
   },
   errors: {
+    supportsActivityUnknown: "The chosen government program was not found. Choose a government activity from the list for this program's places, or leave it empty.",
+    supportsActivityElsewhere: "The chosen government activity is not in this program's places. Choose one in your program's villages or districts, or change the places.",
     governmentRefMissing: "The activity code is blank. Enter the DPA/SIPD code or one the agency uses, e.g. PUPR-RTLH-2024-01.",
     governmentRefTaken: "Another activity of the same agency already uses this code. Use another code or edit the existing activity.",
     governmentAgencyLength: "The agency's name must be 3–200 characters, e.g. Dinas PUPR Kota Balikpapan.",

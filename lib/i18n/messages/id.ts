@@ -1471,6 +1471,8 @@ export const id = {
     saved: "Laporan realisasi tersimpan.",
   },
   errors: {
+    supportsActivityUnknown: "Program pemerintah yang dipilih tidak ditemukan. Pilih kegiatan pemerintah dari daftar di lokasi program ini, atau kosongkan isian ini.",
+    supportsActivityElsewhere: "Kegiatan pemerintah yang dipilih tidak berada di lokasi program ini. Pilih kegiatan di desa/kecamatan program Anda, atau ubah lokasinya.",
     governmentRefMissing: "Kode kegiatan kosong. Isi kode kegiatan dari DPA/SIPD atau kode buatan instansi, misalnya PUPR-RTLH-2024-01.",
     governmentRefTaken: "Kode ini sudah dipakai kegiatan lain instansi yang sama. Pakai kode lain atau ubah kegiatan yang sudah ada.",
     governmentAgencyLength: "Nama instansi harus 3–200 karakter, misalnya Dinas PUPR Kota Balikpapan.",

@@ -49,6 +49,8 @@ export default async function EditGovernmentActivityPage({ params }: { params: P
             budget: a.budgetIdr === null ? "" : formatNumber(a.budgetIdr),
             beneficiaries: a.plannedBeneficiaries === null ? "" : String(a.plannedBeneficiaries),
             priorityProgramId: "",
+            supportsActivityId: "",
+            supportsActivityLabel: "",
             agency: a.agency,
             funding: a.funding,
             programCode: a.programCode ?? "",
