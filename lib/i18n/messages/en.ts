@@ -153,7 +153,7 @@ export const en: Messages = {
       agency: "Implementing agency",
       agencyHint: "The office, ministry or village government, e.g. Dinas PUPR Kabupaten Kutai Timur.",
       funding: "Funding",
-      ref: "Activity code",
+      ref: "Reference code",
       refHint: "The DPA/SIPD code or one the agency chooses; unique per agency.",
       programCode: "Program code",
       programName: "Program name",

@@ -151,7 +151,7 @@ export const id = {
       agency: "Instansi pelaksana",
       agencyHint: "OPD, kementerian, atau pemerintah desa, misalnya Dinas PUPR Kabupaten Kutai Timur.",
       funding: "Sumber dana",
-      ref: "Kode kegiatan",
+      ref: "Kode rujukan",
       refHint: "Kode DPA/SIPD atau kode buatan instansi; unik per instansi.",
       programCode: "Kode program",
       programName: "Nama program",

@@ -136,7 +136,13 @@ export function GovernmentForm({ homeProvince, homeProvinceName, initial, target
         <ActivityWhatSection v={v} set={set} setV={setProgram} msg={msg} terms={targetTerms} />
         <ActivityDetailsSections v={v} set={set} msg={msg} part="nomenclature" />
         <WhereSection v={v} set={setShared} setV={setProgram} msg={msg} homeProvince={homeProvince} homeProvinceName={homeProvinceName} />
-        <WhenSection v={v} set={setShared} setV={setProgram} msg={msg} />
+        <WhenSection
+          v={v}
+          set={setShared}
+          setV={setProgram}
+          msg={msg}
+          beneficiaries={{ label: t("government.fields.beneficiaries"), hint: t("government.fields.beneficiariesHint") }}
+        />
         <ActivityDetailsSections v={v} set={set} msg={msg} part="source" />
       </Card>
       <div className="sticky bottom-0 mt-4 flex items-center justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
