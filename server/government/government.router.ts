@@ -2,6 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { createRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 import { fieldError, notFound } from "@/server/errors";
+import { listSupportingPrograms } from "@/server/programs/programs.queries";
 import { getActivity, listActivities } from "./government.queries";
 import { nearbyActivities } from "./government.nearby";
 import {
@@ -38,7 +39,8 @@ export const governmentRouter = createRouter({
   byId: protectedProcedure.input(activityIdSchema).query(async ({ ctx, input }) => {
     const activity = await getActivity(ctx.db, input.id);
     if (!activity) throw notFound();
-    return activity;
+    // The CSR programs that name it, as far as this viewer may see them (drafts stay their company's).
+    return { ...activity, supportedBy: await listSupportingPrograms(ctx.db, ctx.viewer, input.id) };
   }),
 
   /** The officer's live warning: activities in the same places, most alike first. */

@@ -220,3 +220,14 @@ export function permissionsFor(viewer: Viewer, p: MovedProgram) {
     actions,
   };
 }
+
+/** The CSR programs the viewer may see that name this government activity as the one they support. */
+export async function listSupportingPrograms(db: DbOrTx, viewer: Viewer, activityId: string) {
+  return db
+    .select({ id: programs.id, title: programs.title, status: programs.status, companyName: companies.name })
+    .from(programs)
+    .innerJoin(companies, eq(companies.id, programs.companyId))
+    .where(and(eq(programs.supportsActivityId, activityId), visibleTo(viewer)))
+    .orderBy(programs.startDate, programs.title)
+    .limit(50);
+}

@@ -48,6 +48,9 @@ describe(`programs.supportsActivityId (${process.env.TEST_DB_KIND})`, () => {
     const officer = await callerFor(h.db, fx.users.officerA);
     const created = await officer.programs.create(house({ ref: "BR-01", supportsActivityId: rtlhKutim }));
     const shown = await officer.programs.byId({ id: created.id });
+    // The activity lists it for its own company; a draft stays hidden from another company.
+    expect((await officer.government.byId({ id: rtlhKutim })).supportedBy.map((p) => p.id)).toEqual([created.id]);
+    expect((await (await callerFor(h.db, fx.users.officerB)).government.byId({ id: rtlhKutim })).supportedBy).toEqual([]);
     expect(shown.supportsActivity).toEqual({ id: rtlhKutim, title: "Rehabilitasi Rumah Tidak Layak Huni", agency: "Dinas PUPR Kab. Kutai Timur" });
 
     await officer.programs.update({ ...house({ ref: "BR-01", supportsActivityId: null }), id: created.id, version: created.version });

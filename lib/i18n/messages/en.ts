@@ -576,6 +576,7 @@ export const en: Messages = {
       activitiesN: "{n} activities",
       programsN: "{n} programs",
       noFigure: "No count of poor people: no ratio.",
+      noActivities: "no government activity recorded",
       noFigureShort: "—",
       unknownBudget: "budget not filled in",
       missingNote: "{n} areas have no count of poor people; their ratios are not computed. Import the BPS figures under Administration › Indicators.",
@@ -1293,6 +1294,7 @@ export const en: Messages = {
       beneficiariesPerPoor: "Beneficiaries per poor person",
     },
     governmentWithoutBudget: "{n} activities without a budget",
+    governmentNone: "not recorded",
     figureMeta: "{year} · {source}",
     notReported: "not reported",
     wide: "{n} programs for the whole of {area} ({budget}) are not counted per area.",
@@ -1302,6 +1304,7 @@ export const en: Messages = {
     sheetName: "Targeting",
     rulesTitle: "How to read this table",
     rules: {
+      government: "Government Rp per poor person: the budgets of government activities (APBN, APBD, village funds) recorded in the area, in the chosen year and sector, divided by its count of poor people. Province-wide activities are not split over areas. With no activity recorded the column is empty: that does not mean the government spends nothing there.",
       latest:
         "Poverty figures are the latest published at or before the chosen year (for all years: the latest there are), shown with their year and source. Figures that were not reported stay empty; nothing is guessed. When the years differ, this page warns you.",
       blankSpot:

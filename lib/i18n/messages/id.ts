@@ -574,6 +574,7 @@ export const id = {
       activitiesN: "{n} kegiatan",
       programsN: "{n} program",
       noFigure: "Tanpa angka penduduk miskin: rasio tidak dihitung.",
+      noActivities: "belum ada kegiatan pemerintah tercatat",
       noFigureShort: "—",
       unknownBudget: "anggaran belum diisi",
       missingNote: "{n} wilayah tanpa angka penduduk miskin; rasionya tidak dihitung. Impor angka BPS di Administrasi › Indikator.",
@@ -1295,6 +1296,7 @@ export const id = {
       beneficiariesPerPoor: "Penerima per penduduk miskin",
     },
     governmentWithoutBudget: "{n} kegiatan tanpa anggaran",
+    governmentNone: "tidak tercatat",
     figureMeta: "{year} · {source}",
     notReported: "tidak dilaporkan",
     wide: "{n} program untuk seluruh {area} ({budget}) tidak dihitung per wilayah.",
@@ -1304,6 +1306,7 @@ export const id = {
     sheetName: "Sasaran",
     rulesTitle: "Cara membaca tabel ini",
     rules: {
+      government: "Rp pemerintah per penduduk miskin: anggaran kegiatan pemerintah (APBN, APBD, APBDes) yang tercatat di wilayah itu, pada tahun dan bidang yang dipilih, dibagi jumlah penduduk miskin. Kegiatan untuk seluruh provinsi tidak dibagi ke wilayah. Tanpa kegiatan tercatat, kolom ini kosong: belum tentu pemerintah tidak berbelanja di sana.",
       latest:
         "Angka kemiskinan adalah angka terbaru pada atau sebelum tahun yang dipilih (tanpa tahun: angka terbaru yang ada), dengan tahun dan sumbernya. Angka yang tidak dilaporkan dibiarkan kosong, tidak ditebak. Jika tahunnya berbeda-beda, halaman ini memberi peringatan.",
       blankSpot:

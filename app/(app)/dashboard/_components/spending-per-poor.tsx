@@ -11,7 +11,8 @@ type Row = DashboardSummary["perPoor"][number];
 const SHOWN = 10;
 
 function Bar({ value, max, tone }: { value: number | null; max: number; tone: "csr" | "gov" }) {
-  const width = value === null || max <= 0 ? 0 : Math.max(2, Math.round((value / max) * 100));
+  if (value === null || value <= 0 || max <= 0) return null;
+  const width = Math.max(2, Math.round((value / max) * 100));
   return (
     <span className="mt-1 block h-1.5 w-full rounded-full bg-slate-100" aria-hidden>
       <span className={`block h-1.5 rounded-full ${tone === "csr" ? "bg-brand-600" : "bg-violet-500"}`} style={{ width: `${width}%` }} />
@@ -32,17 +33,25 @@ export async function SpendingPerPoor({ rows, filters }: { rows: Row[]; filters:
   const max = Math.max(0, ...shown.flatMap((r) => [r.csr.perPoor ?? 0, r.government.perPoor ?? 0]));
   const years = [...new Set(known.map((r) => r.poorPeople?.year).filter((y): y is number => y !== undefined))].sort();
   const money = (v: number | null, count: number, without: number) =>
-    v === null ? (isSumUnknown(count, without) ? t("dashboard.perPoor.unknownBudget") : t("dashboard.perPoor.noFigureShort")) : formatRupiah(Math.round(v));
-  const side = (label: string, v: number | null, count: number, without: number, budget: number, tone: "csr" | "gov") => (
-    <>
-      <span className="tabular-nums font-medium text-slate-900">{money(v, count, without)}</span>
-      <span className="block text-xs text-slate-500">
-        {label}
-        {count > 0 && !isSumUnknown(count, without) ? ` · ${formatRupiahShort(budget, locale)}` : ""}
-      </span>
-      <Bar value={v} max={max} tone={tone} />
-    </>
-  );
+    v === null
+        ? isSumUnknown(count, without)
+          ? t("dashboard.perPoor.unknownBudget")
+          : t("dashboard.perPoor.noFigureShort")
+        : formatRupiah(Math.round(v));
+  const side = (label: string, v: number | null, count: number, without: number, budget: number, tone: "csr" | "gov") =>
+    // No government activity recorded is not Rp 0 spent: the register is incomplete, so it says so.
+    tone === "gov" && count === 0 ? (
+      <span className="text-xs text-slate-500">{t("dashboard.perPoor.noActivities")}</span>
+    ) : (
+      <>
+        <span className="tabular-nums font-medium text-slate-900">{money(v, count, without)}</span>
+        <span className="block text-xs text-slate-500">
+          {label}
+          {count > 0 && !isSumUnknown(count, without) ? ` · ${formatRupiahShort(budget, locale)}` : ""}
+        </span>
+        <Bar value={v} max={max} tone={tone} />
+      </>
+    );
   const csrSide = (r: Row) => side(t("dashboard.perPoor.programsN", { n: formatNumber(r.csr.programs) }), r.csr.perPoor, r.csr.programs, r.csr.withoutBudget, r.csr.budgetIdr, "csr");
   const govSide = (r: Row) =>
     side(t("dashboard.perPoor.activitiesN", { n: formatNumber(r.government.activities) }), r.government.perPoor, r.government.activities, r.government.withoutBudget, r.government.budgetIdr, "gov");
@@ -96,10 +105,9 @@ export async function SpendingPerPoor({ rows, filters }: { rows: Row[]; filters:
             <ul className="space-y-3 md:hidden">
               {shown.map((r) => (
                 <li key={r.code} className="rounded-lg border border-slate-200 p-3 text-sm">
-                  <div className="flex items-start justify-between gap-3">
-                    <span className="font-medium text-slate-900">{r.name}</span>
-                    <span className="text-right">{poor(r)}</span>
-                  </div>
+                  <span className="block font-medium text-slate-900">{r.name}</span>
+                  <span className="mt-1 block text-xs text-slate-500">{t("dashboard.perPoor.poorPeople")}</span>
+                  <span className="block">{poor(r)}</span>
                   <div className="mt-2 grid grid-cols-2 gap-3">
                     <div>
                       <span className="block text-xs text-slate-500">{t("dashboard.perPoor.csr")}</span>

@@ -99,6 +99,20 @@ export default async function GovernmentActivityPage({ params, searchParams }: P
               </dl>
             )}
           </CardSection>
+          {a.supportedBy.length > 0 ? (
+            <CardSection title={t("government.detail.supportedBy")}>
+              <ul className="space-y-1 text-sm" data-testid="activity-supported-by">
+                {a.supportedBy.map((p) => (
+                  <li key={p.id}>
+                    <Link href={`/programs/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      {p.title}
+                    </Link>
+                    <span className="text-slate-500"> · {p.companyName} · {t(`statuses.${p.status}`)}</span>
+                  </li>
+                ))}
+              </ul>
+            </CardSection>
+          ) : null}
           <CardSection title={t("programs.detail.areas")}>
             <ul className="space-y-2" data-testid="activity-areas">
               {a.areas.map((x) => (
