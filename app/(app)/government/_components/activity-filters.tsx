@@ -18,8 +18,8 @@ export async function ActivityFilters({ input, areas, years }: Props) {
   const label = "mb-1 block text-xs font-medium text-slate-600";
   return (
     <Card className="mb-4 p-4">
-      <form method="get" action="/government" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6" role="search" aria-label={t("government.filters.q")}>
-        <div className="sm:col-span-2">
+      <form method="get" action="/government" className="grid grid-cols-2 gap-3 lg:grid-cols-6" role="search" aria-label={t("government.filters.q")}>
+        <div className="col-span-2">
           <label htmlFor="gov-q" className={label}>
             {t("government.filters.q")}
           </label>
@@ -77,7 +77,7 @@ export async function ActivityFilters({ input, areas, years }: Props) {
             ))}
           </select>
         </div>
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-6">
+        <div className="col-span-2 flex items-end gap-3 lg:col-span-6">
           <button type="submit" className={buttonClass("primary", "sm")}>
             {t("government.filters.apply")}
           </button>
