@@ -4,7 +4,10 @@ import { DEMO, expect, signIn, test } from "../fixtures";
 // by the form; an officer typing a house-repair program there sees it before submitting, and
 // names it as the government program theirs supports.
 
-test("a reviewer enters an APBD RTLH activity; an officer typing 'bedah rumah' in that village sees it in the live warning", async ({ page, browser }) => {
+test("a reviewer enters an APBD RTLH activity; an officer typing 'bedah rumah' in that village sees it in the live warning", async ({
+  page,
+  browser,
+}) => {
   const ref = `1.04.02.2.01.0015-E2E-${Date.now().toString(36)}`;
   await signIn(page, DEMO.reviewer);
   await page.goto("/government");
@@ -46,7 +49,9 @@ test("a reviewer enters an APBD RTLH activity; an officer typing 'bedah rumah' i
   await signIn(officer, DEMO.officerKutai);
   await officer.goto("/programs/new");
   await officer.getByLabel("Judul program").fill("bedah rumah warga kurang mampu");
-  await officer.getByLabel("Deskripsi kegiatan").fill("Perbaikan atap, lantai dan dinding rumah warga kurang mampu di Desa Baay bersama aparat desa.");
+  await officer
+    .getByLabel("Deskripsi kegiatan")
+    .fill("Perbaikan atap, lantai dan dinding rumah warga kurang mampu di Desa Baay bersama aparat desa.");
   await officer.getByLabel("Sektor").selectOption({ label: "Infrastruktur" });
   await officer.getByRole("searchbox", { name: "Cari desa, kecamatan, atau kabupaten" }).fill("Baay");
   await officer.getByRole("button", { name: /^Pilih Desa Baay/ }).click();
@@ -75,7 +80,9 @@ test("a reviewer enters an APBD RTLH activity; an officer typing 'bedah rumah' i
   await officer.getByLabel("Rencana penerima manfaat (orang)").fill("15");
   await officer.getByRole("button", { name: "Simpan draf" }).click();
   await expect(officer.getByTestId("alert-saved")).toBeVisible();
-  await expect(officer.getByTestId("supports-activity")).toHaveText("Dinas Perumahan dan Kawasan Permukiman Kabupaten Kutai Timur: Rehabilitasi Rumah Tidak Layak Huni");
+  await expect(officer.getByTestId("supports-activity")).toHaveText(
+    "Dinas Perumahan dan Kawasan Permukiman Kabupaten Kutai Timur: Rehabilitasi Rumah Tidak Layak Huni",
+  );
   await expect(officer.getByTestId("program-government")).toContainText("87 penerima/unit di Desa Baay");
   await officerContext.close();
 });

@@ -38,8 +38,20 @@ beforeAll(async () => {
     { areaCode: AREAS.kutim, year: 2024, measure: "poor_people", value: 29_000, source: "BPS Kutai Timur 2024" },
     { areaCode: AREAS.kutim, year: 2019, measure: "poor_people", value: 31_500, source: "BPS Kutai Timur 2019" },
   ]);
-  await insertProgram(h.db, { companyId: fx.companies.a, ref: "CSR-KUTIM", status: "approved", areas: [AREAS.kutimVillage], budgetIdr: 290_000_000 });
-  await insertProgram(h.db, { companyId: fx.companies.b, ref: "CSR-SMD", status: "approved", areas: [AREAS.samarindaWard], budgetIdr: 100_000_000 });
+  await insertProgram(h.db, {
+    companyId: fx.companies.a,
+    ref: "CSR-KUTIM",
+    status: "approved",
+    areas: [AREAS.kutimVillage],
+    budgetIdr: 290_000_000,
+  });
+  await insertProgram(h.db, {
+    companyId: fx.companies.b,
+    ref: "CSR-SMD",
+    status: "approved",
+    areas: [AREAS.samarindaWard],
+    budgetIdr: 100_000_000,
+  });
 });
 afterAll(() => h?.close());
 
@@ -70,9 +82,20 @@ describe(`spending per poor person (${process.env.TEST_DB_KIND})`, () => {
     // Each government write is a new data version (the programs trigger: status 'reference' is past draft).
     expect(await dataVersion(h.db)).toBe(version + 1);
     // Registered for the whole province: it names no regency, so it is counted in none.
-    await admin.government.create(activity({ ref: "PROV-1", agency: "Dinas Sosial Provinsi Kalimantan Timur", areaCodes: [AREAS.kaltim], budgetIdr: 9_000_000_000 }));
+    await admin.government.create(
+      activity({ ref: "PROV-1", agency: "Dinas Sosial Provinsi Kalimantan Timur", areaCodes: [AREAS.kaltim], budgetIdr: 9_000_000_000 }),
+    );
     // Budget not known yet: counted as an activity, left out of the sum.
-    await admin.government.create(activity({ ref: "PKH-1", agency: "Kementerian Sosial", funding: "apbn", sector: "social", title: "Program Keluarga Harapan", budgetIdr: null }));
+    await admin.government.create(
+      activity({
+        ref: "PKH-1",
+        agency: "Kementerian Sosial",
+        funding: "apbn",
+        sector: "social",
+        title: "Program Keluarga Harapan",
+        budgetIdr: null,
+      }),
+    );
 
     expect(await dataVersion(h.db)).toBe(version + 3);
     // This process may still serve its last figures for a moment after a slow computation (the

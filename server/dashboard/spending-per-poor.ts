@@ -23,7 +23,10 @@ export interface SpendingPerPoorRow {
  */
 export async function spendingPerPoor(db: DbOrTx, f: DashboardFilters, areas: AreaBucket[]): Promise<SpendingPerPoorRow[]> {
   const codes = areas.map((a) => a.key);
-  const [figures, gov] = await Promise.all([findLatestFigures(db, codes, f.year), governmentSumsByArea(db, codes, { year: f.year, sector: f.sector })]);
+  const [figures, gov] = await Promise.all([
+    findLatestFigures(db, codes, f.year),
+    governmentSumsByArea(db, codes, { year: f.year, sector: f.sector }),
+  ]);
   return areas.map((a) => {
     const poorPeople = figures.get(a.key)?.poor_people ?? null;
     const g = gov.get(a.key) ?? NO_GOVERNMENT;

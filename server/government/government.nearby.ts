@@ -17,7 +17,8 @@ const CANDIDATES = 60;
  */
 export async function nearbyActivities(db: DbOrTx, raw: NearbyActivitiesInput) {
   const input = nearbyActivitiesSchema.parse(raw);
-  const period = input.startDate && input.endDate && input.startDate <= input.endDate ? { startDate: input.startDate, endDate: input.endDate } : null;
+  const period =
+    input.startDate && input.endDate && input.startDate <= input.endDate ? { startDate: input.startDate, endDate: input.endDate } : null;
   const found = await activitiesInAreas(db, input.areaCodes, period, CANDIDATES);
   if (found.length === 0) return [];
   const thesaurus = await loadThesaurus(db);
@@ -25,10 +26,15 @@ export async function nearbyActivities(db: DbOrTx, raw: NearbyActivitiesInput) {
   const words = `${input.title} ${input.description}`.trim();
   const mine = words ? termVector(analyzeText(words, thesaurus), none) : null;
   const ranked = found.map((a) => {
-    const theirs = termVector(analyzeText([a.title, a.subKegiatanName, a.kegiatanName, a.description].filter(Boolean).join(" "), thesaurus), none);
+    const theirs = termVector(
+      analyzeText([a.title, a.subKegiatanName, a.kegiatanName, a.description].filter(Boolean).join(" "), thesaurus),
+      none,
+    );
     const similarity = mine ? cosine(mine, theirs) : 0;
     return { ...a, sameSector: input.sector !== undefined && a.sector === input.sector, similarity: Math.round(similarity * 100) / 100 };
   });
-  ranked.sort((x, y) => Number(y.sameSector) - Number(x.sameSector) || y.similarity - x.similarity || y.startDate.localeCompare(x.startDate));
+  ranked.sort(
+    (x, y) => Number(y.sameSector) - Number(x.sameSector) || y.similarity - x.similarity || y.startDate.localeCompare(x.startDate),
+  );
   return ranked.slice(0, input.limit);
 }

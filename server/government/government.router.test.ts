@@ -60,10 +60,20 @@ describe(`government router (${process.env.TEST_DB_KIND})`, () => {
 
   it("shows places outside the writer's jurisdiction beside the places field", async () => {
     const reviewer = await as("reviewerKutim");
-    const fields = await expectTrpcError(reviewer.government.create(rtlh({ ref: "LUAR-1", areaCodes: [AREAS.samarindaWard] })), "BAD_REQUEST");
+    const fields = await expectTrpcError(
+      reviewer.government.create(rtlh({ ref: "LUAR-1", areaCodes: [AREAS.samarindaWard] })),
+      "BAD_REQUEST",
+    );
     expect(fields).toEqual({ areaCodes: "errors.outsideJurisdiction" });
-    const bad = await expectTrpcError(reviewer.government.create(rtlh({ ref: "", funding: "hibah" as never, sourceName: "" })), "BAD_REQUEST");
-    expect(bad).toMatchObject({ ref: "errors.governmentRefMissing", funding: "errors.governmentFunding", sourceName: "errors.governmentSourceMissing" });
+    const bad = await expectTrpcError(
+      reviewer.government.create(rtlh({ ref: "", funding: "hibah" as never, sourceName: "" })),
+      "BAD_REQUEST",
+    );
+    expect(bad).toMatchObject({
+      ref: "errors.governmentRefMissing",
+      funding: "errors.governmentFunding",
+      sourceName: "errors.governmentSourceMissing",
+    });
   });
 
   it("lets officers and viewers read but never write", async () => {
@@ -103,7 +113,9 @@ describe(`government router (${process.env.TEST_DB_KIND})`, () => {
         sourceName: "Kemensos, data penyaluran 2026",
       }),
     );
-    const elsewhere = await admin.government.create(rtlh({ ref: "RANK-SMD", agency: "Dinas Perkim Kota Samarinda", areaCodes: [AREAS.samarindaWard] }));
+    const elsewhere = await admin.government.create(
+      rtlh({ ref: "RANK-SMD", agency: "Dinas Perkim Kota Samarinda", areaCodes: [AREAS.samarindaWard] }),
+    );
     const old = await admin.government.create(rtlh({ ref: "RANK-2019", startDate: "2019-01-01", endDate: "2019-12-31" }));
 
     const officer = await as("officerA");

@@ -17,7 +17,10 @@ import {
 import { importGovernmentActivities } from "./government.import";
 import { createActivity, deleteActivity, updateActivity } from "./government.service";
 
-const fileOf = (input: { filename: string; contentBase64: string }) => ({ filename: input.filename, bytes: new Uint8Array(Buffer.from(input.contentBase64, "base64")) });
+const fileOf = (input: { filename: string; contentBase64: string }) => ({
+  filename: input.filename,
+  bytes: new Uint8Array(Buffer.from(input.contentBase64, "base64")),
+});
 
 const staffProcedure = roleProcedure("admin", "reviewer");
 
@@ -46,14 +49,20 @@ export const governmentRouter = createRouter({
   /** The officer's live warning: activities in the same places, most alike first. */
   nearby: protectedProcedure.input(nearbyActivitiesSchema).query(({ ctx, input }) => nearbyActivities(ctx.db, input)),
 
-  create: staffProcedure.input(createActivitySchema).mutation(({ ctx, input }) => createActivity(ctx.db, ctx.viewer, input, ctx.ip).catch(placesRefusal)),
-  update: staffProcedure.input(updateActivitySchema).mutation(({ ctx, input }) => updateActivity(ctx.db, ctx.viewer, input, ctx.ip).catch(placesRefusal)),
+  create: staffProcedure
+    .input(createActivitySchema)
+    .mutation(({ ctx, input }) => createActivity(ctx.db, ctx.viewer, input, ctx.ip).catch(placesRefusal)),
+  update: staffProcedure
+    .input(updateActivitySchema)
+    .mutation(({ ctx, input }) => updateActivity(ctx.db, ctx.viewer, input, ctx.ip).catch(placesRefusal)),
   delete: staffProcedure.input(deleteActivitySchema).mutation(({ ctx, input }) => deleteActivity(ctx.db, ctx.viewer, input, ctx.ip)),
 
   /** The import's report without saving: every row's errors (row, column, value, fix) and what it would do. */
   importPreview: staffProcedure
     .input(importActivitiesSchema)
-    .mutation(({ ctx, input }) => importGovernmentActivities(ctx.db, ctx.viewer, fileOf(input), { dryRun: true, skipInvalid: input.skipInvalid })),
+    .mutation(({ ctx, input }) =>
+      importGovernmentActivities(ctx.db, ctx.viewer, fileOf(input), { dryRun: true, skipInvalid: input.skipInvalid }),
+    ),
   /** Saves the file (all rows, or the valid ones with skipInvalid) in one transaction. */
   importConfirm: staffProcedure
     .input(importActivitiesSchema)

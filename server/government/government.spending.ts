@@ -18,7 +18,11 @@ export const NO_GOVERNMENT: GovernmentSums = { activities: 0, budgetIdr: 0, with
  * given. An activity registered for a wider area (a province-wide APBD line) is not spread over
  * the areas inside it: it names no place there, as for CSR programs.
  */
-export async function governmentSumsByArea(db: DbOrTx, codes: readonly string[], f: { year?: number; sector?: Sector }): Promise<Map<string, GovernmentSums>> {
+export async function governmentSumsByArea(
+  db: DbOrTx,
+  codes: readonly string[],
+  f: { year?: number; sector?: Sector },
+): Promise<Map<string, GovernmentSums>> {
   const out = new Map<string, GovernmentSums>();
   if (codes.length === 0) return out;
   const conds: SQL[] = [sql`p.source = 'government'`];
@@ -36,6 +40,7 @@ export async function governmentSumsByArea(db: DbOrTx, codes: readonly string[],
           GROUP BY c.code`,
     )
   ).rows;
-  for (const r of rows) out.set(r.code, { activities: Number(r.activities), budgetIdr: Number(r.budget), withoutBudget: Number(r.no_budget) });
+  for (const r of rows)
+    out.set(r.code, { activities: Number(r.activities), budgetIdr: Number(r.budget), withoutBudget: Number(r.no_budget) });
   return out;
 }

@@ -196,7 +196,9 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     priorityProgramName: row.priorityProgramName,
     /** The government activity it complements (public budget information), or null. */
     supportsActivity:
-      program.supportsActivityId && row.supportsTitle ? { id: program.supportsActivityId, title: row.supportsTitle, agency: row.supportsAgency ?? "" } : null,
+      program.supportsActivityId && row.supportsTitle
+        ? { id: program.supportsActivityId, title: row.supportsTitle, agency: row.supportsAgency ?? "" }
+        : null,
     /** Null for other companies and forum viewers: a person of the company, like the contact. */
     createdByName: isOwnerOrStaff(viewer, program.companyId) ? row.createdByName : null,
     areas,

@@ -38,8 +38,22 @@ beforeAll(async () => {
     sourceName: "DPA 2026 (uji)",
   };
   // Regency-wide: it touches every village of Kutai Timur.
-  rtlhKutim = (await createActivity(h.db, SYSTEM_ACTOR, { ...base, ref: "RTLH-KUTIM", agency: "Dinas PUPR Kab. Kutai Timur", areaCodes: [AREAS.kutim] })).id;
-  rtlhSamarinda = (await createActivity(h.db, SYSTEM_ACTOR, { ...base, ref: "RTLH-SMD", agency: "Dinas Perkim Kota Samarinda", areaCodes: [AREAS.samarindaWard] })).id;
+  rtlhKutim = (
+    await createActivity(h.db, SYSTEM_ACTOR, {
+      ...base,
+      ref: "RTLH-KUTIM",
+      agency: "Dinas PUPR Kab. Kutai Timur",
+      areaCodes: [AREAS.kutim],
+    })
+  ).id;
+  rtlhSamarinda = (
+    await createActivity(h.db, SYSTEM_ACTOR, {
+      ...base,
+      ref: "RTLH-SMD",
+      agency: "Dinas Perkim Kota Samarinda",
+      areaCodes: [AREAS.samarindaWard],
+    })
+  ).id;
 });
 afterAll(() => h?.close());
 
@@ -51,7 +65,11 @@ describe(`programs.supportsActivityId (${process.env.TEST_DB_KIND})`, () => {
     // The activity lists it for its own company; a draft stays hidden from another company.
     expect((await officer.government.byId({ id: rtlhKutim })).supportedBy.map((p) => p.id)).toEqual([created.id]);
     expect((await (await callerFor(h.db, fx.users.officerB)).government.byId({ id: rtlhKutim })).supportedBy).toEqual([]);
-    expect(shown.supportsActivity).toEqual({ id: rtlhKutim, title: "Rehabilitasi Rumah Tidak Layak Huni", agency: "Dinas PUPR Kab. Kutai Timur" });
+    expect(shown.supportsActivity).toEqual({
+      id: rtlhKutim,
+      title: "Rehabilitasi Rumah Tidak Layak Huni",
+      agency: "Dinas PUPR Kab. Kutai Timur",
+    });
 
     await officer.programs.update({ ...house({ ref: "BR-01", supportsActivityId: null }), id: created.id, version: created.version });
     const [row] = await h.db.select({ s: programs.supportsActivityId }).from(programs).where(eq(programs.id, created.id));
@@ -64,13 +82,22 @@ describe(`programs.supportsActivityId (${process.env.TEST_DB_KIND})`, () => {
     expect(await expectTrpcError(officer.programs.create(house({ ref: "BR-02", supportsActivityId: csr })), "BAD_REQUEST")).toEqual({
       supportsActivityId: "errors.supportsActivityUnknown",
     });
-    expect(await expectTrpcError(officer.programs.create(house({ ref: "BR-03", supportsActivityId: "5b0c3f43-6a0e-4d8e-9d55-3c0d6a1f2e11" })), "BAD_REQUEST")).toEqual({
+    expect(
+      await expectTrpcError(
+        officer.programs.create(house({ ref: "BR-03", supportsActivityId: "5b0c3f43-6a0e-4d8e-9d55-3c0d6a1f2e11" })),
+        "BAD_REQUEST",
+      ),
+    ).toEqual({
       supportsActivityId: "errors.supportsActivityUnknown",
     });
-    expect(await expectTrpcError(officer.programs.create(house({ ref: "BR-04", supportsActivityId: rtlhSamarinda })), "BAD_REQUEST")).toEqual({
+    expect(
+      await expectTrpcError(officer.programs.create(house({ ref: "BR-04", supportsActivityId: rtlhSamarinda })), "BAD_REQUEST"),
+    ).toEqual({
       supportsActivityId: "errors.supportsActivityElsewhere",
     });
-    expect(await expectTrpcError(officer.programs.create(house({ ref: "BR-05", supportsActivityId: "bukan-uuid" })), "BAD_REQUEST")).toMatchObject({
+    expect(
+      await expectTrpcError(officer.programs.create(house({ ref: "BR-05", supportsActivityId: "bukan-uuid" })), "BAD_REQUEST"),
+    ).toMatchObject({
       supportsActivityId: "errors.supportsActivityUnknown",
     });
   });

@@ -33,7 +33,11 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
   const focus = byArea.focus;
   const [figures, gov] = await Promise.all([
     findLatestFigures(db, [focus, ...byArea.areas.map((a) => a.key)], input.year),
-    governmentSumsByArea(db, byArea.areas.map((a) => a.key), { year: input.year, sector: input.sector }),
+    governmentSumsByArea(
+      db,
+      byArea.areas.map((a) => a.key),
+      { year: input.year, sector: input.sector },
+    ),
   ]);
   const focusFigures = figures.get(focus) ?? {};
   const [described] = focus === NATIONAL ? [] : await describeAreas(db, [focus]);
@@ -69,7 +73,10 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
     /** Beside each area's CSR rupiah per poor person: the government's (activities in the area, same year and sector). */
     areas: areas.map((a) => {
       const g = gov.get(a.code) ?? NO_GOVERNMENT;
-      return { ...a, government: { ...g, perPoor: rupiahPerPoorPerson(g.budgetIdr, g.activities, g.withoutBudget, a.poorPeople?.value ?? null) } };
+      return {
+        ...a,
+        government: { ...g, perPoor: rupiahPerPoorPerson(g.budgetIdr, g.activities, g.withoutBudget, a.poorPeople?.value ?? null) },
+      };
     }),
     /** Programs registered for the whole focus area: shown apart, never counted as reaching a child. */
     wide: byArea.wide,

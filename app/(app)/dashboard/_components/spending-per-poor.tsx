@@ -34,10 +34,10 @@ export async function SpendingPerPoor({ rows, filters }: { rows: Row[]; filters:
   const years = [...new Set(known.map((r) => r.poorPeople?.year).filter((y): y is number => y !== undefined))].sort();
   const money = (v: number | null, count: number, without: number) =>
     v === null
-        ? isSumUnknown(count, without)
-          ? t("dashboard.perPoor.unknownBudget")
-          : t("dashboard.perPoor.noFigureShort")
-        : formatRupiah(Math.round(v));
+      ? isSumUnknown(count, without)
+        ? t("dashboard.perPoor.unknownBudget")
+        : t("dashboard.perPoor.noFigureShort")
+      : formatRupiah(Math.round(v));
   const side = (label: string, v: number | null, count: number, without: number, budget: number, tone: "csr" | "gov") =>
     // No government activity recorded is not Rp 0 spent: the register is incomplete, so it says so.
     tone === "gov" && count === 0 ? (
@@ -52,14 +52,31 @@ export async function SpendingPerPoor({ rows, filters }: { rows: Row[]; filters:
         <Bar value={v} max={max} tone={tone} />
       </>
     );
-  const csrSide = (r: Row) => side(t("dashboard.perPoor.programsN", { n: formatNumber(r.csr.programs) }), r.csr.perPoor, r.csr.programs, r.csr.withoutBudget, r.csr.budgetIdr, "csr");
+  const csrSide = (r: Row) =>
+    side(
+      t("dashboard.perPoor.programsN", { n: formatNumber(r.csr.programs) }),
+      r.csr.perPoor,
+      r.csr.programs,
+      r.csr.withoutBudget,
+      r.csr.budgetIdr,
+      "csr",
+    );
   const govSide = (r: Row) =>
-    side(t("dashboard.perPoor.activitiesN", { n: formatNumber(r.government.activities) }), r.government.perPoor, r.government.activities, r.government.withoutBudget, r.government.budgetIdr, "gov");
+    side(
+      t("dashboard.perPoor.activitiesN", { n: formatNumber(r.government.activities) }),
+      r.government.perPoor,
+      r.government.activities,
+      r.government.withoutBudget,
+      r.government.budgetIdr,
+      "gov",
+    );
   const poor = (r: Row) =>
     r.poorPeople ? (
       <>
         <span className="tabular-nums text-slate-900">{formatNumber(r.poorPeople.value)}</span>
-        <span className="block text-xs text-slate-600 wrap-anywhere">{t("targeting.figureMeta", { year: r.poorPeople.year, source: r.poorPeople.source })}</span>
+        <span className="block text-xs text-slate-600 wrap-anywhere">
+          {t("targeting.figureMeta", { year: r.poorPeople.year, source: r.poorPeople.source })}
+        </span>
       </>
     ) : null;
 

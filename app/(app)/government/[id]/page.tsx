@@ -26,7 +26,12 @@ export default async function GovernmentActivityPage({ params, searchParams }: P
   const a = await fetchActivityOr404(id);
   const { t, locale } = await getTranslator();
   // Edit and delete only for staff who cover every place of the activity (the service says the same).
-  const canWrite = viewer.role !== "officer" && writeRefusal(viewer, a.areas.map((x) => x.code)) === null;
+  const canWrite =
+    viewer.role !== "officer" &&
+    writeRefusal(
+      viewer,
+      a.areas.map((x) => x.code),
+    ) === null;
   const nomenclature = (
     [
       [t("government.fields.programName"), a.programCode, a.programName],
@@ -48,7 +53,10 @@ export default async function GovernmentActivityPage({ params, searchParams }: P
         {a.ref}
       </span>,
     ],
-    [t("government.detail.source"), a.sourceDate ? t("government.detail.sourceLine", { name: a.sourceName, date: formatDate(a.sourceDate, locale) }) : a.sourceName],
+    [
+      t("government.detail.source"),
+      a.sourceDate ? t("government.detail.sourceLine", { name: a.sourceName, date: formatDate(a.sourceDate, locale) }) : a.sourceName,
+    ],
     [t("programs.detail.updatedAt"), formatDateTime(a.updatedAt, locale)],
   ];
   return (
@@ -107,7 +115,10 @@ export default async function GovernmentActivityPage({ params, searchParams }: P
                     <Link href={`/programs/${p.id}`} className="font-medium text-brand-700 hover:underline">
                       {p.title}
                     </Link>
-                    <span className="text-slate-500"> · {p.companyName} · {t(`statuses.${p.status}`)}</span>
+                    <span className="text-slate-500">
+                      {" "}
+                      · {p.companyName} · {t(`statuses.${p.status}`)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -18,12 +18,24 @@ export async function ActivityFilters({ input, areas, years }: Props) {
   const label = "mb-1 block text-xs font-medium text-slate-600";
   return (
     <Card className="mb-4 p-4">
-      <form method="get" action="/government" className="grid grid-cols-2 gap-3 lg:grid-cols-6" role="search" aria-label={t("government.filters.q")}>
+      <form
+        method="get"
+        action="/government"
+        className="grid grid-cols-2 gap-3 lg:grid-cols-6"
+        role="search"
+        aria-label={t("government.filters.q")}
+      >
         <div className="col-span-2">
           <label htmlFor="gov-q" className={label}>
             {t("government.filters.q")}
           </label>
-          <input id="gov-q" name="q" defaultValue={input.q ?? ""} placeholder={t("government.filters.qPlaceholder")} className={controlClass()} />
+          <input
+            id="gov-q"
+            name="q"
+            defaultValue={input.q ?? ""}
+            placeholder={t("government.filters.qPlaceholder")}
+            className={controlClass()}
+          />
         </div>
         <div>
           <label htmlFor="gov-area" className={label}>

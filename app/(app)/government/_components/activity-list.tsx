@@ -79,7 +79,9 @@ export async function ActivityList({ data, search }: { data: ListData; search: S
                     <td className="max-w-56 px-4 py-3 text-slate-700">{areasText(a.areas)}</td>
                     <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatPeriod(a.startDate, a.endDate, locale)}</td>
                     <td className="px-4 py-3 text-right tabular-nums text-slate-700">{count(a.plannedBeneficiaries)}</td>
-                    <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">{budgetShortLabel(t, a.budgetIdr, locale)}</td>
+                    <td className="px-4 py-3 text-right whitespace-nowrap tabular-nums text-slate-700">
+                      {budgetShortLabel(t, a.budgetIdr, locale)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -88,7 +90,10 @@ export async function ActivityList({ data, search }: { data: ListData; search: S
           <ul className="space-y-3 md:hidden">
             {data.items.map((a) => (
               <li key={a.id}>
-                <Link href={`/government/${a.id}`} className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm active:bg-slate-50">
+                <Link
+                  href={`/government/${a.id}`}
+                  className="block rounded-xl border border-slate-200 bg-white p-4 shadow-sm active:bg-slate-50"
+                >
                   <div className="flex items-start justify-between gap-3">
                     <span className="font-medium text-slate-900">{a.title}</span>
                     <Badge tone="violet">{t(`governmentFundings.${a.funding}`)}</Badge>

@@ -29,7 +29,15 @@ export function activitySentence(a: SentenceActivity, programAreaCodes: readonly
   const year = from === to ? from : `${from}–${to}`;
   const base =
     a.plannedBeneficiaries !== null
-      ? t("government.nearby.sentence", { agency: a.agency, title: a.title, n: formatNumber(a.plannedBeneficiaries), place: placeName, year })
+      ? t("government.nearby.sentence", {
+          agency: a.agency,
+          title: a.title,
+          n: formatNumber(a.plannedBeneficiaries),
+          place: placeName,
+          year,
+        })
       : t("government.nearby.sentenceNoCount", { agency: a.agency, title: a.title, place: placeName, year });
-  return a.budgetIdr !== null ? `${base} (${t("government.nearby.budget", { budget: formatRupiahShort(a.budgetIdr, locale) })}).` : `${base}.`;
+  return a.budgetIdr !== null
+    ? `${base} (${t("government.nearby.budget", { budget: formatRupiahShort(a.budgetIdr, locale) })}).`
+    : `${base}.`;
 }

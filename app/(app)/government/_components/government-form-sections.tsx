@@ -16,14 +16,32 @@ interface Props {
   msg: (field: string) => string | undefined;
 }
 
-type TextKey = "agency" | "ref" | "programCode" | "programName" | "kegiatanCode" | "kegiatanName" | "subKegiatanCode" | "subKegiatanName" | "sourceName";
+type TextKey =
+  "agency" | "ref" | "programCode" | "programName" | "kegiatanCode" | "kegiatanName" | "subKegiatanCode" | "subKegiatanName" | "sourceName";
 
-function TextField({ v, set, msg, name, label, hint, optional, mono, className }: Props & { name: TextKey; label: string; hint?: string; optional?: boolean; mono?: boolean; className?: string }) {
+function TextField({
+  v,
+  set,
+  msg,
+  name,
+  label,
+  hint,
+  optional,
+  mono,
+  className,
+}: Props & { name: TextKey; label: string; hint?: string; optional?: boolean; mono?: boolean; className?: string }) {
   const { t } = useI18n();
   return (
     <Field label={label} hint={hint} error={msg(name)} optionalLabel={optional ? t("common.optional") : undefined} className={className}>
       {({ id, describedBy, invalid }) => (
-        <Input id={id} value={v[name]} onChange={(e) => set(name, e.target.value)} aria-describedby={describedBy} invalid={invalid} className={mono ? "font-mono" : undefined} />
+        <Input
+          id={id}
+          value={v[name]}
+          onChange={(e) => set(name, e.target.value)}
+          aria-describedby={describedBy}
+          invalid={invalid}
+          className={mono ? "font-mono" : undefined}
+        />
       )}
     </Field>
   );
@@ -37,10 +55,22 @@ export function ActivityDetailsSections({ part, ...p }: Props & { part: "who" | 
     return (
       <CardSection title={t("government.sections.who")}>
         <div className="grid gap-5 sm:grid-cols-2">
-          <TextField {...p} name="agency" label={t("government.fields.agency")} hint={t("government.fields.agencyHint")} className="sm:col-span-2" />
+          <TextField
+            {...p}
+            name="agency"
+            label={t("government.fields.agency")}
+            hint={t("government.fields.agencyHint")}
+            className="sm:col-span-2"
+          />
           <Field label={t("government.fields.funding")} error={msg("funding")}>
             {({ id, describedBy, invalid }) => (
-              <Select id={id} value={v.funding} onChange={(e) => set("funding", e.target.value)} aria-describedby={describedBy} invalid={invalid}>
+              <Select
+                id={id}
+                value={v.funding}
+                onChange={(e) => set("funding", e.target.value)}
+                aria-describedby={describedBy}
+                invalid={invalid}
+              >
                 <option value="">{t("programs.fields.choose")}</option>
                 {GOVERNMENT_FUNDINGS.map((f) => (
                   <option key={f} value={f}>
@@ -73,7 +103,13 @@ export function ActivityDetailsSections({ part, ...p }: Props & { part: "who" | 
         <TextField {...p} name="sourceName" label={t("government.fields.sourceName")} hint={t("government.fields.sourceNameHint")} />
         <Field label={t("government.fields.sourceDate")} error={msg("sourceDate")} optionalLabel={t("common.optional")}>
           {({ id, describedBy, invalid }) => (
-            <DateField id={id} value={v.sourceDate} onChange={(d) => set("sourceDate", d)} aria-describedby={describedBy} invalid={invalid} />
+            <DateField
+              id={id}
+              value={v.sourceDate}
+              onChange={(d) => set("sourceDate", d)}
+              aria-describedby={describedBy}
+              invalid={invalid}
+            />
           )}
         </Field>
       </div>
@@ -89,7 +125,14 @@ export function ActivityWhatSection({ v, set, setV, msg, terms }: Props & Pick<S
       <div className="grid gap-5 sm:grid-cols-2">
         <Field label={t("government.fields.title")} hint={t("government.fields.titleHint")} error={msg("title")} className="sm:col-span-2">
           {({ id, describedBy, invalid }) => (
-            <Input id={id} value={v.title} onChange={(e) => set("title", e.target.value)} aria-describedby={describedBy} invalid={invalid} maxLength={200} />
+            <Input
+              id={id}
+              value={v.title}
+              onChange={(e) => set("title", e.target.value)}
+              aria-describedby={describedBy}
+              invalid={invalid}
+              maxLength={200}
+            />
           )}
         </Field>
         <Field
@@ -100,12 +143,26 @@ export function ActivityWhatSection({ v, set, setV, msg, terms }: Props & Pick<S
           className="sm:col-span-2"
         >
           {({ id, describedBy, invalid }) => (
-            <Textarea id={id} rows={3} value={v.description} onChange={(e) => set("description", e.target.value)} aria-describedby={describedBy} invalid={invalid} maxLength={5000} />
+            <Textarea
+              id={id}
+              rows={3}
+              value={v.description}
+              onChange={(e) => set("description", e.target.value)}
+              aria-describedby={describedBy}
+              invalid={invalid}
+              maxLength={5000}
+            />
           )}
         </Field>
         <Field label={t("programs.fields.sector")} error={msg("sector")}>
           {({ id, describedBy, invalid }) => (
-            <Select id={id} value={v.sector} onChange={(e) => set("sector", e.target.value)} aria-describedby={describedBy} invalid={invalid}>
+            <Select
+              id={id}
+              value={v.sector}
+              onChange={(e) => set("sector", e.target.value)}
+              aria-describedby={describedBy}
+              invalid={invalid}
+            >
               <option value="">{t("programs.fields.choose")}</option>
               {SECTORS.map((s) => (
                 <option key={s} value={s}>

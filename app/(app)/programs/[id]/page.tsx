@@ -51,7 +51,12 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     [
       t("government.supports.detail"),
       program.supportsActivity ? (
-        <Link key="supports" href={`/government/${program.supportsActivity.id}`} className="text-brand-700 hover:underline" data-testid="supports-activity">
+        <Link
+          key="supports"
+          href={`/government/${program.supportsActivity.id}`}
+          className="text-brand-700 hover:underline"
+          data-testid="supports-activity"
+        >
           {program.supportsActivity.agency}: {program.supportsActivity.title}
         </Link>
       ) : (

@@ -44,7 +44,11 @@ export function NearbyGovernmentWarning({ v }: { v: ProgramFormValues }) {
   const { data, codes } = useNearbyGovernment(v);
   if (!data || data.length === 0) return null;
   return (
-    <section aria-labelledby="nearby-gov-title" className="mt-4 rounded-xl border border-violet-200 bg-violet-50 p-4 sm:p-5" data-testid="live-government">
+    <section
+      aria-labelledby="nearby-gov-title"
+      className="mt-4 rounded-xl border border-violet-200 bg-violet-50 p-4 sm:p-5"
+      data-testid="live-government"
+    >
       <h2 id="nearby-gov-title" className="text-base font-semibold text-violet-950">
         {t("government.nearby.heading")}
       </h2>
@@ -58,7 +62,12 @@ export function NearbyGovernmentWarning({ v }: { v: ProgramFormValues }) {
             </div>
             <p className="mt-1">
               {activitySentence(a, codes, t, locale)}{" "}
-              <a href={`/government/${a.id}`} target="_blank" rel="noreferrer" className="text-xs font-medium text-brand-700 hover:underline">
+              <a
+                href={`/government/${a.id}`}
+                target="_blank"
+                rel="noreferrer"
+                className="text-xs font-medium text-brand-700 hover:underline"
+              >
                 {t("government.nearby.open")}
               </a>
             </p>
@@ -79,9 +88,20 @@ export function SupportsSection({ v, set, msg }: Pick<SectionProps, "v" | "set" 
   const missing = v.supportsActivityId && !options.some((a) => a.id === v.supportsActivityId);
   return (
     <CardSection>
-      <Field label={t("government.supports.label")} hint={v.areas.length === 0 ? t("government.supports.pickPlaces") : t("government.supports.hint")} error={msg("supportsActivityId")}>
+      <Field
+        label={t("government.supports.label")}
+        hint={v.areas.length === 0 ? t("government.supports.pickPlaces") : t("government.supports.hint")}
+        error={msg("supportsActivityId")}
+      >
         {({ id, describedBy, invalid }) => (
-          <Select id={id} value={v.supportsActivityId} onChange={(e) => set("supportsActivityId", e.target.value)} aria-describedby={describedBy} invalid={invalid} disabled={v.areas.length === 0 && !v.supportsActivityId}>
+          <Select
+            id={id}
+            value={v.supportsActivityId}
+            onChange={(e) => set("supportsActivityId", e.target.value)}
+            aria-describedby={describedBy}
+            invalid={invalid}
+            disabled={v.areas.length === 0 && !v.supportsActivityId}
+          >
             <option value="">{t("government.supports.none")}</option>
             {missing ? <option value={v.supportsActivityId}>{v.supportsActivityLabel || v.supportsActivityId}</option> : null}
             {options.map((a) => (

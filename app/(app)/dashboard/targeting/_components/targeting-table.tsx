@@ -98,7 +98,11 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
                 <td className="px-3 py-2 text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</td>
                 <td className="px-3 py-2 text-right tabular-nums text-violet-900">
                   {a.government.activities === 0 ? t("targeting.governmentNone") : ratio(a.government.perPoor, true)}
-                  {a.government.withoutBudget > 0 ? <span className="block text-xs font-normal text-slate-500">{t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}</span> : null}
+                  {a.government.withoutBudget > 0 ? (
+                    <span className="block text-xs font-normal text-slate-500">
+                      {t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{served(a, t("common.none"))}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
@@ -142,7 +146,11 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
               <dt className="text-slate-500">{t("targeting.columns.governmentPerPoor")}</dt>
               <dd className="text-right tabular-nums text-violet-900">
                 {a.government.activities === 0 ? t("targeting.governmentNone") : ratio(a.government.perPoor, true)}
-                {a.government.withoutBudget > 0 ? <span className="block text-xs font-normal text-slate-500">{t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}</span> : null}
+                {a.government.withoutBudget > 0 ? (
+                  <span className="block text-xs font-normal text-slate-500">
+                    {t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}
+                  </span>
+                ) : null}
               </dd>
               <dt className="text-slate-500">{t("targeting.columns.servedRatio")}</dt>
               <dd className="text-right tabular-nums">{served(a, t("common.none"))}</dd>

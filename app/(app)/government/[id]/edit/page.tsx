@@ -21,7 +21,14 @@ export default async function EditGovernmentActivityPage({ params }: { params: P
   const { id } = await params;
   const a = await fetchActivityOr404(id);
   // An activity with a place outside the jurisdiction has no edit page for this person.
-  if (viewer.role === "officer" || writeRefusal(viewer, a.areas.map((x) => x.code))) notFound();
+  if (
+    viewer.role === "officer" ||
+    writeRefusal(
+      viewer,
+      a.areas.map((x) => x.code),
+    )
+  )
+    notFound();
   const { t } = await getTranslator();
   const home = await fetchHomeProvince();
   const targetTerms = await getQueryClient().fetchQuery(trpc.targetGroups.suggestionTerms.queryOptions());
