@@ -5,6 +5,7 @@ import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { complianceReport } from "@/server/compliance/compliance.queries";
 import { exportPrograms } from "@/server/exports/programs.export";
 import { getPublicSummary } from "@/server/public/public.queries";
+import { getTargetingView } from "@/server/targeting/targeting.queries";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { createActivity, SYSTEM_ACTOR } from "./government.service";
@@ -61,6 +62,8 @@ async function snapshot() {
     exportRows: csv.rows,
     publicSummary: { ...(await getPublicSummary(h.db, AREAS.kaltim)), asOf: null },
     compliance: await complianceReport(h.db, await staff("admin"), 2026, "2027-06-30"),
+    targeting: await getTargetingView(h.db, await staff("reviewer"), {}),
+    targetingKutim: await getTargetingView(h.db, await staff("reviewer"), { area: AREAS.kutim, year: 2026 }),
   };
 }
 
@@ -108,6 +111,8 @@ describe(`CSR readers ignore government activities (${process.env.TEST_DB_KIND})
     expect(after.exportCsv).not.toContain("GOV-");
     expect(after.publicSummary).toEqual(before.publicSummary);
     expect(after.compliance).toEqual(before.compliance);
+    expect(after.targeting).toEqual(before.targeting);
+    expect(after.targetingKutim).toEqual(before.targetingKutim);
   });
 
   it("a government activity's id is not found through the program procedures", async () => {
