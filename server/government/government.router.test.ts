@@ -94,6 +94,38 @@ describe(`government router (${process.env.TEST_DB_KIND})`, () => {
     await admin.government.delete({ id, version });
   });
 
+  it("lists, for an officer who asks, only the activities in the places of their company's programs", async () => {
+    const admin = await as("admin");
+    const kutim = await admin.government.create(rtlh({ ref: "MINE-KUTIM" }));
+    const smd = await admin.government.create(
+      rtlh({ ref: "MINE-SMD", agency: "Dinas Perkim Kota Samarinda", areaCodes: [AREAS.samarindaWard] }),
+    );
+    // Company A has a draft in Kaliorang; company B has nothing in Kutai Timur.
+    await (
+      await as("officerA")
+    ).programs.create({
+      title: "Bedah rumah warga kurang mampu",
+      description: "Perbaikan atap dan dinding rumah warga prasejahtera di Kaliorang.",
+      sector: "infrastructure",
+      targetGroup: "poor_households",
+      targetGroupText: null,
+      areaCodes: [AREAS.kutimVillage],
+      startDate: "2026-03-01",
+      endDate: "2026-10-31",
+      budgetIdr: null,
+      plannedBeneficiaries: null,
+    });
+    const mineA = (await (await as("officerA")).government.list({ mine: true, pageSize: 100 })).items.map((a) => a.id);
+    expect(mineA).toContain(kutim.id);
+    expect(mineA).not.toContain(smd.id);
+    const allA = (await (await as("officerA")).government.list({ pageSize: 100 })).items.map((a) => a.id);
+    expect(allA).toEqual(expect.arrayContaining([kutim.id, smd.id]));
+    // Staff ignore "mine": public budget information, no company places.
+    expect((await (await as("viewer")).government.list({ mine: true, pageSize: 100 })).items.map((a) => a.id)).toContain(smd.id);
+    await admin.government.delete({ id: kutim.id, version: 1 });
+    await admin.government.delete({ id: smd.id, version: 1 });
+  });
+
   it("ranks the activities in the same places for the officer's warning: same sector and alike words first", async () => {
     const admin = await as("admin");
     const house = await admin.government.create(rtlh({ ref: "RANK-RUMAH" }));

@@ -2,7 +2,7 @@ import "server-only";
 import { TRPCError } from "@trpc/server";
 import { createRouter, protectedProcedure, roleProcedure } from "@/server/trpc/init";
 import { fieldError, notFound } from "@/server/errors";
-import { listSupportingPrograms } from "@/server/programs/programs.queries";
+import { companyAreaCodes, listSupportingPrograms } from "@/server/programs/programs.queries";
 import { getActivity, listActivities } from "./government.queries";
 import { nearbyActivities } from "./government.nearby";
 import {
@@ -37,7 +37,10 @@ function placesRefusal(err: unknown): never {
  * pemerintah di wilayah ini"); staff write them within their jurisdiction (the service checks).
  */
 export const governmentRouter = createRouter({
-  list: protectedProcedure.input(listActivitiesSchema).query(({ ctx, input }) => listActivities(ctx.db, input)),
+  list: protectedProcedure.input(listActivitiesSchema).query(async ({ ctx, input }) => {
+    const within = input.mine && ctx.viewer.role === "officer" ? await companyAreaCodes(ctx.db, ctx.viewer.companyId) : null;
+    return listActivities(ctx.db, input, within);
+  }),
 
   byId: protectedProcedure.input(activityIdSchema).query(async ({ ctx, input }) => {
     const activity = await getActivity(ctx.db, input.id);

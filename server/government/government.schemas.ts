@@ -89,6 +89,8 @@ export const listActivitiesSchema = z.object({
   q: searchTextSchema(200).optional(),
   /** Activities that touch this area: inside it, or registered for an area containing it. */
   area: areaCodeSchema.optional(),
+  /** An officer's list: only activities in the places of their company's programs (ignored for other roles). */
+  mine: z.boolean().optional(),
   funding: z.enum(GOVERNMENT_FUNDINGS).optional(),
   sector: z.enum(SECTORS).optional(),
   year: z.number().int().min(2000).max(2100).optional(),

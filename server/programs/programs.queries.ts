@@ -233,3 +233,15 @@ export async function listSupportingPrograms(db: DbOrTx, viewer: Viewer, activit
     .orderBy(programs.startDate, programs.title)
     .limit(50);
 }
+
+/** The places of a company's programs (every status): where "program pemerintah di wilayah ini" looks for an officer. */
+export async function companyAreaCodes(db: DbOrTx, companyId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ code: programAreas.areaCode })
+    .from(programAreas)
+    .innerJoin(programs, eq(programs.id, programAreas.programId))
+    .where(eq(programs.companyId, companyId))
+    .orderBy(programAreas.areaCode)
+    .limit(500);
+  return rows.map((r) => r.code);
+}

@@ -24,6 +24,9 @@ export default async function GovernmentPage({ searchParams }: { searchParams: P
   const isStaff = viewer.role === "admin" || viewer.role === "reviewer";
   // Forum members and regency staff start in their jurisdiction; anyone may widen it.
   if (sp.area === undefined && viewer.role !== "officer" && viewer.jurisdiction !== "ID") input.area = viewer.jurisdiction;
+  // An officer starts with the places of their company's programs; "all" widens to every area.
+  const scope = viewer.role === "officer" ? (sp.scope === "all" ? "all" : "mine") : null;
+  if (scope === "mine") input.mine = true;
   const api = await serverCaller();
   const { homeProvince } = await api.settings.get();
   const [regencies, data] = await Promise.all([api.areas.children({ parent: homeProvince }), api.government.list(input)]);
@@ -44,7 +47,7 @@ export default async function GovernmentPage({ searchParams }: { searchParams: P
           ) : null
         }
       />
-      <ActivityFilters input={input} areas={areaOptions} years={YEARS} />
+      <ActivityFilters input={input} areas={areaOptions} years={YEARS} scope={scope} />
       <ActivityList data={data} search={sp} />
     </>
   );

@@ -119,6 +119,9 @@ export const en: Messages = {
     empty: "No government activity matches these filters yet.",
     demo: "Demo data",
     filters: {
+      scope: "Scope",
+      scopeMine: "In my company's programs' places",
+      scopeAll: "Anywhere, not only my programs' places",
       area: "Area",
       allAreas: "All areas",
       funding: "Funding",

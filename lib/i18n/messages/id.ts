@@ -117,6 +117,9 @@ export const id = {
     empty: "Belum ada kegiatan pemerintah yang cocok dengan saringan ini.",
     demo: "Data contoh",
     filters: {
+      scope: "Cakupan",
+      scopeMine: "Di lokasi program perusahaan saya",
+      scopeAll: "Di mana saja, tidak hanya lokasi program saya",
       area: "Wilayah",
       allAreas: "Semua wilayah",
       funding: "Sumber dana",

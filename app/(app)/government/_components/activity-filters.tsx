@@ -10,10 +10,12 @@ interface Props {
   input: ListActivitiesInput;
   areas: { code: string; name: string }[];
   years: number[];
+  /** Officers choose between their programs' places and every area; null for other roles. */
+  scope: "mine" | "all" | null;
 }
 
 /** Filters as a plain GET form: the URL holds them, so a link reproduces the list, with no script needed. */
-export async function ActivityFilters({ input, areas, years }: Props) {
+export async function ActivityFilters({ input, areas, years, scope }: Props) {
   const { t } = await getTranslator();
   const label = "mb-1 block text-xs font-medium text-slate-600";
   return (
@@ -37,6 +39,17 @@ export async function ActivityFilters({ input, areas, years }: Props) {
             className={controlClass()}
           />
         </div>
+        {scope ? (
+          <div className="col-span-2 lg:col-span-6">
+            <label htmlFor="gov-scope" className={label}>
+              {t("government.filters.scope")}
+            </label>
+            <select id="gov-scope" name="scope" defaultValue={scope} className={controlClass()}>
+              <option value="mine">{t("government.filters.scopeMine")}</option>
+              <option value="all">{t("government.filters.scopeAll")}</option>
+            </select>
+          </div>
+        ) : null}
         <div>
           <label htmlFor="gov-area" className={label}>
             {t("government.filters.area")}
