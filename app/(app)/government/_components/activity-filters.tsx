@@ -40,7 +40,7 @@ export async function ActivityFilters({ input, areas, years, scope }: Props) {
           />
         </div>
         {scope ? (
-          <div className="col-span-2 lg:col-span-6">
+          <div className="col-span-2">
             <label htmlFor="gov-scope" className={label}>
               {t("government.filters.scope")}
             </label>
@@ -102,7 +102,7 @@ export async function ActivityFilters({ input, areas, years, scope }: Props) {
             ))}
           </select>
         </div>
-        <div className="col-span-2 flex items-end gap-3 lg:col-span-6">
+        <div className={`col-span-2 flex items-end gap-3 ${scope ? "lg:col-span-4" : "lg:col-span-6"}`}>
           <button type="submit" className={buttonClass("primary", "sm")}>
             {t("government.filters.apply")}
           </button>
