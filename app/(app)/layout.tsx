@@ -16,6 +16,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       ? [
           { href: "/programs", label: t("nav.programs") },
           { href: "/needs", label: t("nav.needs") },
+          { href: "/government", label: t("government.nav") },
         ]
       : [];
   if (role === "officer") {

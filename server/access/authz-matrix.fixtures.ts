@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { companies, priorityPrograms, users } from "@/db/schema";
+import { createActivity, SYSTEM_ACTOR } from "@/server/government/government.service";
+import type { CreateActivityValues } from "@/server/government/government.schemas";
 import { AREAS, insertProgram, programInput, type Fixtures } from "@/server/test/fixtures";
 
 /** The five kinds of caller every entry of the authorization matrix is tried with. */
@@ -34,6 +36,27 @@ async function versionOf(db: Database, table: typeof companies | typeof priority
   return row?.version ?? 1;
 }
 
+const activityInput = (ref: string): CreateActivityValues => ({
+  ref,
+  agency: "Dinas Perkim Kota Samarinda",
+  funding: "apbd_regency",
+  title: "Rehabilitasi Rumah Tidak Layak Huni",
+  sector: "infrastructure",
+  targetGroupText: "keluarga miskin",
+  areaCodes: [AREAS.samarindaWard],
+  startDate: "2026-01-01",
+  endDate: "2026-12-31",
+  budgetIdr: 500_000_000,
+  plannedBeneficiaries: 20,
+  sourceName: "DPA Dinas Perkim 2026 (matriks)",
+});
+
+/** A government activity written by the operator, for the staff's update and delete to act on. */
+async function freshActivity(s: MatrixSetup) {
+  return (await createActivity(s.db, SYSTEM_ACTOR, activityInput(`GOV-MX-${next()}`))).id;
+}
+
+const govCsv = Buffer.from("ref,agency,funding,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries\n").toString("base64");
 const tinyCsv = Buffer.from("ref,company,title\n").toString("base64");
 
 /**
@@ -67,6 +90,15 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   }),
   "compliance.report": () => ({ year: 2026 }),
   "dashboard.summary": () => ({}),
+  "government.list": () => ({ area: AREAS.samarindaWard }),
+  "government.byId": async (s) => ({ id: await freshActivity(s) }),
+  "government.nearby": () => ({ areaCodes: [AREAS.samarindaWard], sector: "infrastructure", title: "bedah rumah" }),
+  "government.create": () => activityInput(`GOV-MX-NEW-${next()}`),
+  "government.update": async (s) => ({ ...activityInput(`GOV-MX-UP-${next()}`), id: await freshActivity(s), version: 1 }),
+  "government.delete": async (s) => ({ id: await freshActivity(s), version: 1 }),
+  // A header-only file: past every guard, refused row-less by the import itself, nothing saved.
+  "government.importPreview": () => ({ filename: "kegiatan.csv", contentBase64: govCsv }),
+  "government.importConfirm": () => ({ filename: "kegiatan.csv", contentBase64: govCsv }),
   "imports.start": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),
   "imports.status": () => ({ id: unknownId() }),
   "imports.preview": () => ({ filename: "kosong.csv", contentBase64: tinyCsv }),

@@ -72,9 +72,10 @@ async function withAreas<T extends { id: string }>(db: DbOrTx, rows: T[]): Promi
 /**
  * Government activities, filtered: by area (inside it, or registered for an area containing it,
  * as the program list), funding, sector, year (the period overlaps it) and words (title,
- * description, ref, agency, nomenclature names). Public budget information: no viewer filter.
+ * description, ref, agency, nomenclature names). Public budget information: no viewer filter;
+ * `within` narrows to some places when the caller asks (an officer's programs' places).
  */
-export async function listActivities(db: DbOrTx, raw: ListActivitiesInput = {}) {
+export async function listActivities(db: DbOrTx, raw: ListActivitiesInput = {}, within: readonly string[] | null = null) {
   const input = listActivitiesSchema.parse(raw);
   const conds: SQL[] = [governmentOnly];
   if (input.q) {
@@ -92,6 +93,8 @@ export async function listActivities(db: DbOrTx, raw: ListActivitiesInput = {}) 
     );
   }
   if (input.area) conds.push(touchesArea(input.area));
+  // Some places (an officer's programs' places): activities touching any of them; none touch an empty list.
+  if (within) conds.push(within.length ? (or(...within.map((c) => touchesArea(c))) as SQL) : sql`false`);
   if (input.funding) conds.push(eq(governmentActivities.funding, input.funding));
   if (input.sector) conds.push(eq(programs.sector, input.sector));
   if (input.year) conds.push(overlapsPeriod(`${input.year}-01-01`, `${input.year}-12-31`));

@@ -39,6 +39,16 @@ async function staff(key: "admin" | "reviewer" | "viewer"): Promise<StaffViewer>
   return v;
 }
 
+/** The dashboard's CSR figures: its per-poor-person section sets the government's beside them on purpose. */
+function csrFigures<T extends { perPoor: { government: unknown }[] }>(summary: T) {
+  return { ...summary, perPoor: summary.perPoor.map(({ government: _government, ...csr }) => csr) };
+}
+
+/** The targeting view's CSR figures: it sets the government's rupiah per poor person beside them on purpose. */
+function csrTargeting<T extends { areas: { government: unknown }[] }>(view: T) {
+  return { ...view, areas: view.areas.map(({ government: _government, ...csr }) => csr) };
+}
+
 /** Everything the CSR readers answer, in one object to compare. */
 async function snapshot() {
   const reviewer = await callerFor(h.db, fx.users.reviewer);
@@ -51,14 +61,14 @@ async function snapshot() {
     officerList: strip(await officer.programs.list({ pageSize: 100 })),
     viewerList: (await viewer.programs.list({ pageSize: 100 })).total,
     kutimList: (await reviewer.programs.list({ area: AREAS.kutim, pageSize: 100 })).total,
-    dashboard: await reviewer.dashboard.summary({}),
-    dashboard2026: await reviewer.dashboard.summary({ year: 2026, area: AREAS.kutim }),
+    dashboard: csrFigures(await reviewer.dashboard.summary({})),
+    dashboard2026: csrFigures(await reviewer.dashboard.summary({ year: 2026, area: AREAS.kutim })),
     exportCsv: String(csv.body),
     exportRows: csv.rows,
     publicSummary: { ...(await getPublicSummary(h.db, AREAS.kaltim)), asOf: null },
     compliance: await complianceReport(h.db, await staff("admin"), 2026, "2027-06-30"),
-    targeting: await getTargetingView(h.db, await staff("reviewer"), {}),
-    targetingKutim: await getTargetingView(h.db, await staff("reviewer"), { area: AREAS.kutim, year: 2026 }),
+    targeting: csrTargeting(await getTargetingView(h.db, await staff("reviewer"), {})),
+    targetingKutim: csrTargeting(await getTargetingView(h.db, await staff("reviewer"), { area: AREAS.kutim, year: 2026 })),
   };
 }
 

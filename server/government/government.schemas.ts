@@ -3,6 +3,7 @@ import { GOVERNMENT_FUNDINGS, SECTORS } from "@/lib/enums";
 import { agencyKeyOf } from "@/lib/government/agency-key";
 import { areaCodeSchema, programFieldsSchema } from "@/server/programs/programs.schemas";
 import { searchTextSchema } from "@/server/validation/search-text";
+import { startImportSchema } from "@/server/imports/imports.schemas";
 
 export { GOVERNMENT_FUNDINGS };
 export type { GovernmentFunding } from "@/lib/enums";
@@ -88,6 +89,8 @@ export const listActivitiesSchema = z.object({
   q: searchTextSchema(200).optional(),
   /** Activities that touch this area: inside it, or registered for an area containing it. */
   area: areaCodeSchema.optional(),
+  /** An officer's list: only activities in the places of their company's programs (ignored for other roles). */
+  mine: z.boolean().optional(),
   funding: z.enum(GOVERNMENT_FUNDINGS).optional(),
   sector: z.enum(SECTORS).optional(),
   year: z.number().int().min(2000).max(2100).optional(),
@@ -95,3 +98,26 @@ export const listActivitiesSchema = z.object({
   pageSize: z.number().int().min(1).max(100).default(20),
 });
 export type ListActivitiesInput = z.input<typeof listActivitiesSchema>;
+
+export const activityIdSchema = z.object({ id: z.uuid("errors.notFound") });
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+
+/**
+ * What the program form has so far, for "program pemerintah di lokasi yang sama": the places,
+ * and when known the period, sector and words that rank the activities.
+ */
+export const nearbyActivitiesSchema = z.object({
+  areaCodes: z.array(areaCodeSchema).min(1).max(100),
+  startDate: isoDate.optional(),
+  endDate: isoDate.optional(),
+  sector: z.enum(SECTORS).optional(),
+  title: z.string().trim().max(200).default(""),
+  description: z.string().trim().max(5000).default(""),
+  limit: z.number().int().min(1).max(20).default(5),
+});
+export type NearbyActivitiesInput = z.input<typeof nearbyActivitiesSchema>;
+
+/** An uploaded CSV/XLSX of government activities; `skipInvalid` saves the valid rows and reports the rest. */
+export const importActivitiesSchema = startImportSchema.extend({ skipInvalid: z.boolean().default(false) });
+export type ImportActivitiesInput = z.input<typeof importActivitiesSchema>;

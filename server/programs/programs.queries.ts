@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, ilike, inArray, ne, or, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
-import { companies, priorityPrograms, programAreas, programs, users } from "@/db/schema";
+import { companies, governmentActivities, priorityPrograms, programAreas, programs, users } from "@/db/schema";
 import { ancestorCodes, NATIONAL } from "@/server/access/areas";
 import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
@@ -152,6 +152,7 @@ export async function listPrograms(
 /** One program with everything its page shows, or null when it does not exist or the viewer may not see it. */
 export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
   const creator = alias(users, "creator");
+  const supported = alias(programs, "supported");
   const [row] = await db
     .select({
       program: programs,
@@ -161,11 +162,15 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
       companyContactPhone: companies.contactPhone,
       priorityProgramName: priorityPrograms.name,
       createdByName: creator.name,
+      supportsTitle: supported.title,
+      supportsAgency: governmentActivities.agency,
     })
     .from(programs)
     .innerJoin(companies, eq(companies.id, programs.companyId))
     .leftJoin(priorityPrograms, eq(priorityPrograms.id, programs.priorityProgramId))
     .leftJoin(creator, eq(creator.id, programs.createdBy))
+    .leftJoin(supported, eq(supported.id, programs.supportsActivityId))
+    .leftJoin(governmentActivities, eq(governmentActivities.programId, programs.supportsActivityId))
     .where(and(eq(programs.id, id), visibleTo(viewer)))
     .limit(1);
   if (!row) return null;
@@ -189,6 +194,11 @@ export async function getProgram(db: DbOrTx, viewer: Viewer, id: string) {
     /** Null when the viewer may not see it (see `canSeeContact`), not only when the company has none. */
     companyContact: contact,
     priorityProgramName: row.priorityProgramName,
+    /** The government activity it complements (public budget information), or null. */
+    supportsActivity:
+      program.supportsActivityId && row.supportsTitle
+        ? { id: program.supportsActivityId, title: row.supportsTitle, agency: row.supportsAgency ?? "" }
+        : null,
     /** Null for other companies and forum viewers: a person of the company, like the contact. */
     createdByName: isOwnerOrStaff(viewer, program.companyId) ? row.createdByName : null,
     areas,
@@ -211,4 +221,27 @@ export function permissionsFor(viewer: Viewer, p: MovedProgram) {
     /** Every life-cycle move the viewer may make now (submit, approve, start, ...). */
     actions,
   };
+}
+
+/** The CSR programs the viewer may see that name this government activity as the one they support. */
+export async function listSupportingPrograms(db: DbOrTx, viewer: Viewer, activityId: string) {
+  return db
+    .select({ id: programs.id, title: programs.title, status: programs.status, companyName: companies.name })
+    .from(programs)
+    .innerJoin(companies, eq(companies.id, programs.companyId))
+    .where(and(eq(programs.supportsActivityId, activityId), visibleTo(viewer)))
+    .orderBy(programs.startDate, programs.title)
+    .limit(50);
+}
+
+/** The places of a company's programs (every status): where "program pemerintah di wilayah ini" looks for an officer. */
+export async function companyAreaCodes(db: DbOrTx, companyId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ code: programAreas.areaCode })
+    .from(programAreas)
+    .innerJoin(programs, eq(programs.id, programAreas.programId))
+    .where(eq(programs.companyId, companyId))
+    .orderBy(programAreas.areaCode)
+    .limit(500);
+  return rows.map((r) => r.code);
 }

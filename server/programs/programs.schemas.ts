@@ -78,6 +78,8 @@ export const programFieldsSchema = z.object({
     .nullable()
     .default(null),
   priorityProgramId: z.uuid("errors.invalid").nullable().optional(),
+  /** The government activity this program complements (programs.supports_activity_id); null for none. */
+  supportsActivityId: z.uuid("errors.supportsActivityUnknown").nullable().optional(),
 });
 
 const checkPeriod = <T extends { startDate: string; endDate: string }>(v: T, ctx: z.RefinementCtx) => {

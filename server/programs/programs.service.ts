@@ -1,7 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { TRPCError } from "@trpc/server";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Database, DbOrTx } from "@/db/client";
 import { priorityPrograms, programAreas, programEvents, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
@@ -11,7 +11,7 @@ import { conflict, fieldError, notFound, pgErrorCode, PG_UNIQUE_VIOLATION } from
 import { type CreateProgramInput, type UpdateProgramInput } from "./programs.schemas";
 import { enqueue } from "@/server/jobs/enqueue";
 import { resolveTargetGroup } from "@/server/target-groups/target-groups.service";
-import { canEditProgram } from "./programs.queries";
+import { canEditProgram, touchesArea } from "./programs.queries";
 import { asCsr } from "./csr";
 
 type ProgramFields = CreateProgramInput;
@@ -35,6 +35,20 @@ async function checkReferences(db: DbOrTx, f: ProgramFields) {
       .where(and(eq(priorityPrograms.id, f.priorityProgramId), eq(priorityPrograms.isActive, true)));
     if (!pp) throw fieldError("priorityProgramId", "errors.priorityProgramUnknown");
   }
+  if (f.supportsActivityId) await checkSupportedActivity(db, f.supportsActivityId, f.areaCodes);
+}
+
+/**
+ * The program a CSR program supports must be a government activity (never a company's program)
+ * in the same places: inside one of its areas, or containing one.
+ */
+async function checkSupportedActivity(db: DbOrTx, id: string, areaCodes: readonly string[]) {
+  const [row] = await db
+    .select({ id: programs.id, here: sql<boolean>`${or(...areaCodes.map((c) => touchesArea(c))) as SQL}` })
+    .from(programs)
+    .where(and(eq(programs.id, id), eq(programs.source, "government")));
+  if (!row) throw fieldError("supportsActivityId", "errors.supportsActivityUnknown");
+  if (!row.here) throw fieldError("supportsActivityId", "errors.supportsActivityElsewhere");
 }
 
 function refTakenOr(err: unknown): never {
@@ -63,6 +77,7 @@ export async function createProgram(db: Database, viewer: OfficerViewer, f: Crea
           budgetIdr: f.budgetIdr,
           plannedBeneficiaries: f.plannedBeneficiaries,
           priorityProgramId: f.priorityProgramId ?? null,
+          supportsActivityId: f.supportsActivityId ?? null,
           createdBy: viewer.userId,
         })
         .returning({ id: programs.id, ref: programs.ref, version: programs.version });
@@ -122,6 +137,7 @@ export async function updateProgram(db: Database, viewer: OfficerViewer, f: Upda
           budgetIdr: f.budgetIdr,
           plannedBeneficiaries: f.plannedBeneficiaries,
           priorityProgramId: f.priorityProgramId ?? null,
+          supportsActivityId: f.supportsActivityId ?? null,
           version: sql`${programs.version} + 1`,
           updatedAt: sql`now()`,
         })

@@ -4,6 +4,8 @@ import { isWithin, NATIONAL } from "@/server/access/areas";
 import { describeAreas } from "@/server/areas/areas.queries";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getByArea } from "@/server/dashboard/dashboard.queries";
+import { rupiahPerPoorPerson } from "@/server/dashboard/per-poor";
+import { governmentSumsByArea, NO_GOVERNMENT } from "@/server/government/government.spending";
 import { findLatestFigures } from "@/server/indicators/indicators.queries";
 import { assessTargeting } from "./targeting.rules";
 import type { TargetingViewInput } from "./targeting.schemas";
@@ -29,7 +31,14 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
   const input = clampToJurisdiction(viewer, asked);
   const byArea = await getByArea(db, viewer, input);
   const focus = byArea.focus;
-  const figures = await findLatestFigures(db, [focus, ...byArea.areas.map((a) => a.key)], input.year);
+  const [figures, gov] = await Promise.all([
+    findLatestFigures(db, [focus, ...byArea.areas.map((a) => a.key)], input.year),
+    governmentSumsByArea(
+      db,
+      byArea.areas.map((a) => a.key),
+      { year: input.year, sector: input.sector },
+    ),
+  ]);
   const focusFigures = figures.get(focus) ?? {};
   const [described] = focus === NATIONAL ? [] : await describeAreas(db, [focus]);
   const { areas, thresholds } = assessTargeting(
@@ -61,7 +70,14 @@ export async function getTargetingView(db: DbOrTx, viewer: StaffViewer, asked: T
       povertyRate: focusFigures.poverty_rate ?? null,
       poorPeople: focusFigures.poor_people ?? null,
     },
-    areas,
+    /** Beside each area's CSR rupiah per poor person: the government's (activities in the area, same year and sector). */
+    areas: areas.map((a) => {
+      const g = gov.get(a.code) ?? NO_GOVERNMENT;
+      return {
+        ...a,
+        government: { ...g, perPoor: rupiahPerPoorPerson(g.budgetIdr, g.activities, g.withoutBudget, a.poorPeople?.value ?? null) },
+      };
+    }),
     /** Programs registered for the whole focus area: shown apart, never counted as reaching a child. */
     wide: byArea.wide,
     thresholds,

@@ -7,6 +7,7 @@ import { companiesRouter } from "@/server/companies/companies.router";
 import { dashboardRouter } from "@/server/dashboard/dashboard.router";
 import { complianceRouter } from "@/server/compliance/compliance.router";
 import { homeRouter } from "@/server/home/home.router";
+import { governmentRouter } from "@/server/government/government.router";
 import { importsRouter } from "@/server/imports/imports.router";
 import { indicatorsRouter } from "@/server/indicators/indicators.router";
 import { needsRouter } from "@/server/needs/needs.router";
@@ -33,6 +34,7 @@ export const appRouter = createRouter({
   dashboard: dashboardRouter,
   compliance: complianceRouter,
   home: homeRouter,
+  government: governmentRouter,
   imports: importsRouter,
   indicators: indicatorsRouter,
   needs: needsRouter,

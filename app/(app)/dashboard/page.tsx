@@ -16,6 +16,7 @@ import { companyFilterValue } from "../_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { ChartCard, GapsNote } from "./_components/chart-card";
 import { KeyFigures } from "./_components/key-figures";
+import { SpendingPerPoor } from "./_components/spending-per-poor";
 import { dashboardHref, programsHref, withFilters } from "./_components/links";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -188,6 +189,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           ) : null}
         </ChartCard>
       </div>
+      <SpendingPerPoor rows={data.perPoor} filters={filters} />
     </>
   );
 }

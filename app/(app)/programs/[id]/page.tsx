@@ -12,6 +12,7 @@ import { fetchProgramOr404 } from "../_lib";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { ProgramActions } from "./program-actions";
 import { ProgramHistory } from "./program-history";
+import { ProgramGovernment } from "./program-government";
 import { ProgramOverlaps } from "./program-overlaps";
 import { ProgramRealization } from "./program-realization";
 import { SavedMatches } from "./saved-matches";
@@ -52,6 +53,21 @@ export default async function ProgramPage({ params, searchParams }: Props) {
     [t("programs.detail.budget"), budgetLabel(t, program.budgetIdr)],
     [t("programs.detail.beneficiaries"), beneficiariesLabel(t, program.plannedBeneficiaries, true)],
     [t("programs.detail.priorityProgram"), program.priorityProgramName ?? t("common.none")],
+    [
+      t("government.supports.detail"),
+      program.supportsActivity ? (
+        <Link
+          key="supports"
+          href={`/government/${program.supportsActivity.id}`}
+          className="text-brand-700 hover:underline"
+          data-testid="supports-activity"
+        >
+          {program.supportsActivity.agency}: {program.supportsActivity.title}
+        </Link>
+      ) : (
+        t("common.none")
+      ),
+    ],
     [
       t("programs.fields.ref"),
       <span key="ref" className="font-mono">
@@ -139,6 +155,7 @@ export default async function ProgramPage({ params, searchParams }: Props) {
                 </ul>
               </CardSection>
             </Card>
+            <ProgramGovernment program={program} />
             <ProgramRealization program={program} viewer={viewer} />
             {viewer.role === "officer" && viewer.companyId === program.companyId && (program.status === "in_progress" || program.status === "completed") ? (
               <Card>

@@ -143,7 +143,7 @@ export function WhereSection({
 }
 
 /** When and how much: period, budget, planned beneficiaries. */
-export function WhenSection({ v, set, setV, msg }: SectionProps) {
+export function WhenSection({ v, set, setV, msg, beneficiaries }: SectionProps & { beneficiaries?: { label: string; hint: string } }) {
   const { t } = useI18n();
   return (
     <CardSection title={t("programs.sections.when")}>
@@ -182,7 +182,11 @@ export function WhenSection({ v, set, setV, msg }: SectionProps) {
             </div>
           )}
         </Field>
-        <Field label={t("programs.fields.beneficiaries")} hint={t("programs.fields.unknownFigureHint")} error={msg("plannedBeneficiaries")}>
+        <Field
+          label={beneficiaries?.label ?? t("programs.fields.beneficiaries")}
+          hint={beneficiaries?.hint ?? t("programs.fields.unknownFigureHint")}
+          error={msg("plannedBeneficiaries")}
+        >
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

@@ -15,6 +15,7 @@ import { useTRPC } from "../../../_trpc/client";
 import type { TargetTerm } from "@/lib/target-groups/infer";
 import type { PickedArea } from "./area-picker";
 import { LiveOverlapCheck } from "./live-overlap-check";
+import { NearbyGovernmentWarning, SupportsSection } from "./nearby-government";
 import { WhatSection, WhenSection, WhereSection } from "./program-form-sections";
 
 export interface ProgramFormValues {
@@ -34,6 +35,10 @@ export interface ProgramFormValues {
   budget: string;
   beneficiaries: string;
   priorityProgramId: string;
+  /** The government activity the program supports (complements), or "". */
+  supportsActivityId: string;
+  /** How the saved choice reads while it is not among the activities found for the places. */
+  supportsActivityLabel: string;
 }
 
 export const emptyProgramForm: ProgramFormValues = {
@@ -50,6 +55,8 @@ export const emptyProgramForm: ProgramFormValues = {
   budget: "",
   beneficiaries: "",
   priorityProgramId: "",
+  supportsActivityId: "",
+  supportsActivityLabel: "",
 };
 
 /** The form's text behind each figure the schema checks as a number. */
@@ -139,6 +146,7 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
       budgetIdr: parseOptionalWholeNumber(v.budget),
       plannedBeneficiaries: parseOptionalWholeNumber(v.beneficiaries),
       priorityProgramId: v.priorityProgramId || null,
+      supportsActivityId: v.supportsActivityId || null,
     };
     const parsed = createProgramSchema.safeParse(values);
     if (!parsed.success) {
@@ -165,9 +173,11 @@ export function ProgramForm({ homeProvince, homeProvinceName, initial, targetTer
           <WhatSection v={v} set={set} setV={change} msg={fieldMessage} terms={targetTerms} />
           <WhereSection v={v} set={set} setV={setV} msg={fieldMessage} homeProvince={homeProvince} homeProvinceName={homeProvinceName} />
           <WhenSection v={v} set={set} setV={setV} msg={fieldMessage} />
+          <SupportsSection v={v} set={set} msg={fieldMessage} />
         </Card>
       </Card>
       <LiveOverlapCheck values={v} excludeId={existing?.id} onMatches={setMatches} />
+      <NearbyGovernmentWarning v={v} />
       <div className="sticky bottom-0 mt-4 flex items-center justify-end gap-2 border-t border-slate-200 bg-slate-50/95 py-3 backdrop-blur">
         {matches > 0 ? (
           <a href="#live-check" className="mr-auto text-sm font-medium text-amber-800 hover:underline" data-testid="live-check-count">

@@ -15,6 +15,7 @@ export function TargetingNotes() {
           <li>{t("targeting.rules.share")}</li>
           <li>{t("targeting.rules.pileUp")}</li>
           <li>{t("targeting.rules.underServed")}</li>
+          <li>{t("targeting.rules.government")}</li>
           <li>{t("targeting.rules.budget")}</li>
         </ul>
       </CardSection>

@@ -18,6 +18,7 @@ const COLUMNS = [
   "programs",
   "budget",
   "rupiahPerPoor",
+  "governmentPerPoor",
   "servedRatio",
   "beneficiariesPerPoor",
 ] as const;
@@ -95,6 +96,14 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
                   <Gap n={a.withoutBudget} figure="budget" />
                 </td>
                 <td className="px-3 py-2 text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</td>
+                <td className="px-3 py-2 text-right tabular-nums text-violet-900">
+                  {a.government.activities === 0 ? t("targeting.governmentNone") : ratio(a.government.perPoor, true)}
+                  {a.government.withoutBudget > 0 ? (
+                    <span className="block text-xs font-normal text-slate-500">
+                      {t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}
+                    </span>
+                  ) : null}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{served(a, t("common.none"))}</td>
                 <td className="px-3 py-2 text-right tabular-nums">
                   {ratio(a.beneficiariesPerPoorPerson, false)}
@@ -134,6 +143,15 @@ export function TargetingTable({ view, input }: { view: TargetingView; input: Ta
               </dd>
               <dt className="text-slate-500">{t("targeting.columns.rupiahPerPoor")}</dt>
               <dd className="text-right tabular-nums">{ratio(a.rupiahPerPoorPerson, true)}</dd>
+              <dt className="text-slate-500">{t("targeting.columns.governmentPerPoor")}</dt>
+              <dd className="text-right tabular-nums text-violet-900">
+                {a.government.activities === 0 ? t("targeting.governmentNone") : ratio(a.government.perPoor, true)}
+                {a.government.withoutBudget > 0 ? (
+                  <span className="block text-xs font-normal text-slate-500">
+                    {t("targeting.governmentWithoutBudget", { n: formatNumber(a.government.withoutBudget) })}
+                  </span>
+                ) : null}
+              </dd>
               <dt className="text-slate-500">{t("targeting.columns.servedRatio")}</dt>
               <dd className="text-right tabular-nums">{served(a, t("common.none"))}</dd>
               <dt className="text-slate-500">{t("targeting.columns.beneficiariesPerPoor")}</dt>

@@ -67,6 +67,8 @@ export default async function EditProgramPage({ params }: { params: Promise<{ id
             budget: program.budgetIdr === null ? "" : formatNumber(program.budgetIdr),
             beneficiaries: program.plannedBeneficiaries === null ? "" : String(program.plannedBeneficiaries),
             priorityProgramId: program.priorityProgramId ?? "",
+            supportsActivityId: program.supportsActivity?.id ?? "",
+            supportsActivityLabel: program.supportsActivity ? `${program.supportsActivity.agency}: ${program.supportsActivity.title}` : "",
           }}
         />
       </div>
