@@ -75,4 +75,29 @@ export const registryTokens = pgTable(
   (t) => [check("registry_tokens_ck", sql`${t.decile} BETWEEN 1 AND 10 AND octet_length(${t.token}) = 32`)],
 );
 
+/**
+ * People shared by each pair of programs (a < b), kept by the beneficiaries.shared job whenever a
+ * program's list is saved or deleted: the reviewers' overview reads these counts instead of joining
+ * every token with every other on each visit. Counts only; exact on the command line, which
+ * recomputes them from the tokens.
+ */
+export const beneficiaryPairCounts = pgTable(
+  "beneficiary_pair_counts",
+  {
+    programAId: uuid("program_a_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    programBId: uuid("program_b_id")
+      .notNull()
+      .references(() => programs.id, { onDelete: "cascade" }),
+    shared: integer("shared").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: "beneficiary_pair_counts_pk", columns: [t.programAId, t.programBId] }),
+    index("beneficiary_pair_counts_b_idx").on(t.programBId),
+    check("beneficiary_pair_counts_ck", sql`${t.programAId} < ${t.programBId} AND ${t.shared} > 0`),
+  ],
+);
+
 export type BeneficiaryList = typeof beneficiaryLists.$inferSelect;

@@ -9,6 +9,7 @@ import { setBeneficiaryRetentionYears } from "@/server/settings/settings.queries
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { callerFor, createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { getBeneficiaryKey, nikToken } from "./key";
+import { sharedCountsByProgramPair, storedSharedCounts } from "./shared.queries";
 
 // A key for this test process only (the app reads BENEFICIARY_KEY the same way).
 process.env.BENEFICIARY_KEY = randomBytes(32).toString("base64");
@@ -243,5 +244,9 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     // The old list's flag (it shared a person with B1) was raised, then made obsolete with the list.
     const oldFlags = await h.db.select({ status: overlapFlags.status }).from(overlapFlags).where(sql`${overlapFlags.programAId} = ${old} OR ${overlapFlags.programBId} = ${old}`);
     expect(oldFlags.map((f) => f.status)).toEqual(["obsolete"]);
+    // The deleted and the expired lists left the stored pair counts too.
+    const stored = await storedSharedCounts(h.db);
+    expect(stored.some((p) => [p.a.programId, p.b.programId].includes(old) || [p.a.programId, p.b.programId].includes(ids.A1 ?? ""))).toBe(false);
+    expect(stored).toEqual(await sharedCountsByProgramPair(h.db));
   });
 });

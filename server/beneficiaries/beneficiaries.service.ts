@@ -12,7 +12,7 @@ import { asCsr } from "@/server/programs/csr";
 import { touchesArea } from "@/server/programs/programs.queries";
 import { getBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 import { checkBeneficiaryFile, importBeneficiaryList, LIST_STATUSES, type ListImportResult, type ListMessage, type ProgramForList } from "./import.service";
-import { sharedCountsByProgramPair } from "./shared.queries";
+import { storedSharedCounts } from "./shared.queries";
 
 const decode = (b64: string) => Buffer.from(b64, "base64");
 
@@ -190,7 +190,8 @@ async function visibleListPrograms(db: DbOrTx, viewer: StaffViewer): Promise<Set
  */
 export async function sharedOverview(db: DbOrTx, viewer: StaffViewer, ip: string | null) {
   const visible = await visibleListPrograms(db, viewer);
-  const all = await sharedCountsByProgramPair(db);
+  // Kept by the beneficiaries.shared job: the overview costs the pairs, not a join of every token.
+  const all = await storedSharedCounts(db);
   const pairs = all.filter((p) => visible.has(p.a.programId) && visible.has(p.b.programId));
   // Clusters: connected programs (union-find over the pairs).
   const parent = new Map<string, string>();

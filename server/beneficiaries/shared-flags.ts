@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { execute, type Database } from "@/db/client";
+import { refreshPairCounts } from "./shared.queries";
 
 export interface SharedFlagsResult {
   opened: number;
@@ -17,6 +18,8 @@ export interface SharedFlagsResult {
  */
 export async function reconcileSharedFlags(db: Database, programId: string): Promise<SharedFlagsResult> {
   return db.transaction(async (tx) => {
+    // The reviewers' overview reads the stored pair counts: recounted here for this program.
+    await refreshPairCounts(tx, programId);
     const counts = (
       await execute<{ other: string; shared: number }>(
         tx,

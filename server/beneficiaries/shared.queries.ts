@@ -14,14 +14,46 @@ export interface ProgramPairCount {
  * Each pair once, in reading order (company, then ref); largest counts first.
  */
 export async function sharedCountsByProgramPair(db: DbOrTx): Promise<ProgramPairCount[]> {
+  return namedPairs(
+    db,
+    sql`SELECT x.program_id AS a, y.program_id AS b, count(*)::int AS shared
+        FROM beneficiary_tokens x
+        JOIN beneficiary_tokens y ON y.token = x.token AND y.program_id > x.program_id
+        GROUP BY x.program_id, y.program_id`,
+  );
+}
+
+/**
+ * The same pairs as kept by the beneficiaries.shared job after each saved or deleted list
+ * (beneficiary_pair_counts): what the reviewers' overview reads, at the cost of the pairs, not of
+ * every token. A test holds it equal to sharedCountsByProgramPair.
+ */
+export async function storedSharedCounts(db: DbOrTx): Promise<ProgramPairCount[]> {
+  return namedPairs(db, sql`SELECT program_a_id AS a, program_b_id AS b, shared FROM beneficiary_pair_counts`);
+}
+
+/**
+ * Recounts the people one program shares with every other program and stores them: called by the
+ * beneficiaries.shared job (in its transaction) whenever that program's list changes.
+ */
+export async function refreshPairCounts(tx: DbOrTx, programId: string): Promise<void> {
+  await execute(tx, sql`DELETE FROM beneficiary_pair_counts WHERE program_a_id = ${programId} OR program_b_id = ${programId}`);
+  await execute(
+    tx,
+    sql`INSERT INTO beneficiary_pair_counts (program_a_id, program_b_id, shared)
+        SELECT LEAST(x.program_id, y.program_id), GREATEST(x.program_id, y.program_id), count(*)::int
+        FROM beneficiary_tokens x
+        JOIN beneficiary_tokens y ON y.token = x.token AND y.program_id <> x.program_id
+        WHERE x.program_id = ${programId}
+        GROUP BY x.program_id, y.program_id`,
+  );
+}
+
+/** Pairs (a, b, shared) named by company and ref, each in reading order, largest first. */
+async function namedPairs(db: DbOrTx, pairsQuery: ReturnType<typeof sql>): Promise<ProgramPairCount[]> {
   const res = await execute<{ a_id: string; a_company: string; a_ref: string; b_id: string; b_company: string; b_ref: string; shared: number }>(
     db,
-    sql`WITH pairs AS (
-          SELECT x.program_id AS a, y.program_id AS b, count(*)::int AS shared
-          FROM beneficiary_tokens x
-          JOIN beneficiary_tokens y ON y.token = x.token AND y.program_id > x.program_id
-          GROUP BY x.program_id, y.program_id
-        )
+    sql`WITH pairs AS (${pairsQuery})
         SELECT pa.id AS a_id, ca.name AS a_company, pa.ref AS a_ref,
                pb.id AS b_id, cb.name AS b_company, pb.ref AS b_ref, pairs.shared
         FROM pairs
