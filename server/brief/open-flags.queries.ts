@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
-import { companies, overlapFlags, programs } from "@/db/schema";
+import { companies, governmentActivities, overlapFlags, programs } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import type { Reason } from "@/lib/overlaps/reasons";
@@ -13,9 +13,12 @@ const pa = alias(programs, "brief_pa");
 const pb = alias(programs, "brief_pb");
 const ca = alias(companies, "brief_ca");
 const cb = alias(companies, "brief_cb");
+const ga = alias(governmentActivities, "brief_ga");
+const gb = alias(governmentActivities, "brief_gb");
 
 /**
- * Open overlap flags as the dashboard counts them: both programs visible to the viewer, at least
+ * Open overlap flags as the dashboard counts them: both programs visible to the viewer, or double
+ * funding between a visible CSR program and a government activity (named by its agency), at least
  * one passing the filters; highest score first. With a range, only flags detected (or raised
  * again) in it. The programs subqueries name `programs` itself, which the aliases leave free.
  */
@@ -26,7 +29,8 @@ export async function listOpenFlags(db: DbOrTx, viewer: StaffViewer, f: Dashboar
     eq(overlapFlags.status, "open"),
     // Repeats are history across years, not a conflict waiting on the forum: the brief leaves them to the queue's own tab.
     sql`${overlapFlags.kind} IN ('duplicate', 'overlap')`,
-    sql`${overlapFlags.programAId} IN (${visible}) AND ${overlapFlags.programBId} IN (${visible})`,
+    sql`((${overlapFlags.programAId} IN (${visible}) AND ${overlapFlags.programBId} IN (${visible}))
+        OR (${overlapFlags.relation} = 'double_funding' AND (${overlapFlags.programAId} IN (${visible}) OR ${overlapFlags.programBId} IN (${visible}))))`,
     sql`(${overlapFlags.programAId} IN (${filtered}) OR ${overlapFlags.programBId} IN (${filtered}))`,
   ];
   if (range) conds.push(gte(overlapFlags.detectedAt, range.start), lt(overlapFlags.detectedAt, range.end));
@@ -42,14 +46,17 @@ export async function listOpenFlags(db: DbOrTx, viewer: StaffViewer, f: Dashboar
       score: overlapFlags.score,
       reasons: overlapFlags.reasons,
       detectedAt: overlapFlags.detectedAt,
-      a: { id: pa.id, ref: pa.ref, title: pa.title, companyName: ca.name },
-      b: { id: pb.id, ref: pb.ref, title: pb.title, companyName: cb.name },
+      // A government side is named by its agency, so a line reads the same.
+      a: { id: pa.id, ref: pa.ref, title: pa.title, companyName: sql<string>`coalesce(${ca.name}, ${ga.agency})` },
+      b: { id: pb.id, ref: pb.ref, title: pb.title, companyName: sql<string>`coalesce(${cb.name}, ${gb.agency})` },
     })
     .from(overlapFlags)
     .innerJoin(pa, eq(pa.id, overlapFlags.programAId))
     .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
-    .innerJoin(ca, eq(ca.id, pa.companyId))
-    .innerJoin(cb, eq(cb.id, pb.companyId))
+    .leftJoin(ca, eq(ca.id, pa.companyId))
+    .leftJoin(cb, eq(cb.id, pb.companyId))
+    .leftJoin(ga, eq(ga.programId, pa.id))
+    .leftJoin(gb, eq(gb.programId, pb.id))
     .where(where)
     .orderBy(desc(overlapFlags.score), desc(overlapFlags.detectedAt), asc(overlapFlags.id))
     .limit(limit);

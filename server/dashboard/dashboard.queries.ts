@@ -77,10 +77,12 @@ export async function getTotals(db: DbOrTx, viewer: StaffViewer, f: DashboardFil
 }
 
 /**
- * Open flags whose two programs the viewer can see and at least one of which passes the filters.
- * Repeats (history across years, not a conflict) are left to the review queue's own tab.
- * One pass over the visible programs marks those passing the filters; both ends of each flag
- * are then found by hash joins, however many programs there are.
+ * Open flags whose two programs the viewer can see and at least one of which passes the filters,
+ * and double funding with a government activity (reference data every role may read) whose CSR
+ * program the viewer can see and passes the filters. Repeats (history across years, not a
+ * conflict) are left to the review queue's own tab. One pass over the visible programs marks those
+ * passing the filters; both ends of each flag are then found by hash joins, however many programs
+ * there are.
  */
 async function countOpenFlags(db: DbOrTx, viewer: StaffViewer, where: SQL): Promise<number> {
   const [row] = (
@@ -88,9 +90,11 @@ async function countOpenFlags(db: DbOrTx, viewer: StaffViewer, where: SQL): Prom
       db,
       sql`WITH v AS MATERIALIZED (SELECT ${programs.id} AS id, (${where}) AS hit FROM ${programs} WHERE ${visibleTo(viewer)})
           SELECT count(*) AS n FROM overlap_flags f
-          JOIN v va ON va.id = f.program_a_id
-          JOIN v vb ON vb.id = f.program_b_id
-          WHERE f.status = 'open' AND f.kind IN ('duplicate', 'overlap') AND (va.hit OR vb.hit)`,
+          LEFT JOIN v va ON va.id = f.program_a_id
+          LEFT JOIN v vb ON vb.id = f.program_b_id
+          WHERE f.status = 'open' AND f.kind IN ('duplicate', 'overlap')
+            AND (coalesce(va.hit, false) OR coalesce(vb.hit, false))
+            AND ((va.id IS NOT NULL AND vb.id IS NOT NULL) OR f.relation = 'double_funding')`,
     )
   ).rows;
   return n(row?.n);

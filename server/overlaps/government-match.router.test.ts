@@ -136,6 +136,26 @@ describe(`CSR programs against government activities (${process.env.TEST_DB_KIND
     expect(officerTold.length).toBeGreaterThan(0);
   });
 
+  it("counts open double funding on the dashboard and lists it in the meeting brief under the agency's name", async () => {
+    const reviewer = await as("reviewer");
+    const open = await h.db
+      .select({ id: overlapFlags.id })
+      .from(overlapFlags)
+      .where(and(eq(overlapFlags.status, "open"), eq(overlapFlags.relation, "double_funding"), sql`${overlapFlags.kind} IN ('duplicate', 'overlap')`));
+    expect(open.length).toBeGreaterThan(0);
+    const summary = await reviewer.dashboard.summary({});
+    expect(summary.totals.openFlags).toBeGreaterThanOrEqual(open.length);
+    const issues = await reviewer.brief.openIssues({ limit: 50 });
+    const names = issues.flags.items.flatMap((f) => [f.a.companyName, f.b.companyName]);
+    expect(names).toContain(RTLH.agency);
+    expect(issues.flags.total).toBe(summary.totals.openFlags);
+    // Another sector's filter leaves the house repairs' double funding out of both.
+    const health = await reviewer.dashboard.summary({ sector: "health" });
+    const healthIssues = await reviewer.brief.openIssues({ limit: 50, sector: "health" });
+    expect(healthIssues.flags.items.flatMap((f) => [f.a.companyName, f.b.companyName])).not.toContain(RTLH.agency);
+    expect(healthIssues.flags.total).toBe(health.totals.openFlags);
+  });
+
   it("lists the government side with its agency, funding and source, never as a company", async () => {
     const queue = await (await as("reviewer")).overlaps.queue({});
     const item = queue.items.find((i) => i.type === "pair" && [i.a.id, i.b.id].includes(rtlh.id) && [i.a.id, i.b.id].includes(bedah.id));
