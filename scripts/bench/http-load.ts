@@ -72,7 +72,7 @@ export function kinds(live: LiveCheckInput, scope: string) {
       {
         ...mutation(url, s.officer, "programs.submit", {}),
         setupRequest: (req, ctx) =>
-          typeof ctx.id === "string" ? { ...req, body: JSON.stringify({ json: { id: ctx.id, version: ctx.version } }) } : null,
+          typeof ctx.id === "string" ? { ...req, body: JSON.stringify({ json: { id: ctx.id, version: ctx.version, acknowledgement: { kind: "seen", note: "" } } }) } : null,
       },
     ],
   };
