@@ -29,6 +29,8 @@ const { values: opts } = parseArgs({
     chunk: { type: "string" },
     /** Only load and rescan (no live checks, checks on submit or naive check): for heap runs. */
     "rescan-only": { type: "boolean", default: false },
+    /** Keep the PostgreSQL database afterwards (its name is logged; drop it yourself). */
+    keep: { type: "boolean", default: false },
     write: { type: "string" },
   },
 });
@@ -76,7 +78,9 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
     handle = await openPostgres(withDatabase(base, name), 4);
+    if (opts.keep) log("keeping database", name);
     drop = async () => {
+      if (opts.keep) return;
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -151,6 +155,7 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
       kind,
       `rescan ${ms(rescan)} ms in ${chunks} chunks: ${scan.candidatePairs} candidate pairs, ${scan.flagged} flags; peak RSS ${Math.round(peak.rss / 2 ** 20)} MiB, heap used ${Math.round(peak.heap / 2 ** 20)} MiB`,
     );
+    log(kind, "rescan time by step (ms):", JSON.stringify(scan.timings));
 
     // The naive check: read every program and compare the new one with each.
     const th = await loadThesaurus(db);

@@ -211,12 +211,23 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   const starts = await rescanChunkStarts(db, chunkSize);
   const totals = { candidatePairs: 0, programs: 0, flagged: 0, inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, complements: 0 };
 
+  /** Where the time went, in ms (for the benchmark). */
+  const timings = { members: 0, pairs: 0, load: 0, compare: 0, write: 0, clusters: 0 };
+  let mark = Date.now();
+  const lap = (k: keyof typeof timings) => {
+    const now = Date.now();
+    timings[k] += now - mark;
+    mark = now;
+  };
   const runChunk = async (firsts: string[]) => {
+    lap("members");
     const { pairs } = await findPairsOf(db, firsts, years);
+    lap("pairs");
     totals.candidatePairs += pairs.length;
     totals.programs += firsts.length;
     const missing = [...new Set(pairs.flat())].filter((id) => !cache.get(id));
     const loaded = await loadMatchingPrograms(db, missing);
+    lap("load");
     const chunk = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
     const entry = (id: string) => {
       let e = chunk.get(id) ?? cache.get(id);
@@ -238,9 +249,11 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
       if (match) found.push(pairOf(ex.loaded, ey.loaded, match));
     }
     totals.flagged += found.length;
+    lap("compare");
     // Every stored pair whose first program is in this chunk: those not found again become obsolete.
     const r = await db.transaction((tx) => reconcileFlags(tx, found, { firsts }, { clusters: false }));
     for (const k of ["inserted", "updated", "reopened", "obsoleted", "keptResolved", "complements"] as const) totals[k] += r[k];
+    lap("write");
     onProgress({ phase: "compare", done: totals.programs, total: 0 });
   };
 
@@ -254,9 +267,11 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
     after = ids[ids.length - 1] as string;
   }
   onProgress({ phase: "clusters", done: 0, total: 0 });
+  lap("members");
   const clusters = await db.transaction((tx) => recomputeClusters(tx, "all"));
+  lap("clusters");
   onProgress({ phase: "done", done: totals.flagged, total: totals.flagged });
-  return { ...totals, ms: Date.now() - started, clusters: clusters.length };
+  return { ...totals, ms: Date.now() - started, clusters: clusters.length, timings };
 }
 
 /** Whether a program is in a state that takes part in matching (used by the submit hook). */
