@@ -174,6 +174,9 @@ export interface RescanProgress {
 class AnalysisCache {
   private map = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
   constructor(private readonly capacity: number) {}
+  has(id: string) {
+    return this.map.has(id);
+  }
   get(id: string) {
     const v = this.map.get(id);
     if (v) {
@@ -211,23 +214,55 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   const starts = await rescanChunkStarts(db, chunkSize);
   const totals = { candidatePairs: 0, programs: 0, flagged: 0, inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, complements: 0 };
 
-  /** Where the time went, in ms (for the benchmark). */
-  const timings = { members: 0, pairs: 0, load: 0, compare: 0, write: 0, clusters: 0 };
-  let mark = Date.now();
-  const lap = (k: keyof typeof timings) => {
-    const now = Date.now();
-    timings[k] += now - mark;
-    mark = now;
-  };
-  const runChunk = async (firsts: string[]) => {
-    lap("members");
+  /**
+   * Where the time went, in ms (for the benchmark). The next chunk's pairs and programs are read
+   * while this one is compared and written, so `fetch` (the database's share, overlapped) and the
+   * others do not add up to the whole; `wait` is the time the comparison waited for a fetch.
+   */
+  const timings = { fetch: 0, wait: 0, compare: 0, write: 0, clusters: 0 };
+  const bounds: (string | null)[] = [null, ...starts, null];
+
+  /** A chunk's first programs, their candidate pairs and the programs not in the cache (null after the last chunk). */
+  let noAreasAfter: string | null | undefined = undefined;
+  let chunkIndex = 0;
+  const fetchChunk = async () => {
+    const t = Date.now();
+    let firsts: string[];
+    if (chunkIndex + 1 < bounds.length) {
+      firsts = await programsHomedIn(db, bounds[chunkIndex] ?? null, bounds[chunkIndex + 1] ?? null);
+      chunkIndex++;
+    } else {
+      // The chunks cover every program with an area (each once, by its smallest code), then those with none.
+      if (noAreasAfter === null) return null;
+      firsts = await programsWithoutAreas(db, noAreasAfter ?? null, chunkSize);
+      noAreasAfter = firsts.length < chunkSize ? null : (firsts[firsts.length - 1] as string);
+      if (firsts.length === 0) return null;
+    }
     const { pairs } = await findPairsOf(db, firsts, years);
-    lap("pairs");
+    const loaded = await loadMatchingPrograms(
+      db,
+      [...new Set(pairs.flat())].filter((id) => !cache.has(id)),
+    );
+    timings.fetch += Date.now() - t;
+    return { firsts, pairs, loaded };
+  };
+
+  let next = fetchChunk();
+  for (;;) {
+    let t = Date.now();
+    const current = await next;
+    timings.wait += Date.now() - t;
+    if (!current) break;
+    next = fetchChunk();
+    // Awaited on the next turn; marked handled so a failure here does not leave it unhandled.
+    next.catch(() => {});
+    t = Date.now();
+    const { firsts, pairs, loaded } = current;
     totals.candidatePairs += pairs.length;
     totals.programs += firsts.length;
-    const missing = [...new Set(pairs.flat())].filter((id) => !cache.get(id));
-    const loaded = await loadMatchingPrograms(db, missing);
-    lap("load");
+    // Programs dropped from the cache since the fetch: read again (rare).
+    const lost = [...new Set(pairs.flat())].filter((id) => !loaded.has(id) && !cache.has(id));
+    if (lost.length) for (const [id, p] of await loadMatchingPrograms(db, lost)) loaded.set(id, p);
     const chunk = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
     const entry = (id: string) => {
       let e = chunk.get(id) ?? cache.get(id);
@@ -249,27 +284,18 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
       if (match) found.push(pairOf(ex.loaded, ey.loaded, match));
     }
     totals.flagged += found.length;
-    lap("compare");
+    timings.compare += Date.now() - t;
+    t = Date.now();
     // Every stored pair whose first program is in this chunk: those not found again become obsolete.
     const r = await db.transaction((tx) => reconcileFlags(tx, found, { firsts }, { clusters: false }));
     for (const k of ["inserted", "updated", "reopened", "obsoleted", "keptResolved", "complements"] as const) totals[k] += r[k];
-    lap("write");
+    timings.write += Date.now() - t;
     onProgress({ phase: "compare", done: totals.programs, total: 0 });
-  };
-
-  // The chunks cover every program with an area (each once, by its smallest code), then those with none.
-  const bounds: (string | null)[] = [null, ...starts, null];
-  for (let i = 0; i + 1 < bounds.length; i++) await runChunk(await programsHomedIn(db, bounds[i] ?? null, bounds[i + 1] ?? null));
-  for (let after: string | null = null; ; ) {
-    const ids = await programsWithoutAreas(db, after, chunkSize);
-    if (ids.length > 0) await runChunk(ids);
-    if (ids.length < chunkSize) break;
-    after = ids[ids.length - 1] as string;
   }
   onProgress({ phase: "clusters", done: 0, total: 0 });
-  lap("members");
+  const tc = Date.now();
   const clusters = await db.transaction((tx) => recomputeClusters(tx, "all"));
-  lap("clusters");
+  timings.clusters = Date.now() - tc;
   onProgress({ phase: "done", done: totals.flagged, total: totals.flagged });
   return { ...totals, ms: Date.now() - started, clusters: clusters.length, timings };
 }
