@@ -260,19 +260,25 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
     const { firsts, pairs, loaded } = current;
     totals.candidatePairs += pairs.length;
     totals.programs += firsts.length;
-    // Programs dropped from the cache since the fetch: read again (rare).
-    const lost = [...new Set(pairs.flat())].filter((id) => !loaded.has(id) && !cache.has(id));
-    if (lost.length) for (const [id, p] of await loadMatchingPrograms(db, lost)) loaded.set(id, p);
+    // The chunk holds its programs itself while it compares (the cache may drop them meanwhile);
+    // those dropped from the cache since the fetch are read again.
     const chunk = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
+    const lost: string[] = [];
+    for (const id of new Set(pairs.flat())) {
+      const e = cache.get(id);
+      if (e) chunk.set(id, e);
+      else if (!loaded.has(id)) lost.push(id);
+    }
+    if (lost.length) for (const [id, p] of await loadMatchingPrograms(db, lost)) loaded.set(id, p);
     const entry = (id: string) => {
-      let e = chunk.get(id) ?? cache.get(id);
+      let e = chunk.get(id);
       if (!e) {
         const p = loaded.get(id);
         if (!p) return undefined;
         e = { loaded: p, analyzed: analyzeProgram(p, th) };
         cache.set(id, e);
+        chunk.set(id, e);
       }
-      chunk.set(id, e);
       return e;
     };
     const found: FoundPair[] = [];

@@ -134,9 +134,9 @@ describe(`streamed rescan (${process.env.TEST_DB_KIND})`, () => {
     const chunked = await flagsNow();
     expect(kinds(chunked)).toEqual(reference.found);
 
-    // Big chunks (one for everything) and middling ones change nothing.
-    for (const chunkSize of [1_000_000, 4]) {
-      const again = await rescanAll(h.db, () => {}, { chunkSize });
+    // Big chunks (one for everything) and middling ones change nothing, nor a cache far smaller than a chunk.
+    for (const options of [{ chunkSize: 1_000_000 }, { chunkSize: 4 }, { chunkSize: 1_000_000, cacheSize: 2 }, { chunkSize: 3, cacheSize: 1 }]) {
+      const again = await rescanAll(h.db, () => {}, options);
       expect(again).toMatchObject({ inserted: 0, obsoleted: 0, reopened: 0, flagged: reference.found.length, candidatePairs: reference.pairs });
       expect(await flagsNow()).toEqual(chunked);
     }
