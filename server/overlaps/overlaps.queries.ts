@@ -337,13 +337,14 @@ export async function rescanChunkStarts(db: DbOrTx, size: number): Promise<strin
  * that no smaller code belongs to the program.
  */
 export async function programsHomedIn(db: DbOrTx, from: string | null, to: string | null): Promise<string[]> {
-  const res = await execute<{ id: string }>(
-    db,
-    sql`SELECT DISTINCT pa.program_id AS id FROM program_areas pa
-        WHERE ${from === null ? sql`true` : sql`pa.area_code ~>=~ ${from}`} AND ${to === null ? sql`true` : sql`pa.area_code ~<~ ${to}`}
-          ${from === null ? sql`` : sql`AND NOT EXISTS (SELECT 1 FROM program_areas pb WHERE pb.program_id = pa.program_id AND pb.area_code ~<~ ${from})`}`,
-  );
+  const res = await execute<{ id: string }>(db, homedIn(from, to));
   return res.rows.map((r) => r.id);
+}
+
+function homedIn(from: string | null, to: string | null): SQL {
+  return sql`SELECT DISTINCT pa.program_id AS id FROM program_areas pa
+        WHERE ${from === null ? sql`true` : sql`pa.area_code ~>=~ ${from}`} AND ${to === null ? sql`true` : sql`pa.area_code ~<~ ${to}`}
+          ${from === null ? sql`` : sql`AND NOT EXISTS (SELECT 1 FROM program_areas pb WHERE pb.program_id = pa.program_id AND pb.area_code ~<~ ${from})`}`;
 }
 
 /** Programs with no area at all (after `after`, by id, `size` at most): they pair only through an explicit link. */
@@ -364,10 +365,19 @@ export async function programsWithoutAreas(db: DbOrTx, after: string | null, siz
  * never two government activities. Then the explicit links (findLinkedPairs) of those programs
  * that are not already among them.
  */
-export async function findPairsOf(db: DbOrTx, firsts: string[], years: number): Promise<{ pairs: [string, string][]; linked: number }> {
+export async function findPairsOf(
+  db: DbOrTx,
+  firsts: string[],
+  years: number,
+  /** The range of smallest area codes `firsts` came from (programsHomedIn): the pair query then names the range, not the ids. */
+  homedRange?: { from: string | null; to: string | null },
+): Promise<{ pairs: [string, string][]; linked: number }> {
   if (firsts.length === 0) return { pairs: [], linked: 0 };
   const statuses = list(MATCHABLE_STATUSES);
   const ids = sql`(SELECT value::uuid AS id FROM json_array_elements_text(${JSON.stringify(firsts)}::json))`;
+  // The planner estimates a range of area codes from the column's statistics, but any list of ids
+  // as 100 rows: with thousands of ids it walks the closure row by row (3–4× slower at 200,000).
+  const walk = homedRange ? sql`(${homedIn(homedRange.from, homedRange.to)})` : ids;
   const match = sql`p1.sector = p2.sector
       AND NOT (p1.source = 'government' AND p2.source = 'government')
       AND p1.status IN (${statuses}) AND p2.status IN (${statuses})
@@ -378,13 +388,13 @@ export async function findPairsOf(db: DbOrTx, firsts: string[], years: number): 
   const res = await execute<{ a: string; b: string }>(
     db,
     sql`SELECT pa.program_id AS a, c.program_id AS b
-        FROM ${ids} m JOIN program_areas pa ON pa.program_id = m.id
+        FROM ${walk} m JOIN program_areas pa ON pa.program_id = m.id
         JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id > pa.program_id
         JOIN programs p1 ON p1.id = pa.program_id JOIN programs p2 ON p2.id = c.program_id
         WHERE ${match}
         UNION
         SELECT c.program_id AS a, pa.program_id AS b
-        FROM ${ids} m JOIN program_area_closure c ON c.program_id = m.id
+        FROM ${walk} m JOIN program_area_closure c ON c.program_id = m.id
         JOIN program_areas pa ON pa.area_code = c.code AND pa.program_id > c.program_id
         JOIN programs p1 ON p1.id = c.program_id JOIN programs p2 ON p2.id = pa.program_id
         WHERE ${match}`,

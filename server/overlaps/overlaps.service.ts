@@ -228,8 +228,10 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
   const fetchChunk = async () => {
     const t = Date.now();
     let firsts: string[];
+    let range: { from: string | null; to: string | null } | undefined;
     if (chunkIndex + 1 < bounds.length) {
-      firsts = await programsHomedIn(db, bounds[chunkIndex] ?? null, bounds[chunkIndex + 1] ?? null);
+      range = { from: bounds[chunkIndex] ?? null, to: bounds[chunkIndex + 1] ?? null };
+      firsts = await programsHomedIn(db, range.from, range.to);
       chunkIndex++;
     } else {
       // The chunks cover every program with an area (each once, by its smallest code), then those with none.
@@ -238,7 +240,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
       noAreasAfter = firsts.length < chunkSize ? null : (firsts[firsts.length - 1] as string);
       if (firsts.length === 0) return null;
     }
-    const { pairs } = await findPairsOf(db, firsts, years);
+    const { pairs } = await findPairsOf(db, firsts, years, range);
     const loaded = await loadMatchingPrograms(
       db,
       [...new Set(pairs.flat())].filter((id) => !cache.has(id)),
