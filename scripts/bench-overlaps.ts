@@ -25,6 +25,12 @@ const { values: opts } = parseArgs({
     government: { type: "string", default: "100000" },
     checks: { type: "string", default: "300" },
     only: { type: "string" },
+    /** Program areas per rescan chunk (rescanAll's chunkSize). */
+    chunk: { type: "string" },
+    /** Only load and rescan (no live checks, checks on submit or naive check): for heap runs. */
+    "rescan-only": { type: "boolean", default: false },
+    /** Keep the PostgreSQL database afterwards (its name is logged; drop it yourself). */
+    keep: { type: "boolean", default: false },
     write: { type: "string" },
   },
 });
@@ -72,7 +78,9 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
     await admin.query(`CREATE DATABASE "${name}"`);
     await admin.end();
     handle = await openPostgres(withDatabase(base, name), 4);
+    if (opts.keep) log("keeping database", name);
     drop = async () => {
+      if (opts.keep) return;
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -100,8 +108,9 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
       jurisdiction: null,
     };
     const live: number[] = [];
+    const rescanOnly = opts["rescan-only"];
     let liveWithGovernment = 0;
-    for (const p of probes.slice(0, CHECKS)) {
+    for (const p of rescanOnly ? [] : probes.slice(0, CHECKS)) {
       const input = { ...p, areaCodes: p.areas, plannedBeneficiaries: p.beneficiaries, excludeId: undefined };
       const [found, t] = await timed(() => liveCheck(db, viewer, input));
       if (found.some((m) => m.source === "government")) liveWithGovernment++;
@@ -110,20 +119,48 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
     log(kind, `live check p50 ${ms(pct(live, 50))} ms, p95 ${ms(pct(live, 95))} ms`);
 
     const submit: number[] = [];
-    for (let i = 0; i < Math.min(200, CHECKS); i++) {
+    for (let i = 0; i < (rescanOnly ? 0 : Math.min(200, CHECKS)); i++) {
       const id = programs[(i * 7919) % programs.length]?.id ?? "";
       const [, t] = await timed(() => checkProgram(db, id));
       submit.push(t);
     }
     log(kind, `check on submit p50 ${ms(pct(submit, 50))} ms`);
 
-    const [scan, rescan] = await timed(() => rescanAll(db, (p) => p.phase !== "compare" && log(kind, "rescan", p.phase, p.done, p.total)));
-    log(kind, `rescan ${ms(rescan)} ms: ${scan.candidatePairs} candidate pairs, ${scan.flagged} flags`);
+    // Peak memory of this process during the rescan, sampled.
+    const peak = { rss: 0, heap: 0 };
+    const sample = () => {
+      const m = process.memoryUsage();
+      peak.rss = Math.max(peak.rss, m.rss);
+      peak.heap = Math.max(peak.heap, m.heapUsed);
+    };
+    global.gc?.();
+    const before = process.memoryUsage();
+    log(kind, `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`);
+    const sampler = setInterval(sample, 200);
+    let chunks = 0;
+    const [scan, rescan] = await timed(() =>
+      rescanAll(
+        db,
+        (p) => {
+          if (p.phase === "compare") chunks++;
+          if (p.phase === "compare" && chunks % 10 === 0) log(kind, "rescan", chunks, "chunks,", p.done, "programs");
+          else if (p.phase !== "compare") log(kind, "rescan", p.phase);
+        },
+        opts.chunk ? { chunkSize: Number(opts.chunk) } : {},
+      ),
+    );
+    clearInterval(sampler);
+    sample();
+    log(
+      kind,
+      `rescan ${ms(rescan)} ms in ${chunks} chunks: ${scan.candidatePairs} candidate pairs, ${scan.flagged} flags; peak RSS ${Math.round(peak.rss / 2 ** 20)} MiB, heap used ${Math.round(peak.heap / 2 ** 20)} MiB`,
+    );
+    log(kind, "rescan time by step (ms):", JSON.stringify(scan.timings));
 
     // The naive check: read every program and compare the new one with each.
     const th = await loadThesaurus(db);
     const naiveRuns: number[] = [];
-    for (const p of probes.slice(0, 3)) {
+    for (const p of rescanOnly ? [] : probes.slice(0, 3)) {
       const [, t] = await timed(async () => {
         const all = await loadMatchingPrograms(
           db,

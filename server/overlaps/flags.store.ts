@@ -56,6 +56,9 @@ function whereOfScope(scope: Parameters<typeof reconcileFlags>[2]) {
   const matching = sql`NOT from_lists`;
   if (scope === "all") return matching;
   if ("programId" in scope) return sql`${matching} AND (program_a_id = ${scope.programId} OR program_b_id = ${scope.programId})`;
+  // A chunk of the streamed rescan: the pairs whose first program (a < b) is one of these.
+  if ("firsts" in scope)
+    return sql`${matching} AND program_a_id IN (SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(scope.firsts)}::json))`;
   const ids = sql`(SELECT value::uuid FROM json_array_elements_text(${JSON.stringify(scope.programIds)}::json))`;
   return sql`${matching} AND (program_a_id IN ${ids} OR program_b_id IN ${ids})`;
 }
@@ -73,7 +76,8 @@ function whereOfScope(scope: Parameters<typeof reconcileFlags>[2]) {
 export async function reconcileFlags(
   tx: DbOrTx,
   found: FoundPair[],
-  scope: { programId: string } | { programIds: string[] } | "all",
+  scope: { programId: string } | { programIds: string[] } | { firsts: string[] } | "all",
+  options: { clusters?: boolean } = {},
 ): Promise<ReconcileResult> {
   const where = whereOfScope(scope);
   const existing = (
@@ -223,12 +227,14 @@ export async function reconcileFlags(
           WHERE id IN (SELECT value::uuid FROM json_array_elements_text(${json}::json)) AND status = 'open'`,
     );
   }
+  // The streamed rescan recounts clusters once, after its last chunk.
+  if (options.clusters === false) return result;
   // Clusters follow their pairs: every program whose flags were looked at here seeds the recount.
   const seeds =
     scope === "all"
       ? "all"
       : new Set([
-          ...("programId" in scope ? [scope.programId] : scope.programIds),
+          ...("programId" in scope ? [scope.programId] : "firsts" in scope ? scope.firsts : scope.programIds),
           ...existing.flatMap((f) => [f.a, f.b]),
           ...found.flatMap((f) => [f.a, f.b]),
         ]);

@@ -302,3 +302,118 @@ export async function findRepeatPairs(db: DbOrTx, years: number): Promise<[strin
   );
   return res.rows.map((r) => [r.a, r.b]);
 }
+
+// The full rescan, streamed: programs are taken in chunks by the place they sit in (the smallest
+// of their area codes, so a chunk is a run of neighbouring regencies), and each pair belongs to
+// the chunk of its first program (a < b, as flags store it). Every pair is found in exactly one
+// chunk, and a chunk's partners lie in its own regencies or around them.
+
+/**
+ * The start codes of the rescan's chunks, in byte order: runs of regencies (and provinces)
+ * holding about `size` program areas each. The first chunk starts before every code.
+ */
+export async function rescanChunkStarts(db: DbOrTx, size: number): Promise<string[]> {
+  const res = await execute<{ k: string; n: number }>(
+    db,
+    sql`SELECT left(area_code, 5) AS k, count(*)::int AS n FROM program_areas GROUP BY 1`,
+  );
+  // Byte order, as the ~<~ operators compare (codes are digits and dots).
+  const rows = res.rows.sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0));
+  const starts: string[] = [];
+  let run = 0;
+  for (const { k, n } of rows) {
+    if (run >= size) {
+      starts.push(k);
+      run = 0;
+    }
+    run += Number(n);
+  }
+  return starts;
+}
+
+/**
+ * The programs whose smallest area code lies in [from, to) (byte order; null: unbounded). The
+ * text_pattern_ops index on program_areas.area_code serves the range; the primary key the check
+ * that no smaller code belongs to the program.
+ */
+export async function programsHomedIn(db: DbOrTx, from: string | null, to: string | null): Promise<string[]> {
+  const res = await execute<{ id: string }>(db, homedIn(from, to));
+  return res.rows.map((r) => r.id);
+}
+
+function homedIn(from: string | null, to: string | null): SQL {
+  return sql`SELECT DISTINCT pa.program_id AS id FROM program_areas pa
+        WHERE ${from === null ? sql`true` : sql`pa.area_code ~>=~ ${from}`} AND ${to === null ? sql`true` : sql`pa.area_code ~<~ ${to}`}
+          ${from === null ? sql`` : sql`AND NOT EXISTS (SELECT 1 FROM program_areas pb WHERE pb.program_id = pa.program_id AND pb.area_code ~<~ ${from})`}`;
+}
+
+/** Programs with no area at all (after `after`, by id, `size` at most): they pair only through an explicit link. */
+export async function programsWithoutAreas(db: DbOrTx, after: string | null, size: number): Promise<string[]> {
+  const res = await execute<{ id: string }>(
+    db,
+    sql`SELECT p.id FROM programs p WHERE NOT EXISTS (SELECT 1 FROM program_areas pa WHERE pa.program_id = p.id)
+          ${after === null ? sql`` : sql`AND p.id > ${after}::uuid`}
+        ORDER BY p.id LIMIT ${size}`,
+  );
+  return res.rows.map((r) => r.id);
+}
+
+/**
+ * The candidate pairs (a, b), a < b, whose first program `a` is one of `firsts`: same sector,
+ * places that equal or contain one another, and periods that overlap or, between different
+ * actors, lie at most `years` apart (the two sets of findCandidatePairs and findRepeatPairs);
+ * never two government activities. Then the explicit links (findLinkedPairs) of those programs
+ * that are not already among them.
+ */
+export async function findPairsOf(
+  db: DbOrTx,
+  firsts: string[],
+  years: number,
+  /** The range of smallest area codes `firsts` came from (programsHomedIn): the pair query then names the range, not the ids. */
+  homedRange?: { from: string | null; to: string | null },
+): Promise<{ pairs: [string, string][]; linked: number }> {
+  if (firsts.length === 0) return { pairs: [], linked: 0 };
+  const statuses = list(MATCHABLE_STATUSES);
+  const ids = sql`(SELECT value::uuid AS id FROM json_array_elements_text(${JSON.stringify(firsts)}::json))`;
+  // The planner estimates a range of area codes from the column's statistics, but any list of ids
+  // as 100 rows: with thousands of ids it walks the closure row by row (3–4× slower at 200,000).
+  const walk = homedRange ? sql`(${homedIn(homedRange.from, homedRange.to)})` : ids;
+  const match = sql`p1.sector = p2.sector
+      AND NOT (p1.source = 'government' AND p2.source = 'government')
+      AND p1.status IN (${statuses}) AND p2.status IN (${statuses})
+      AND ((p1.start_date <= p2.end_date AND p2.start_date <= p1.end_date)
+        OR (p1.company_id IS DISTINCT FROM p2.company_id
+          AND ((p1.end_date < p2.start_date AND p2.start_date <= p1.end_date + make_interval(years => ${years}::int))
+            OR (p2.end_date < p1.start_date AND p1.start_date <= p2.end_date + make_interval(years => ${years}::int)))))`;
+  const res = await execute<{ a: string; b: string }>(
+    db,
+    sql`SELECT pa.program_id AS a, c.program_id AS b
+        FROM ${walk} m JOIN program_areas pa ON pa.program_id = m.id
+        JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id > pa.program_id
+        JOIN programs p1 ON p1.id = pa.program_id JOIN programs p2 ON p2.id = c.program_id
+        WHERE ${match}
+        UNION
+        SELECT c.program_id AS a, pa.program_id AS b
+        FROM ${walk} m JOIN program_area_closure c ON c.program_id = m.id
+        JOIN program_areas pa ON pa.area_code = c.code AND pa.program_id > c.program_id
+        JOIN programs p1 ON p1.id = c.program_id JOIN programs p2 ON p2.id = pa.program_id
+        WHERE ${match}`,
+  );
+  const pairs: [string, string][] = res.rows.map((r) => [r.a, r.b]);
+  const known = new Set(pairs.map(([a, b]) => `${a}|${b}`));
+  const links = await execute<{ a: string; b: string }>(
+    db,
+    sql`SELECT LEAST(p.id, p.supports_activity_id) AS a, GREATEST(p.id, p.supports_activity_id) AS b
+        FROM programs p JOIN programs g ON g.id = p.supports_activity_id
+        WHERE p.status IN (${statuses}) AND g.source = 'government' AND p.id <> g.id
+          AND ((p.id IN ${ids} AND p.id < g.id) OR (g.id IN ${ids} AND g.id < p.id))`,
+  );
+  let linked = 0;
+  for (const r of links.rows) {
+    if (known.has(`${r.a}|${r.b}`)) continue;
+    known.add(`${r.a}|${r.b}`);
+    pairs.push([r.a, r.b]);
+    linked++;
+  }
+  return { pairs, linked };
+}

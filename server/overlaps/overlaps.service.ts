@@ -10,15 +10,17 @@ import {
   describeProbeAreas,
   eligibleFor,
   findLinkedIds,
-  findLinkedPairs,
   findNearCandidateIds,
-  findCandidatePairs,
-  findRepeatPairs,
+  findPairsOf,
   loadMatchingPrograms,
   matchableFor,
   MATCHABLE_STATUSES,
+  programsHomedIn,
+  programsWithoutAreas,
+  rescanChunkStarts,
   type LoadedProgram,
 } from "./overlaps.queries";
+import { recomputeClusters } from "./clusters.store";
 import type { LiveCheckInput } from "./overlaps.schemas";
 import { matchPrograms, type AnyMatch as Match } from "./repeat";
 import { analyzeProgram, type AnalyzedProgram } from "./scoring";
@@ -163,58 +165,147 @@ export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCh
 }
 
 export interface RescanProgress {
-  phase: "pairs" | "load" | "compare" | "write" | "done";
+  phase: "pairs" | "load" | "compare" | "write" | "clusters" | "done";
   done: number;
   total: number;
 }
 
+/** Analysed programs kept between chunks, least recently used dropped first: neighbours and wide (province-level) programs recur. */
+class AnalysisCache {
+  private map = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
+  constructor(private readonly capacity: number) {}
+  has(id: string) {
+    return this.map.has(id);
+  }
+  get(id: string) {
+    const v = this.map.get(id);
+    if (v) {
+      this.map.delete(id);
+      this.map.set(id, v);
+    }
+    return v;
+  }
+  set(id: string, v: { loaded: LoadedProgram; analyzed: AnalyzedProgram }) {
+    this.map.set(id, v);
+    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
+  }
+}
+
+export interface RescanOptions {
+  /** About this many program areas per chunk (a run of neighbouring regencies). */
+  chunkSize?: number;
+  /** Analysed programs kept between chunks. */
+  cacheSize?: number;
+}
+
 /**
- * The full rescan: every candidate pair from one set-based join, compared in memory, then
- * written in batches. Used by `npm run csr -- rescan` and after a thesaurus change.
+ * The full rescan, streamed in bounded memory: programs in chunks of neighbouring regencies (by
+ * their smallest area code), each chunk's candidate pairs (those whose first program is in it)
+ * compared and its flags reconciled in its own transaction; then clusters once for everything.
+ * Used by `npm run csr -- rescan` and after a thesaurus change.
  */
-export async function rescanAll(db: Database, onProgress: (p: RescanProgress) => void = () => {}) {
+export async function rescanAll(db: Database, onProgress: (p: RescanProgress) => void = () => {}, options: RescanOptions = {}) {
+  const chunkSize = options.chunkSize ?? 20_000;
   const th = await loadThesaurus(db);
   const years = await getRepeatYears(db);
   const started = Date.now();
+  const cache = new AnalysisCache(options.cacheSize ?? 40_000);
   onProgress({ phase: "pairs", done: 0, total: 0 });
-  // Overlapping periods, then repeats: the two sets are disjoint, since a repeat's periods do not overlap.
-  // The explicit links (a CSR program naming the government activity it supports) may repeat a pair of the others.
-  const linked = (await findLinkedPairs(db)).filter(([a, b]) => a !== b);
-  const pairs = [...(await findCandidatePairs(db)), ...(await findRepeatPairs(db, years))];
-  const known = new Set(pairs.map(([a, b]) => `${a}|${b}`));
-  for (const p of linked) if (!known.has(`${p[0]}|${p[1]}`)) pairs.push(p);
-  const ids = [...new Set(pairs.flat())];
-  onProgress({ phase: "load", done: 0, total: ids.length });
-  const loaded = await loadMatchingPrograms(db, ids);
-  const analyzed = new Map<string, AnalyzedProgram>();
-  const analysis = (id: string) => {
-    let a = analyzed.get(id);
-    if (!a) {
-      a = analyzeProgram(loaded.get(id) as LoadedProgram, th);
-      analyzed.set(id, a);
+  const starts = await rescanChunkStarts(db, chunkSize);
+  const totals = { candidatePairs: 0, programs: 0, flagged: 0, inserted: 0, updated: 0, reopened: 0, obsoleted: 0, keptResolved: 0, complements: 0 };
+
+  /**
+   * Where the time went, in ms (for the benchmark). The next chunk's pairs and programs are read
+   * while this one is compared and written, so `fetch` (the database's share, overlapped) and the
+   * others do not add up to the whole; `wait` is the time the comparison waited for a fetch.
+   */
+  const timings = { fetch: 0, wait: 0, compare: 0, write: 0, clusters: 0 };
+  const bounds: (string | null)[] = [null, ...starts, null];
+
+  /** A chunk's first programs, their candidate pairs and the programs not in the cache (null after the last chunk). */
+  let noAreasAfter: string | null | undefined = undefined;
+  let chunkIndex = 0;
+  const fetchChunk = async () => {
+    const t = Date.now();
+    let firsts: string[];
+    let range: { from: string | null; to: string | null } | undefined;
+    if (chunkIndex + 1 < bounds.length) {
+      range = { from: bounds[chunkIndex] ?? null, to: bounds[chunkIndex + 1] ?? null };
+      firsts = await programsHomedIn(db, range.from, range.to);
+      chunkIndex++;
+    } else {
+      // The chunks cover every program with an area (each once, by its smallest code), then those with none.
+      if (noAreasAfter === null) return null;
+      firsts = await programsWithoutAreas(db, noAreasAfter ?? null, chunkSize);
+      noAreasAfter = firsts.length < chunkSize ? null : (firsts[firsts.length - 1] as string);
+      if (firsts.length === 0) return null;
     }
-    return a;
+    const { pairs } = await findPairsOf(db, firsts, years, range);
+    const loaded = await loadMatchingPrograms(
+      db,
+      [...new Set(pairs.flat())].filter((id) => !cache.has(id)),
+    );
+    timings.fetch += Date.now() - t;
+    return { firsts, pairs, loaded };
   };
-  const found: FoundPair[] = [];
-  for (let i = 0; i < pairs.length; i++) {
-    const [x, y] = pairs[i] as [string, string];
-    if (!loaded.has(x) || !loaded.has(y)) continue;
-    const match = matchPrograms(analysis(x), analysis(y), years);
-    if (match) found.push(pairOf(loaded.get(x) as LoadedProgram, loaded.get(y) as LoadedProgram, match));
-    if (i % 20_000 === 0) onProgress({ phase: "compare", done: i, total: pairs.length });
+
+  let next = fetchChunk();
+  for (;;) {
+    let t = Date.now();
+    const current = await next;
+    timings.wait += Date.now() - t;
+    if (!current) break;
+    next = fetchChunk();
+    // Awaited on the next turn; marked handled so a failure here does not leave it unhandled.
+    next.catch(() => {});
+    t = Date.now();
+    const { firsts, pairs, loaded } = current;
+    totals.candidatePairs += pairs.length;
+    totals.programs += firsts.length;
+    // The chunk holds its programs itself while it compares (the cache may drop them meanwhile);
+    // those dropped from the cache since the fetch are read again.
+    const chunk = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
+    const lost: string[] = [];
+    for (const id of new Set(pairs.flat())) {
+      const e = cache.get(id);
+      if (e) chunk.set(id, e);
+      else if (!loaded.has(id)) lost.push(id);
+    }
+    if (lost.length) for (const [id, p] of await loadMatchingPrograms(db, lost)) loaded.set(id, p);
+    const entry = (id: string) => {
+      let e = chunk.get(id);
+      if (!e) {
+        const p = loaded.get(id);
+        if (!p) return undefined;
+        e = { loaded: p, analyzed: analyzeProgram(p, th) };
+        cache.set(id, e);
+        chunk.set(id, e);
+      }
+      return e;
+    };
+    const found: FoundPair[] = [];
+    for (const [x, y] of pairs) {
+      const ex = entry(x);
+      const ey = entry(y);
+      if (!ex || !ey) continue;
+      const match = matchPrograms(ex.analyzed, ey.analyzed, years);
+      if (match) found.push(pairOf(ex.loaded, ey.loaded, match));
+    }
+    totals.flagged += found.length;
+    timings.compare += Date.now() - t;
+    t = Date.now();
+    // Every stored pair whose first program is in this chunk: those not found again become obsolete.
+    const r = await db.transaction((tx) => reconcileFlags(tx, found, { firsts }, { clusters: false }));
+    for (const k of ["inserted", "updated", "reopened", "obsoleted", "keptResolved", "complements"] as const) totals[k] += r[k];
+    timings.write += Date.now() - t;
+    onProgress({ phase: "compare", done: totals.programs, total: 0 });
   }
-  onProgress({ phase: "write", done: 0, total: found.length });
-  // The opened pairs stay out of the summary: it goes into the audit log, and may be 100,000 long.
-  const { opened, clusters, ...result } = await db.transaction((tx) => reconcileFlags(tx, found, "all"));
-  onProgress({ phase: "done", done: found.length, total: found.length });
-  return {
-    candidatePairs: pairs.length,
-    programs: ids.length,
-    flagged: found.length,
-    ms: Date.now() - started,
-    ...result,
-    clusters: clusters.length,
-  };
+  onProgress({ phase: "clusters", done: 0, total: 0 });
+  const tc = Date.now();
+  const clusters = await db.transaction((tx) => recomputeClusters(tx, "all"));
+  timings.clusters = Date.now() - tc;
+  onProgress({ phase: "done", done: totals.flagged, total: totals.flagged });
+  return { ...totals, ms: Date.now() - started, clusters: clusters.length, timings };
 }
 
 /** Whether a program is in a state that takes part in matching (used by the submit hook). */
