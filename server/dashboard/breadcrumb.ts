@@ -1,6 +1,6 @@
 import { isWithin, NATIONAL } from "@/server/access/area-codes";
 import type { Translate } from "@/lib/i18n/translate";
-import { areaName, type AreaLike } from "./area-label";
+import { areaName, type AreaLike } from "@/lib/areas/area-label";
 
 /**
  * The codes a breadcrumb walks through, from the viewer's jurisdiction (`ID` for national staff)
