@@ -18,7 +18,7 @@ describe("dashboard breadcrumb", () => {
     expect(buildCrumbs("64", "64.72.01", AREAS, t).map((c) => c.label)).toEqual([
       "Provinsi Kalimantan Timur",
       "Kota Samarinda",
-      "Kec. Palaran",
+      "Kecamatan Palaran",
     ]);
   });
   it("marks only the last crumb current, and names a kelurahan as one", () => {

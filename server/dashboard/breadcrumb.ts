@@ -22,13 +22,18 @@ export interface Crumb {
   current: boolean;
 }
 
-/** Each crumb labelled with its level and name (`Provinsi Kalimantan Timur`, `Kota Samarinda`, `Kec. Palaran`). */
+/** A crumb spells the level out (`Kecamatan Sungai Kunjang`); lists elsewhere write `Kec.`. */
+function crumbLabel(area: AreaLike, t: Translate): string {
+  return area.level === 3 ? `${t("areaLevels.district")} ${area.name}` : areaName(area, t);
+}
+
+/** Each crumb labelled with its level and name (`Provinsi Kalimantan Timur`, `Kota Samarinda`, `Kecamatan Palaran`). */
 export function buildCrumbs(jurisdiction: string, current: string | undefined, areas: readonly AreaLike[], t: Translate): Crumb[] {
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const codes = crumbCodes(jurisdiction, current);
   return codes.map((code, i) => {
     const area = byCode.get(code);
-    const label = code === NATIONAL ? t("dashboard.crumbNational") : area ? areaName(area, t) : code;
+    const label = code === NATIONAL ? t("dashboard.crumbNational") : area ? crumbLabel(area, t) : code;
     return { code, label, current: i === codes.length - 1 };
   });
 }

@@ -14,18 +14,20 @@ export async function AreaBreadcrumb({
   jurisdiction,
   filters,
   href,
+  className,
 }: {
   jurisdiction: string;
   filters: DashboardFilters;
   /** The page's link for a set of filters (the dashboard's keeps the measure). */
   href: (f: DashboardFilters) => string;
+  className?: string;
 }) {
   const { t } = await getTranslator();
   const codes = [jurisdiction, filters.area].filter((c): c is string => !!c && c !== NATIONAL);
   const areas = codes.length ? await getQueryClient().fetchQuery(trpc.areas.describe.queryOptions({ codes: ancestorsAndSelf(codes) })) : [];
   const crumbs = buildCrumbs(jurisdiction, filters.area, areas, t);
   return (
-    <nav aria-label={t("dashboard.breadcrumb")} className="mb-4 text-sm" data-testid="area-breadcrumb">
+    <nav aria-label={t("dashboard.breadcrumb")} className={className ?? "mb-3 text-sm"} data-testid="area-breadcrumb">
       <ol className="flex flex-wrap items-center gap-x-1 gap-y-1">
         {crumbs.map((c, i) => (
           <li key={c.code} className="flex min-w-0 items-center gap-1">

@@ -55,14 +55,16 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
             <LinkButton href={withFilters("/dashboard", filters)} variant="secondary">
               {t("dashboard.matrix.back")}
             </LinkButton>
-            <LinkButton href={exportHref(filters, "matrix", "xlsx")} variant="secondary" download>
-              {t("dashboard.matrix.download")}
-            </LinkButton>
           </>
         }
       />
       <DashboardFilters regencies={regencies} company={company} years={YEARS} />
-      <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => withFilters("/dashboard/matrix", f)} />
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => withFilters("/dashboard/matrix", f)} className="pt-1.5 text-sm" />
+        <LinkButton href={exportHref(filters, "matrix", "xlsx")} variant="secondary" size="sm" download>
+          {t("dashboard.matrix.download")}
+        </LinkButton>
+      </div>
       {groups.length === 0 ? (
         <Card className="p-6 text-sm text-slate-600">{t("dashboard.matrix.empty")}</Card>
       ) : (
@@ -75,20 +77,26 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                 </Link>
               </h2>
               <div className="overflow-x-auto">
-                <table className="w-full min-w-[34rem] text-sm">
+                <table className="w-full min-w-[20rem] table-fixed text-sm">
                   <caption className="sr-only">{`${t("dashboard.matrix.title")}: ${g.company}`}</caption>
+                  <colgroup>
+                    <col className="w-[34%]" />
+                    <col className="w-[26%]" />
+                    <col className="w-[15%]" />
+                    <col className="w-[25%]" />
+                  </colgroup>
                   <thead className="bg-slate-50 text-left text-xs font-medium text-slate-600">
                     <tr>
-                      <th scope="col" className="sticky left-0 z-10 w-48 bg-slate-50 px-4 py-2 sm:px-6">
+                      <th scope="col" className="sticky left-0 z-10 bg-slate-50 py-2 pr-2 pl-4 sm:px-6">
                         {t("dashboard.matrix.area")}
                       </th>
-                      <th scope="col" className="px-3 py-2">
+                      <th scope="col" className="px-2 py-2 sm:px-3">
                         {t("dashboard.matrix.sector")}
                       </th>
-                      <th scope="col" className="px-3 py-2 text-right">
+                      <th scope="col" className="px-2 py-2 text-right sm:px-3">
                         {t("dashboard.matrix.programs")}
                       </th>
-                      <th scope="col" className="px-4 py-2 text-right sm:px-6">
+                      <th scope="col" className="py-2 pr-4 pl-2 text-right sm:px-6">
                         {t("dashboard.matrix.budget")}
                       </th>
                     </tr>
@@ -99,7 +107,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                       const label = areaName({ code: r.area, name: r.areaName, level: r.areaLevel }, t);
                       return (
                         <tr key={`${r.area}-${r.sector}`} className={firstOfArea && i > 0 ? "border-t border-slate-200" : undefined}>
-                          <th scope="row" className="sticky left-0 z-10 w-48 bg-white px-4 py-2 text-left font-medium text-slate-900 sm:px-6">
+                          <th scope="row" className="sticky left-0 z-10 bg-white py-2 pr-2 pl-4 text-left align-top font-medium break-words text-slate-900 sm:px-6">
                             {firstOfArea ? (
                               r.areaLevel < 4 ? (
                                 <Link href={withFilters("/dashboard/matrix", { ...filters, area: r.area })} className="text-brand-700 hover:underline">
@@ -112,8 +120,8 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                               <span className="sr-only">{label}</span>
                             )}
                           </th>
-                          <td className="px-3 py-2 text-slate-700">{t(`sectors.${r.sector as "health"}`)}</td>
-                          <td className="px-3 py-2 text-right tabular-nums">
+                          <td className="px-2 py-2 align-top text-slate-700 sm:px-3">{t(`sectors.${r.sector as "health"}`)}</td>
+                          <td className="px-2 py-2 text-right align-top tabular-nums sm:px-3">
                             <Link
                               href={programsHref({ ...filters, area: r.area, companyId: r.companyId, sector: r.sector as typeof filters.sector })}
                               className="text-brand-700 hover:underline"
@@ -121,7 +129,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                               {formatNumber(r.programs)}
                             </Link>
                           </td>
-                          <td className="px-4 py-2 text-right tabular-nums sm:px-6">
+                          <td className="py-2 pr-4 pl-2 text-right align-top tabular-nums sm:px-6">
                             {budgetCell(r)}
                             {r.withoutBudget > 0 && r.budgetIdr !== null ? (
                               <span className="block text-xs text-slate-500">{t("dashboard.matrix.withoutBudget", { n: r.withoutBudget })}</span>
