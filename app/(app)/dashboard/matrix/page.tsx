@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { areaName } from "@/lib/areas/area-label";
 import { formatNumber, formatRupiahShort } from "@/lib/format";
-import { LinkButton } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
@@ -61,9 +61,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
       <DashboardFilters regencies={regencies} company={company} years={YEARS} />
       <div className="mb-4 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => withFilters("/dashboard/matrix", f)} className="pt-1.5 text-sm" />
-        <LinkButton href={exportHref(filters, "matrix", "xlsx")} variant="secondary" size="sm" download>
+        {/* A plain link: next/link would prefetch the file (and record an export) on sight. */}
+        <a href={exportHref(filters, "matrix", "xlsx")} className={buttonClass("secondary", "sm")} download>
           {t("dashboard.matrix.download")}
-        </LinkButton>
+        </a>
       </div>
       {groups.length === 0 ? (
         <Card className="p-6 text-sm text-slate-600">{t("dashboard.matrix.empty")}</Card>
@@ -72,7 +73,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           {groups.map((g) => (
             <Card key={g.companyId} className="overflow-hidden">
               <h2 className="border-b border-slate-200 px-4 py-3 text-base font-semibold text-slate-900 sm:px-6">
-                <Link href={programsHref({ ...filters, companyId: g.companyId })} className="hover:underline">
+                <Link href={programsHref({ ...filters, companyId: g.companyId })} prefetch={false} className="hover:underline">
                   {g.company}
                 </Link>
               </h2>
@@ -110,7 +111,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                           <th scope="row" className="sticky left-0 z-10 bg-white py-2 pr-2 pl-4 text-left align-top font-medium break-words text-slate-900 sm:px-6">
                             {firstOfArea ? (
                               r.areaLevel < 4 ? (
-                                <Link href={withFilters("/dashboard/matrix", { ...filters, area: r.area })} className="text-brand-700 hover:underline">
+                                <Link href={withFilters("/dashboard/matrix", { ...filters, area: r.area })} prefetch={false} className="text-brand-700 hover:underline">
                                   {label}
                                 </Link>
                               ) : (
@@ -124,6 +125,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                           <td className="px-2 py-2 text-right align-top tabular-nums sm:px-3">
                             <Link
                               href={programsHref({ ...filters, area: r.area, companyId: r.companyId, sector: r.sector as typeof filters.sector })}
+                              prefetch={false}
                               className="text-brand-700 hover:underline"
                             >
                               {formatNumber(r.programs)}
