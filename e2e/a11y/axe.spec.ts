@@ -64,6 +64,7 @@ const PAGES: Record<string, { email: string; targets: Target[] }> = {
       { route: "/dashboard/targeting", open: "/dashboard/targeting" },
       { route: "/dashboard/brief", open: "/dashboard/brief" },
       { route: "/dashboard/present", open: "/dashboard/present" },
+      { route: "/dashboard/matrix", open: "/dashboard/matrix" },
       { route: "/needs", open: "/needs" },
       { route: "/notifications", open: "/notifications" },
       { route: "/account/password", open: "/account/password" },

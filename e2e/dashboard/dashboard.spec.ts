@@ -111,3 +111,46 @@ test("the company filter searches as one types, keeps its pick in the URL, and c
   await expect(company).toHaveValue("");
   await expect.poll(() => count(figures.getByTestId("figure-programs").textContent())).toBe(allPrograms);
 });
+
+test("the map drills down a level and the breadcrumb comes back up, keeping the filter", async ({ page }) => {
+  await signIn(page, DEMO.viewer);
+  await page.goto("/dashboard?sector=education");
+  const crumbs = page.getByRole("navigation", { name: "Tingkat wilayah" });
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText("Provinsi Kalimantan Timur");
+  await expect(crumbs.getByRole("link")).toHaveCount(0);
+
+  const map = page.getByRole("list", { name: "Jumlah program" });
+  await map.getByRole("link", { name: /^Kota Samarinda \d+$/ }).click();
+  await expect(page).toHaveURL(/[?&]area=64\.72(&|$)/);
+  await expect(page).toHaveURL(/[?&]sector=education/);
+  // The province above is a link; the regency is where we are. The map now shows its kecamatan.
+  await expect(crumbs.getByRole("listitem")).toHaveCount(2);
+  await expect(crumbs.getByRole("link")).toHaveText(["Provinsi Kalimantan Timur"]);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText("Kota Samarinda");
+  await expect(map.getByRole("link", { name: /^Sungai Kunjang \d+$/ })).toBeVisible();
+
+  await crumbs.getByRole("link", { name: "Provinsi Kalimantan Timur" }).click();
+  await expect(page).not.toHaveURL(/area=/);
+  await expect(page).toHaveURL(/[?&]sector=education/);
+  await expect(page.getByRole("search").getByLabel("Sektor")).toHaveValue("education");
+  await expect(map.getByRole("listitem")).toHaveCount(10);
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveText("Provinsi Kalimantan Timur");
+});
+
+test("who does what where lists companies by area and sector and downloads as XLSX", async ({ page }) => {
+  await signIn(page, DEMO.reviewer);
+  await page.goto("/dashboard?year=2026");
+  await page.getByRole("link", { name: "Siapa di mana" }).click();
+  await expect(page).toHaveURL(/\/dashboard\/matrix\?year=2026/);
+  await expect(page.getByRole("heading", { level: 1, name: "Siapa melakukan apa di mana" })).toBeVisible();
+  const matrix = page.getByTestId("matrix");
+  const companies = await matrix.getByRole("heading", { level: 2 }).allTextContents();
+  expect(companies.length).toBeGreaterThan(1);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Unduh Excel" }).click();
+  const { header, data } = await readXlsx(await (await downloading).path());
+  expect(header).toEqual(["perusahaan", "kode_wilayah", "wilayah", "sektor", "program", "anggaran_rp", "program_tanpa_anggaran"]);
+  expect(new Set(data.map((r) => r[0]))).toEqual(new Set(companies));
+  expect(data.every((r) => /^64\.\d{2}$/.test(String(r[1])))).toBe(true);
+});

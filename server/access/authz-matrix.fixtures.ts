@@ -90,6 +90,7 @@ export const INPUTS: Record<string, (s: MatrixSetup, who: Who) => unknown> = {
   }),
   "compliance.report": () => ({ year: 2026 }),
   "dashboard.summary": () => ({}),
+  "dashboard.matrix": () => ({ year: 2026 }),
   "government.list": () => ({ area: AREAS.samarindaWard }),
   "government.byId": async (s) => ({ id: await freshActivity(s) }),
   "government.nearby": () => ({ areaCodes: [AREAS.samarindaWard], sector: "infrastructure", title: "bedah rumah" }),

@@ -41,6 +41,7 @@ const PROCEDURES: Record<string, readonly Who[]> = {
   "companies.update": ADMIN,
   "compliance.report": ADMIN,
   "dashboard.summary": AUDIENCE,
+  "dashboard.matrix": AUDIENCE,
   "government.list": SIGNED_IN,
   "government.byId": SIGNED_IN,
   "government.nearby": SIGNED_IN,

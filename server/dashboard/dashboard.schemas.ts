@@ -5,7 +5,8 @@ import { listInputFromSearch, listProgramsSchema } from "@/server/programs/progr
 export const dashboardFiltersSchema = listProgramsSchema.pick({ year: true, sector: true, area: true, companyId: true, status: true });
 export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
 
-export const CHARTS = ["sector", "status", "year", "area"] as const;
+/** The dashboard's charts that export, and the who-does-what-where matrix (its own columns). */
+export const CHARTS = ["sector", "status", "year", "area", "matrix"] as const;
 export type Chart = (typeof CHARTS)[number];
 
 type SearchValue = string | string[] | undefined;

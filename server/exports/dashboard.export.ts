@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getByArea, getBySector, getByStatus, getByYear, type Bucket } from "@/server/dashboard/dashboard.queries";
 import type { Chart, DashboardFilters } from "@/server/dashboard/dashboard.schemas";
+import { getWhoWhatWhere } from "@/server/dashboard/who-what-where";
 import { isSumUnknown } from "@/lib/figure-gaps";
 import { writeTable, type Cell } from "./table";
 
@@ -17,6 +18,7 @@ export async function exportChart(
   locale: Locale,
 ) {
   const t = createTranslator(locale);
+  if (chart === "matrix") return exportMatrix(db, viewer, filters, format, locale);
   const header = [
     t("dashboard.exportColumns.key"),
     t("dashboard.exportColumns.label"),
@@ -48,4 +50,23 @@ export async function exportChart(
   }
   const file = await writeTable(header, rows, format, chart);
   return { ...file, filename: `dasbor-${chart}-${new Date().toISOString().slice(0, 10)}.${format}`, rows: rows.length };
+}
+
+/** Who does what where, one row per company, area and sector; an unknown budget sum is an empty cell. */
+async function exportMatrix(db: DbOrTx, viewer: StaffViewer, filters: DashboardFilters, format: "csv" | "xlsx", locale: Locale) {
+  const t = createTranslator(locale);
+  const c = (k: "company" | "areaCode" | "area" | "sector" | "programs" | "budget" | "withoutBudget") => t(`dashboard.matrix.columns.${k}`);
+  const header = [c("company"), c("areaCode"), c("area"), c("sector"), c("programs"), c("budget"), c("withoutBudget")];
+  const { rows: matrix } = await getWhoWhatWhere(db, viewer, filters);
+  const rows: Cell[][] = matrix.map((r) => [
+    r.company,
+    r.area,
+    r.areaName,
+    t(`sectors.${r.sector as "health"}`),
+    r.programs,
+    r.budgetIdr,
+    r.withoutBudget,
+  ]);
+  const file = await writeTable(header, rows, format, "matrix", { 2: "@", 5: "#,##0", 6: "#,##0", 7: "#,##0" });
+  return { ...file, filename: `dasbor-siapa-apa-di-mana-${new Date().toISOString().slice(0, 10)}.${format}`, rows: rows.length };
 }

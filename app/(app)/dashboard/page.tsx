@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import Link from "next/link";
 import { BarList } from "@/components/charts/bar-list";
 import { TileMap } from "@/components/charts/tile-map";
@@ -14,6 +15,7 @@ import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/server";
 import { companyFilterValue } from "../_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
+import { AreaBreadcrumb } from "./_components/area-breadcrumb";
 import { ChartCard, GapsNote } from "./_components/chart-card";
 import { KeyFigures } from "./_components/key-figures";
 import { SpendingPerPoor } from "./_components/spending-per-poor";
@@ -33,6 +35,7 @@ const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 -
 /** The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list. */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
+  if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
   const { t, locale } = await getTranslator();
   const sp = await searchParams;
   const filters = filtersFromSearch(sp);
@@ -88,6 +91,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <LinkButton href={withFilters("/dashboard/targeting", filters)} variant="secondary">
               {t("dashboard.targeting")}
             </LinkButton>
+            <LinkButton href={withFilters("/dashboard/matrix", filters)} variant="secondary">
+              {t("dashboard.matrixLink")}
+            </LinkButton>
           </>
         }
       />
@@ -100,6 +106,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             title={t("dashboard.byArea")}
             description={data.byArea.focus === viewer.jurisdiction ? t("dashboard.byAreaHint") : t("dashboard.byAreaFocus")}
           >
+            <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => dashboardHref(f, { measure })} />
             <nav className="mb-3 flex flex-wrap gap-1" aria-label={t("dashboard.measure")}>
               {MEASURES.map((m) => (
                 <Link
@@ -115,14 +122,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   {t(`dashboard.measures.${m}`)}
                 </Link>
               ))}
-              {filters.area ? (
-                <Link
-                  href={dashboardHref({ ...filters, area: undefined }, { measure })}
-                  className="ml-auto text-xs font-medium text-brand-700 hover:underline"
-                >
-                  ← {t("dashboard.up")}
-                </Link>
-              ) : null}
             </nav>
             <TileMap
               tiles={data.byArea.areas.map((a) => ({
