@@ -249,4 +249,18 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     expect(stored.some((p) => [p.a.programId, p.b.programId].includes(old) || [p.a.programId, p.b.programId].includes(ids.A1 ?? ""))).toBe(false);
     expect(stored).toEqual(await sharedCountsByProgramPair(h.db));
   });
+
+  it("changes the stored pair counts with the list itself, before any job has run", async () => {
+    const officerA = await as("officerA");
+    const fresh = await insertProgram(h.db, { companyId: fx.companies.a, ref: "A-BARU", status: "completed", areas: [AREAS.samarindaWard] });
+    await officerA.beneficiaries.confirm({ ...upload(fresh, ["nik,nama", ...PEOPLE.slice(0, 3).map((p) => `${p},Warga`)]), skipInvalid: false, purposeAcknowledged: true });
+    const withFresh = await storedSharedCounts(h.db);
+    expect(withFresh.some((p) => p.a.programId === fresh || p.b.programId === fresh)).toBe(true);
+    expect(withFresh).toEqual(await sharedCountsByProgramPair(h.db));
+    await officerA.beneficiaries.delete({ programId: fresh });
+    const after = await storedSharedCounts(h.db);
+    expect(after.some((p) => p.a.programId === fresh || p.b.programId === fresh)).toBe(false);
+    expect(after).toEqual(await sharedCountsByProgramPair(h.db));
+    await runJobsUntilIdle(h.db);
+  });
 });

@@ -12,7 +12,7 @@ import { asCsr } from "@/server/programs/csr";
 import { touchesArea } from "@/server/programs/programs.queries";
 import { getBeneficiaryRetentionYears } from "@/server/settings/settings.queries";
 import { checkBeneficiaryFile, importBeneficiaryList, LIST_STATUSES, type ListImportResult, type ListMessage, type ProgramForList } from "./import.service";
-import { storedSharedCounts } from "./shared.queries";
+import { refreshPairCounts, storedSharedCounts } from "./shared.queries";
 
 const decode = (b64: string) => Buffer.from(b64, "base64");
 
@@ -130,13 +130,14 @@ export async function ownLists(db: DbOrTx, viewer: OfficerViewer, programId: str
   return { lists, retentionYears: await getBeneficiaryRetentionYears(db) };
 }
 
-/** Deletes the company's list of one program (its tokens go with it); the flags follow by a job. Audited. */
+/** Deletes the company's list of one program (its tokens and pair counts go with it); the flags follow by a job. Audited. */
 export async function deleteOwnList(db: Database, viewer: OfficerViewer, programId: string, ip: string | null) {
   await ownProgram(db, viewer, programId);
   return db.transaction(async (tx) => {
     const gone = await tx.delete(beneficiaryLists).where(eq(beneficiaryLists.programId, programId)).returning({ id: beneficiaryLists.id, persons: beneficiaryLists.personCount });
     if (gone.length === 0) throw notFound();
     await recordAudit(tx, { actorId: viewer.userId, action: "beneficiaries.delete", targetType: "program", targetId: programId, ip, details: { persons: gone[0]?.persons ?? 0 } });
+    await refreshPairCounts(tx, programId);
     await enqueue(tx, "beneficiaries.shared", { programId });
     return { deleted: gone.length };
   });

@@ -12,6 +12,7 @@ import { ImportFileError } from "@/server/imports/import-errors";
 import { readSheet } from "@/server/imports/sheet";
 import { SHEET_LIMITS } from "@/server/imports/sheet-limits";
 import { getBeneficiaryKey, keyFingerprint, kkToken, nikToken } from "./key";
+import { refreshPairCounts } from "./shared.queries";
 
 export const KEY_FINGERPRINT_SETTING = "beneficiary_key_fingerprint";
 
@@ -349,7 +350,9 @@ export async function importBeneficiaryList(db: Database, input: ListImportInput
       ip: input.ip ?? null,
       details: { via, listId: list.id, rows: checked.rowCount, persons: checked.persons.length, duplicates: checked.duplicateRows, skipped: skippedRows },
     });
-    // The shared-beneficiaries flags follow the list, committed with it.
+    // The reviewers' pair counts change with the list, in its transaction (one index probe per
+    // person, well under a second at 10M tokens); the shared-beneficiaries flags follow by a job.
+    await refreshPairCounts(tx, program.id);
     await enqueue(tx, "beneficiaries.shared", { programId: program.id });
     return list.id;
   });
