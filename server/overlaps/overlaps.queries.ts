@@ -40,7 +40,8 @@ export interface Probe {
 const otherActor = (companyId: string | null | undefined): SQL =>
   companyId ? sql`${programs.companyId} IS DISTINCT FROM ${companyId}::uuid` : sql`true`;
 
-const list = (values: string[]) =>
+/** Values as a comma-separated SQL list, each a parameter (for `IN (…)` in raw SQL). */
+export const list = (values: string[]) =>
   sql.join(
     values.map((v) => sql`${v}`),
     sql`, `,
@@ -214,27 +215,6 @@ export async function describeProbeAreas(db: DbOrTx, codes: string[]) {
 }
 
 /**
- * Every pair of matchable programs in the same sector with overlapping periods that share
- * ground, each once (a < b). One set-based join over the closure table: the full rescan.
- */
-export async function findCandidatePairs(db: DbOrTx): Promise<[string, string][]> {
-  const statuses = list(MATCHABLE_STATUSES);
-  const res = await execute<{ a: string; b: string }>(
-    db,
-    sql`SELECT DISTINCT LEAST(pa.program_id, c.program_id) AS a, GREATEST(pa.program_id, c.program_id) AS b
-        FROM program_areas pa
-        JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id <> pa.program_id
-        JOIN programs p1 ON p1.id = pa.program_id
-        JOIN programs p2 ON p2.id = c.program_id
-        WHERE p1.sector = p2.sector
-          AND p1.start_date <= p2.end_date AND p2.start_date <= p1.end_date
-          AND NOT (p1.source = 'government' AND p2.source = 'government')
-          AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
-  );
-  return res.rows.map((r) => [r.a, r.b]);
-}
-
-/**
  * Every CSR program that names a government activity it supports, with that activity, each pair
  * once (a < b): such a pair is compared even across sectors (relation.ts, linkedMatch).
  */
@@ -278,29 +258,6 @@ export async function findLinkedIds(db: DbOrTx, self: { id: string; source?: "cs
     return rows.map((r) => r.id);
   }
   return self.supportsActivityId ? [self.supportsActivityId] : [];
-}
-
-/**
- * Every pair of matchable programs of different companies in the same sector that share ground,
- * whose periods do not overlap and lie at most `years` apart (end of the earlier to start of the
- * later), each once (a < b): the rescan's repeat candidates.
- */
-export async function findRepeatPairs(db: DbOrTx, years: number): Promise<[string, string][]> {
-  const statuses = list(MATCHABLE_STATUSES);
-  const res = await execute<{ a: string; b: string }>(
-    db,
-    sql`SELECT DISTINCT LEAST(pa.program_id, c.program_id) AS a, GREATEST(pa.program_id, c.program_id) AS b
-        FROM program_areas pa
-        JOIN program_area_closure c ON c.code = pa.area_code AND c.program_id <> pa.program_id
-        JOIN programs p1 ON p1.id = pa.program_id
-        JOIN programs p2 ON p2.id = c.program_id
-        WHERE p1.sector = p2.sector AND p1.company_id IS DISTINCT FROM p2.company_id
-          AND NOT (p1.source = 'government' AND p2.source = 'government')
-          AND ((p1.end_date < p2.start_date AND p2.start_date <= p1.end_date + make_interval(years => ${years}::int))
-            OR (p2.end_date < p1.start_date AND p1.start_date <= p2.end_date + make_interval(years => ${years}::int)))
-          AND p1.status IN (${statuses}) AND p2.status IN (${statuses})`,
-  );
-  return res.rows.map((r) => [r.a, r.b]);
 }
 
 // The full rescan, streamed: programs are taken in chunks by the place they sit in (the smallest
@@ -361,7 +318,7 @@ export async function programsWithoutAreas(db: DbOrTx, after: string | null, siz
 /**
  * The candidate pairs (a, b), a < b, whose first program `a` is one of `firsts`: same sector,
  * places that equal or contain one another, and periods that overlap or, between different
- * actors, lie at most `years` apart (the two sets of findCandidatePairs and findRepeatPairs);
+ * actors, lie at most `years` apart (the two sets the one-shot joins of overlaps.fixtures.ts find, against which a test holds this);
  * never two government activities. Then the explicit links (findLinkedPairs) of those programs
  * that are not already among them.
  */

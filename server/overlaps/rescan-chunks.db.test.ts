@@ -6,7 +6,8 @@ import type { CreateActivityValues } from "@/server/government/government.schema
 import { getRepeatYears } from "@/server/settings/settings.queries";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
-import { findCandidatePairs, findLinkedPairs, findRepeatPairs, loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
+import { findCandidatePairs, findRepeatPairs } from "./overlaps.fixtures";
+import { findLinkedPairs, loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
 import { checkProgram, rescanAll } from "./overlaps.service";
 import { matchPrograms } from "./repeat";
 import { analyzeProgram } from "./scoring";
