@@ -83,6 +83,18 @@ describe(`programs (${process.env.TEST_DB_KIND})`, () => {
     await expectTrpcError((await as("reviewerKaltara")).programs.byId({ id }), "NOT_FOUND");
   });
 
+  it("lists programs without their long texts, which the program's page and the export still carry", async () => {
+    const officerA = await as("officerA");
+    const text = "Pelatihan menjahit bagi ibu rumah tangga di Desa Sangatta Utara, ".repeat(8);
+    const { id } = await officerA.programs.create(programInput({ ref: "ALFA-LONGTEXT", description: text }));
+    const [item] = (await officerA.programs.list({ q: "ALFA-LONGTEXT" })).items;
+    expect(item?.id).toBe(id);
+    expect(item?.title).toBeTruthy();
+    expect(item && "description" in item).toBe(false);
+    expect(item && "targetGroupText" in item).toBe(false);
+    expect((await officerA.programs.byId({ id })).description).toBe(text.trim());
+  });
+
   it("keeps a Samarinda program out of the Kutai Timur reviewer's view but shows province-wide ones", async () => {
     const samarinda = await insertProgram(h.db, { companyId: fx.companies.b, ref: "BETA-SMD", areas: [AREAS.samarindaWard] });
     const provinceWide = await insertProgram(h.db, { companyId: fx.companies.b, ref: "BETA-KALTIM", areas: [AREAS.kaltim] });

@@ -7,7 +7,13 @@ import { transitionProgram } from "@/server/reviews/reviews.service";
 import { createProgram, updateProgram } from "./programs.service";
 
 export const programsRouter = createRouter({
-  list: protectedProcedure.input(listProgramsSchema).query(({ ctx, input }) => listPrograms(ctx.db, ctx.viewer, input)),
+  // The list shows titles, places, periods and budgets; the long texts (a description runs to
+  // several hundred characters) stay on the program's page and in exports, so a page of the list
+  // does not carry them to the browser twice (its data and its hydration payload).
+  list: protectedProcedure.input(listProgramsSchema).query(async ({ ctx, input }) => {
+    const page = await listPrograms(ctx.db, ctx.viewer, input);
+    return { ...page, items: page.items.map(({ description: _d, targetGroupText: _t, ...item }) => item) };
+  }),
 
   byId: protectedProcedure.input(programIdSchema).query(async ({ ctx, input }) => {
     const program = await getProgram(ctx.db, ctx.viewer, input.id);
