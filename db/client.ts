@@ -3,7 +3,7 @@ import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { SQL } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { PgTransaction, type PgDatabase, type PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
@@ -82,4 +82,19 @@ export function openConfiguredDatabase(): Promise<DatabaseHandle> {
 export async function execute<T = Record<string, unknown>>(db: DbOrTx, query: SQL): Promise<{ rows: T[]; rowCount: number }> {
   const res = (await db.execute(query)) as unknown as { rows: T[]; rowCount?: number | null; affectedRows?: number };
   return { rows: res.rows, rowCount: Number(res.rowCount ?? res.affectedRows ?? 0) };
+}
+
+/**
+ * Runs the queries at once on a pool, one after another inside a transaction: a transaction is
+ * one connection, and node-postgres queues (and will refuse, from pg 9) a query sent while
+ * another is still running on it.
+ */
+export async function queriesOf<T extends readonly unknown[]>(
+  db: DbOrTx,
+  ...work: { [K in keyof T]: () => Promise<T[K]> }
+): Promise<T> {
+  if (!(db instanceof PgTransaction)) return (await Promise.all(work.map((w) => w()))) as unknown as T;
+  const out: unknown[] = [];
+  for (const w of work) out.push(await w());
+  return out as unknown as T;
 }

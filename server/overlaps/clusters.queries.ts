@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
-import { execute, type DbOrTx } from "@/db/client";
+import { queriesOf, execute, type DbOrTx } from "@/db/client";
 import { overlapClusterMembers, overlapClusters, overlapFlags } from "@/db/schema";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { getProgram, touchesArea } from "@/server/programs/programs.queries";
@@ -66,7 +66,7 @@ export async function getCluster(db: DbOrTx, viewer: StaffViewer, id: string) {
   const memberIds = (
     await db.select({ id: overlapClusterMembers.programId }).from(overlapClusterMembers).where(eq(overlapClusterMembers.clusterId, id))
   ).map((m) => m.id);
-  const members = await Promise.all(memberIds.map((m) => getProgram(db, viewer, m)));
+  const members = await queriesOf(db, ...memberIds.map((m) => () => getProgram(db, viewer, m)));
   if (members.some((m) => !m)) return null;
   const pairs = await db
     .select({

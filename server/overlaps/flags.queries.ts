@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { execute, type DbOrTx } from "@/db/client";
+import { queriesOf, execute, type DbOrTx } from "@/db/client";
 import { companies, governmentActivities, overlapFlagDecisions, overlapFlags, programs, users } from "@/db/schema";
 import { getActivity } from "@/server/government/government.queries";
 import type { StaffViewer, Viewer } from "@/server/auth/viewer";
@@ -209,7 +209,11 @@ export async function getFlag(db: DbOrTx, viewer: StaffViewer, id: string) {
     .innerJoin(pb, eq(pb.id, overlapFlags.programBId))
     .where(and(eq(overlapFlags.id, id), flagVisibleTo(viewer)));
   if (!row) return null;
-  const [a, b] = await Promise.all([flagSide(db, viewer, row.flag.programAId), flagSide(db, viewer, row.flag.programBId)]);
+  const [a, b] = await queriesOf(
+    db,
+    () => flagSide(db, viewer, row.flag.programAId),
+    () => flagSide(db, viewer, row.flag.programBId),
+  );
   if (!a || !b) return null;
   return { ...row.flag, a, b };
 }

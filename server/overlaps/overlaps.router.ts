@@ -1,4 +1,5 @@
 import "server-only";
+import { queriesOf } from "@/db/client";
 import { coversEveryArea } from "@/server/access/areas";
 import { notFound } from "@/server/errors";
 import { getProgram } from "@/server/programs/programs.queries";
@@ -44,7 +45,11 @@ export const overlapsRouter = createRouter({
     // A pair of an open cluster the viewer sees in full points to it: the cluster is decided once.
     const openCluster = flag.clusterId && (await clusterOpenFor(ctx.db, ctx.viewer, flag.clusterId)) ? flag.clusterId : null;
     // The pair's history of decisions, and each officer's answer to the matches when they submitted.
-    const [decisions, answers] = await Promise.all([flagDecisions(ctx.db, flag.id), acknowledgementsOf(ctx.db, [flag.programAId, flag.programBId])]);
+    const [decisions, answers] = await queriesOf(
+      ctx.db,
+      () => flagDecisions(ctx.db, flag.id),
+      () => acknowledgementsOf(ctx.db, [flag.programAId, flag.programBId]),
+    );
     return { ...flag, canResolve: coversEveryArea(ctx.viewer.jurisdiction, areaCodes), openCluster, decisions, answers };
   }),
   resolve: staffProcedure

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import type { Database, DbOrTx } from "@/db/client";
+import { queriesOf, type Database, type DbOrTx } from "@/db/client";
 import { companies, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
 import { notifyNewFlags } from "@/server/notifications/overlap-events";
@@ -107,15 +107,16 @@ export interface LiveMatch {
  * programs and other companies' submitted ones (never another company's draft), best first.
  */
 export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCheckInput, limit = 5): Promise<LiveMatch[]> {
-  const [th, years] = await Promise.all([loadThesaurus(db), getRepeatYears(db)]);
+  const [th, years] = await queriesOf(db, () => loadThesaurus(db), () => getRepeatYears(db));
   // Another company's programs are seen only past draft (matchableFor); a repeat is never the officer's own.
   const ids = await findNearCandidateIds(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer));
   if (ids.length === 0) return [];
-  const [places, [own], loaded] = await Promise.all([
-    describeProbeAreas(db, input.areaCodes),
-    db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId)),
-    loadMatchingPrograms(db, ids),
-  ]);
+  const [places, [own], loaded] = await queriesOf(
+    db,
+    () => describeProbeAreas(db, input.areaCodes),
+    () => db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId)),
+    () => loadMatchingPrograms(db, ids),
+  );
   const probe = analyzeProgram(
     {
       id: input.excludeId ?? "live-probe",

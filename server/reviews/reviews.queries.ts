@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { DbOrTx } from "@/db/client";
+import { queriesOf, type DbOrTx } from "@/db/client";
 import { programEvents, programVersions, users } from "@/db/schema";
 import { isOwnerOrStaff } from "@/server/access/audience";
 import type { Viewer } from "@/server/auth/viewer";
@@ -54,7 +54,7 @@ export async function getVersionDiff(db: DbOrTx, viewer: Viewer, programId: stri
       .where(and(eq(programVersions.programId, programId), eq(programVersions.versionNo, versionNo)));
     return row?.snapshot as ProgramSnapshot | undefined;
   };
-  const [a, b] = await Promise.all([load(from), load(to)]);
+  const [a, b] = await queriesOf(db, () => load(from), () => load(to));
   if (!a || !b) return null;
   return { from, to, changes: diffSnapshots(a, b) };
 }
