@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import { execute, type DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
+import { markShared } from "./shared-values";
 
 // Staff figures (the dashboard's, the program list's count) are the same for everyone with the
 // same jurisdiction and filters until the data changes, and a forum meeting asks for them fifty
@@ -56,6 +57,7 @@ function storeOf(db: DbOrTx): Store {
 }
 
 function remember(memory: Map<string, Entry>, key: string, entry: Entry) {
+  markShared(entry.value);
   memory.delete(key);
   memory.set(key, entry);
   if (memory.size > MEMORY_LIMIT) memory.delete(memory.keys().next().value as string);

@@ -6,6 +6,7 @@ import { resolveViewer, type StaffViewer } from "@/server/auth/viewer";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, programInput, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { cached, cacheKey, clearMemoryCache, dataVersion, PAUSE_FACTOR, scopeKey, SLOW_MS } from "@/server/cache/versioned-cache";
+import { serializeShared } from "@/server/cache/shared-values";
 import { computeSummary, getSummary, SUMMARY_CACHE } from "./dashboard.summary";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -47,6 +48,22 @@ describe(`dashboard cache (${process.env.TEST_DB_KIND})`, () => {
       await execute<{ n: string }>(h.db, sql`SELECT count(*) AS n FROM dashboard_cache WHERE data_version = ${version}`)
     ).rows;
     expect(Number(stored?.n)).toBe(12);
+  });
+
+  it("hands every reader the same kept figures, serialized for tRPC once, and new ones after a change", async () => {
+    const reviewer = await staff("reviewer");
+    const f = { sector: "education" as const };
+    const a = await getSummary(h.db, reviewer, f);
+    const b = await getSummary(h.db, reviewer, f);
+    expect(b).toBe(a);
+    expect(serializeShared(b)).toBe(serializeShared(a));
+    await h.db.update(programs).set({ sector: "education" }).where(eq(programs.id, ids.kutim as string));
+    const c = await getSummary(h.db, reviewer, f);
+    expect(c).not.toBe(a);
+    expect(c.totals.programs).toBe(a.totals.programs + 1);
+    expect(serializeShared(c)).not.toBe(serializeShared(a));
+    expect((serializeShared(c).json as typeof c).totals.programs).toBe(c.totals.programs);
+    await h.db.update(programs).set({ sector: "health" }).where(eq(programs.id, ids.kutim as string));
   });
 
   it("is retired by a write in the same commit, and not by a rolled-back one", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
+import { sharedAwareTransformer } from "@/server/cache/shared-values";
 import { ZodError } from "zod";
 import type { Database } from "@/db/client";
 import type { OfficerViewer, StaffViewer, Viewer } from "@/server/auth/viewer";
@@ -29,7 +29,7 @@ export function fieldErrorsOf(error: TRPCError): Record<string, string> | null {
 }
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer: sharedAwareTransformer,
   errorFormatter({ shape, error }) {
     const fieldErrors = fieldErrorsOf(error);
     const internal = error.code === "INTERNAL_SERVER_ERROR";
