@@ -62,7 +62,7 @@ describe(`dashboard cache (${process.env.TEST_DB_KIND})`, () => {
     expect(c).not.toBe(a);
     expect(c.totals.programs).toBe(a.totals.programs + 1);
     expect(serializeShared(c)).not.toBe(serializeShared(a));
-    expect((serializeShared(c).json as typeof c).totals.programs).toBe(c.totals.programs);
+    expect((serializeShared(c).json as unknown as typeof c).totals.programs).toBe(c.totals.programs);
     await h.db.update(programs).set({ sector: "health" }).where(eq(programs.id, ids.kutim as string));
   });
 

@@ -4,7 +4,7 @@ import { getTranslator } from "@/server/i18n/locale";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardSection } from "@/components/ui/card";
 import { serverCaller } from "../../../_trpc/server";
-import { activitySentence } from "../../government/_components/activity-sentence";
+import { activitySentence } from "@/lib/government/activity-sentence";
 
 interface Props {
   program: {

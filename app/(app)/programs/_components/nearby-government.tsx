@@ -8,7 +8,7 @@ import { Field, Select } from "@/components/ui/field";
 import { useDebounced } from "@/components/ui/use-debounced";
 import { nearbyActivitiesSchema, type NearbyActivitiesInput } from "@/server/government/government.schemas";
 import { useTRPC } from "../../../_trpc/client";
-import { activitySentence } from "../../government/_components/activity-sentence";
+import { activitySentence } from "@/lib/government/activity-sentence";
 import type { ProgramFormValues } from "./program-form";
 import type { SectionProps } from "./program-form-sections";
 

@@ -1,6 +1,6 @@
 import { areaName, type AreaLike } from "@/lib/areas/area-label";
 import { formatNumber, formatRupiahShort } from "@/lib/format";
-import type { Locale, Translate } from "@/lib/i18n/translate";
+import type { Locale, Translate } from "@/lib/i18n/core";
 
 export interface SentenceActivity {
   agency: string;
@@ -13,6 +13,18 @@ export interface SentenceActivity {
 }
 
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`);
+
+/**
+ * Whether the title already names the count ("Rehabilitasi 87 RTLH", "Bantuan 1.200 paket
+ * sembako"): the sentence then does not say it a second time. Numbers are read with "." or ","
+ * as thousands separators, as Indonesian and English write them.
+ */
+export function titleNamesCount(title: string, n: number): boolean {
+  for (const m of title.matchAll(/\d{1,3}(?:[.,]\d{3})+(?!\d)|\d+/g)) {
+    if (Number(m[0].replace(/[.,]/g, "")) === n) return true;
+  }
+  return false;
+}
 
 /**
  * "Dinas PUPR Kabupaten Kutai Timur melaksanakan Rehabilitasi Rumah Tidak Layak Huni untuk 87
@@ -28,7 +40,7 @@ export function activitySentence(a: SentenceActivity, programAreaCodes: readonly
   const to = a.endDate.slice(0, 4);
   const year = from === to ? from : `${from}–${to}`;
   const base =
-    a.plannedBeneficiaries !== null
+    a.plannedBeneficiaries !== null && !titleNamesCount(a.title, a.plannedBeneficiaries)
       ? t("government.nearby.sentence", {
           agency: a.agency,
           title: a.title,
