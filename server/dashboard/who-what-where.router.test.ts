@@ -85,4 +85,27 @@ describe(`who does what where (${process.env.TEST_DB_KIND})`, () => {
     expect(beta?.[5]).toBeUndefined();
     expect(beta?.[6]).toBe(1);
   });
+
+  // Last: it adds a program the counts above do not expect.
+  it("gives programs covering the drilled area as a whole a row of their own, first, in the page and the export", async () => {
+    await insertProgram(h.db, { companyId: fx.companies.b, ref: "W8-KAB", title: "Bedah rumah se-Kabupaten Kutai Timur", sector: "social", areas: ["64.08"], ...y26, budgetIdr: 40 * M });
+    const reviewer = await as("reviewer");
+    // At the province the regency-wide program is in its regency like any other.
+    const province = await reviewer.dashboard.matrix({ year: 2026 });
+    expect(province.rows.find((r) => r.company === "PT Beta Sawit" && r.sector === "social")).toMatchObject({ area: "64.08", wide: false, programs: 1 });
+    // Drilled into Kutai Timur it reaches no district: one row for the whole regency, before the districts.
+    const kutim = await reviewer.dashboard.matrix({ year: 2026, area: "64.08" });
+    const beta = kutim.rows.filter((r) => r.company === "PT Beta Sawit");
+    expect(beta[0]).toMatchObject({ area: "64.08", areaName: "Kabupaten Kutai Timur", wide: true, sector: "social", programs: 1, budgetIdr: 40 * M });
+    expect(beta.slice(1).every((r) => !r.wide && r.area.startsWith("64.08."))).toBe(true);
+    expect(kutim.rows.filter((r) => r.wide)).toHaveLength(1);
+
+    const viewer = await resolveViewer(h.db, fx.users.reviewer);
+    if (!viewer || viewer.role === "officer") throw new Error("no staff viewer");
+    const file = await exportChart(h.db, viewer, "matrix", { year: 2026, area: "64.08" }, "xlsx", "id");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as unknown as ArrayBuffer);
+    const rows = wb.worksheets[0]!.getSheetValues().slice(2).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows.find((r) => r[0] === "PT Beta Sawit" && r[1] === "64.08")?.[2]).toBe("Seluruh Kabupaten Kutai Timur");
+  });
 });

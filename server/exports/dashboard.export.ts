@@ -61,7 +61,7 @@ async function exportMatrix(db: DbOrTx, viewer: StaffViewer, filters: DashboardF
   const rows: Cell[][] = matrix.map((r) => [
     r.company,
     r.area,
-    r.areaName,
+    r.wide ? t("dashboard.matrix.wholeArea", { area: r.areaName }) : r.areaName,
     t(`sectors.${r.sector as "health"}`),
     r.programs,
     r.budgetIdr,

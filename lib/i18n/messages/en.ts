@@ -653,6 +653,7 @@ export const en: Messages = {
       programs: "Programs",
       budget: "Planned budget",
       withoutBudget: "{n} without a budget",
+      wholeArea: "All of {area}",
       empty: "No programs in this area under these filters yet.",
       download: "Download Excel",
       back: "Back to the dashboard",

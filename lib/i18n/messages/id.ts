@@ -651,6 +651,7 @@ export const id = {
       programs: "Program",
       budget: "Rencana anggaran",
       withoutBudget: "{n} tanpa anggaran",
+      wholeArea: "Seluruh {area}",
       empty: "Belum ada program di wilayah dan saringan ini.",
       download: "Unduh Excel",
       back: "Kembali ke dasbor",

@@ -105,12 +105,13 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                   <tbody>
                     {g.rows.map((r, i) => {
                       const firstOfArea = i === 0 || g.rows[i - 1]?.area !== r.area;
-                      const label = areaName({ code: r.area, name: r.areaName, level: r.areaLevel }, t);
+                      const place = areaName({ code: r.area, name: r.areaName, level: r.areaLevel }, t);
+                      const label = r.wide ? t("dashboard.matrix.wholeArea", { area: place }) : place;
                       return (
                         <tr key={`${r.area}-${r.sector}`} className={firstOfArea && i > 0 ? "border-t border-slate-200" : undefined}>
                           <th scope="row" className="sticky left-0 z-10 bg-white py-2 pr-2 pl-4 text-left align-top font-medium break-words text-slate-900 sm:px-6">
                             {firstOfArea ? (
-                              r.areaLevel < 4 ? (
+                              r.areaLevel < 4 && !r.wide ? (
                                 <Link href={withFilters("/dashboard/matrix", { ...filters, area: r.area })} prefetch={false} className="text-brand-700 hover:underline">
                                   {label}
                                 </Link>
@@ -124,7 +125,10 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
                           <td className="px-2 py-2 align-top text-slate-700 sm:px-3">{t(`sectors.${r.sector as "health"}`)}</td>
                           <td className="px-2 py-2 text-right align-top tabular-nums sm:px-3">
                             <Link
-                              href={programsHref({ ...filters, area: r.area, companyId: r.companyId, sector: r.sector as typeof filters.sector })}
+                              href={programsHref(
+                                { ...filters, area: r.area, companyId: r.companyId, sector: r.sector as typeof filters.sector },
+                                r.wide ? { whole: 1 } : {},
+                              )}
                               prefetch={false}
                               className="text-brand-700 hover:underline"
                             >
