@@ -92,3 +92,30 @@ export function translateServerKey(
   if (key && t.has(key)) return t(key as MessageKey, params);
   return t(fallback, params);
 }
+
+/**
+ * The part of a catalog under the given keys: a group (`"companyPicker"`, `"programs.filters"`)
+ * with all its messages, or one message. Keys the catalog lacks are left out.
+ */
+export function pickMessages(messages: IcuMessages, keys: readonly string[]): IcuMessages {
+  let out: IcuMessages = {};
+  for (const key of keys) {
+    const parts = key.split(".");
+    let node: string | IcuMessages | undefined = messages;
+    for (const part of parts) node = typeof node === "object" && Object.hasOwn(node, part) ? node[part] : undefined;
+    if (node === undefined) continue;
+    const branch = parts.reduceRight<string | IcuMessages>((inner, part) => ({ [part]: inner }), node) as IcuMessages;
+    out = mergeMessages(out, branch);
+  }
+  return out;
+}
+
+/** Both catalogs' messages in one (a message in `extra` replaces the same key in `base`); neither is changed. */
+export function mergeMessages(base: IcuMessages, extra: IcuMessages): IcuMessages {
+  const out: IcuMessages = { ...base };
+  for (const [k, v] of Object.entries(extra)) {
+    const b = out[k];
+    out[k] = typeof v === "object" && typeof b === "object" ? mergeMessages(b, v) : v;
+  }
+  return out;
+}
