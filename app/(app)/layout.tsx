@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { I18nMessages } from "@/components/i18n/i18n-provider";
+import { IntlMessages } from "@/components/i18n/intl-provider";
 import { messagesFor } from "@/lib/i18n/translate";
 import { getLocale } from "@/server/i18n/locale";
 import { TRPCReactProvider } from "../_trpc/client";
@@ -11,10 +11,10 @@ import { AppFrame } from "./_components/app-frame";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <I18nMessages messages={messagesFor(locale)}>
+    <IntlMessages messages={messagesFor(locale)}>
       <TRPCReactProvider>
         <AppFrame>{children}</AppFrame>
       </TRPCReactProvider>
-    </I18nMessages>
+    </IntlMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { en } from "./messages/en";
 import { id } from "./messages/id";
-import { pickMessages, toIcuMessages, translatorFor, type IcuMessages, type Locale, type Translate } from "./core";
+import { pickMessages, toIcuMessages, type IcuMessages, type Locale, type Translate } from "./core";
+import { translatorFor } from "./intl";
 
 // Server-side (and test) entry to the catalogs. Client components import "./core" instead (or get
 // `t` from useI18n), so that no catalog is bundled into the browser's JavaScript.

@@ -7,6 +7,8 @@ import { clientBoundaries, isClientModule, pathsTo, root, sourceFiles } from "./
 // server schemas module, which would bring zod with it. Nor does it carry the tRPC client, React
 // Query and superjson (about 23 KB compressed): the dashboard's layout has no tRPC provider, and
 // its client parts (the company picker, the notification bell) fetch with app/_trpc/fetch-query.ts.
+// Nor next-intl with use-intl and the ICU message parser (about 13 KB compressed): its few messages
+// are formatted by lib/i18n/plain-format.ts.
 
 const abs = (p: string) => path.join(root, p);
 
@@ -16,6 +18,9 @@ const DASHBOARD_ROUTE = [abs("app/layout.tsx"), abs("app/(dashboard)/layout.tsx"
 
 const isQueryStack = (spec: string, isPackage: boolean) =>
   isPackage && (spec.startsWith("@tanstack/") || spec.startsWith("@trpc/client") || spec.startsWith("@trpc/tanstack-react-query") || spec === "superjson");
+
+const isIcuStack = (spec: string, isPackage: boolean) =>
+  isPackage && (spec.startsWith("next-intl") || spec.startsWith("use-intl") || spec.startsWith("intl-messageformat") || spec.startsWith("@formatjs/"));
 
 describe("the dashboard's JavaScript", () => {
   it("reaches no zod from any client component of the dashboard, the app frame or the shared components, nor from instrumentation-client.ts", () => {
@@ -42,6 +47,14 @@ describe("the dashboard's JavaScript", () => {
       expect.arrayContaining(["app/(dashboard)/dashboard/_components/dashboard-filters.tsx", "app/(app)/_components/notification-bell.tsx"]),
     );
     expect(pathsTo(entries, isQueryStack)).toEqual([]);
+  });
+
+  it("reaches no next-intl, use-intl or ICU parser from the dashboard's pages, their layouts and the frame", () => {
+    expect(pathsTo(clientBoundaries(DASHBOARD_ROUTE), isIcuStack)).toEqual([]);
+  });
+
+  it("would see use-intl reached through the (app) layout's whole-catalog provider", () => {
+    expect(pathsTo(clientBoundaries([abs("app/(app)/layout.tsx")]), isIcuStack).length).toBeGreaterThan(0);
   });
 
   it("would see React Query reached through the (app) layout's tRPC provider and the targeting report", () => {

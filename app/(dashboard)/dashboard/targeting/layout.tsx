@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { I18nMessages } from "@/components/i18n/i18n-provider";
+import { IntlMessages } from "@/components/i18n/intl-provider";
 import { messagesFor } from "@/lib/i18n/translate";
 import { getLocale } from "@/server/i18n/locale";
 import { TRPCReactProvider } from "../../../_trpc/client";
@@ -9,8 +9,8 @@ import { TRPCReactProvider } from "../../../_trpc/client";
 export default async function TargetingLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <I18nMessages messages={messagesFor(locale)}>
+    <IntlMessages messages={messagesFor(locale)}>
       <TRPCReactProvider>{children}</TRPCReactProvider>
-    </I18nMessages>
+    </IntlMessages>
   );
 }
