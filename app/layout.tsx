@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { I18nProvider } from "@/components/i18n/i18n-provider";
 import { getLocale, getTranslator } from "@/server/i18n/locale";
 import { getTimeZone } from "@/server/i18n/time-zone";
+import { ROOT_MESSAGES } from "@/lib/i18n/client-messages";
 import { messagesFor } from "@/lib/i18n/translate";
-import { TRPCReactProvider } from "./_trpc/client";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,9 +20,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        {/* Only the active language's catalog goes to the browser, in the RSC payload. */}
-        <I18nProvider locale={locale} messages={messagesFor(locale)} timeZone={timeZone}>
-          <TRPCReactProvider>{children}</TRPCReactProvider>
+        {/* Only the active language goes to the browser, in the RSC payload, and of it only what every
+            page's client components need; layouts below add their part (lib/i18n/client-messages.ts).
+            The tRPC client and React Query are in the layouts whose pages use them, not here. */}
+        <I18nProvider locale={locale} messages={messagesFor(locale, ROOT_MESSAGES)} timeZone={timeZone}>
+          {children}
         </I18nProvider>
       </body>
     </html>

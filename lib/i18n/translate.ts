@@ -1,6 +1,7 @@
 import { en } from "./messages/en";
 import { id } from "./messages/id";
-import { toIcuMessages, translatorFor, type IcuMessages, type Locale, type Translate } from "./core";
+import { pickMessages, toIcuMessages, type IcuMessages, type Locale, type Translate } from "./core";
+import { translatorFor } from "./intl";
 
 // Server-side (and test) entry to the catalogs. Client components import "./core" instead (or get
 // `t` from useI18n), so that no catalog is bundled into the browser's JavaScript.
@@ -19,9 +20,21 @@ export {
 
 const ICU: Record<Locale, IcuMessages> = { id: toIcuMessages(id), en: toIcuMessages(en) };
 
-/** One language's catalog, ready for ICU: what the server layout hands to the client provider. */
-export function messagesFor(locale: Locale): IcuMessages {
-  return ICU[locale];
+const picked = new Map<string, IcuMessages>();
+
+/**
+ * One language's catalog, ready for ICU: what the server layouts hand to the client provider;
+ * with `keys`, only those groups and messages (see lib/i18n/client-messages.ts), picked once per list.
+ */
+export function messagesFor(locale: Locale, keys?: readonly string[]): IcuMessages {
+  if (!keys) return ICU[locale];
+  const cacheKey = `${locale}|${keys.join(",")}`;
+  let m = picked.get(cacheKey);
+  if (!m) {
+    m = pickMessages(ICU[locale], keys);
+    picked.set(cacheKey, m);
+  }
+  return m;
 }
 
 // A translator holds use-intl's caches of parsed messages, so one is kept per language and zone.

@@ -74,3 +74,55 @@ export function pathsTo(entries: string[], forbidden: (fileOrPackage: string, is
   }
   return offending;
 }
+
+/** Every file reachable from `entries` through value imports (own files only), the entries included. */
+export function reachableFiles(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const stack = [...entries];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    stack.push(...valueImports(file).files);
+  }
+  return [...seen];
+}
+
+/**
+ * The client components a server page or layout renders: the first "use client" module on each
+ * import path from `entries` (server modules are walked through, not collected).
+ */
+export function clientBoundaries(entries: string[]): string[] {
+  const seen = new Set<string>();
+  const found = new Set<string>();
+  const stack = [...entries];
+  while (stack.length) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (isClientModule(file)) {
+      found.add(file);
+      continue;
+    }
+    stack.push(...valueImports(file).files);
+  }
+  return [...found];
+}
+
+const KEY_LITERAL = /(["'])([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)+)\1/g;
+const KEY_TEMPLATE = /`([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*\.)\$\{/g;
+const DYNAMIC_T = /\bt\(\s*(?!["'`])([^,)]+)/g;
+
+/**
+ * What a file may ask a translator for: string literals shaped like message keys (`"dashboard.title"`),
+ * prefixes of template keys (`` `sectors.${s}` `` gives `sectors.`), and the first argument of
+ * `t(…)` calls that is neither (a variable: the key comes from somewhere else).
+ */
+export function messageKeysIn(file: string): { keys: string[]; prefixes: string[]; dynamic: string[] } {
+  const text = readFileSync(file, "utf8").replace(/^\s*(\/\/.*|\/?\*.*)$/gm, "");
+  return {
+    keys: [...text.matchAll(KEY_LITERAL)].map((m) => m[2]!),
+    prefixes: [...text.matchAll(KEY_TEMPLATE)].map((m) => m[1]!),
+    dynamic: [...text.matchAll(DYNAMIC_T)].map((m) => m[1]!.trim()),
+  };
+}

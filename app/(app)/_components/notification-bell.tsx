@@ -1,21 +1,42 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useEffect, useSyncExternalStore } from "react";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { cn } from "@/components/ui/cn";
-import { useTRPC } from "../../_trpc/client";
+import { getUnread, refreshUnread, refreshUnreadIfStale, subscribeUnread } from "./unread-count";
 
-/** How often the count is asked for again; a hidden tab does not ask (React Query's default). */
+/** How often the count is asked for again; a hidden tab does not ask, and asks again when shown. */
 const POLL_MS = 30_000;
+
+/** Keeps the count current: at mount unless just asked, every POLL_MS while the tab is visible, and when the tab comes back. */
+function usePolledUnread(): number {
+  const unread = useSyncExternalStore(subscribeUnread, getUnread, () => undefined);
+  useEffect(() => {
+    void refreshUnreadIfStale();
+    const timer = setInterval(() => {
+      if (document.visibilityState === "visible") void refreshUnread();
+    }, POLL_MS);
+    const onShow = () => {
+      if (document.visibilityState === "visible") void refreshUnreadIfStale();
+    };
+    document.addEventListener("visibilitychange", onShow);
+    window.addEventListener("focus", onShow);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener("visibilitychange", onShow);
+      window.removeEventListener("focus", onShow);
+    };
+  }, []);
+  return unread ?? 0;
+}
 
 /** The bell in the page header: the number of unread notifications, leading to the list. */
 export function NotificationBell() {
   const { t } = useI18n();
-  const trpc = useTRPC();
   const pathname = usePathname();
-  const { data: unread = 0 } = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), refetchInterval: POLL_MS });
+  const unread = usePolledUnread();
   const label = unread > 0 ? t("notifications.bellUnread", { n: unread }) : t("notifications.bell");
   const current = pathname === "/notifications";
   return (

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { ListNotificationsInput } from "@/server/notifications/notifications.schemas";
 import { useTRPC } from "../../../_trpc/client";
+import { refreshUnread, updateUnread } from "../../_components/unread-count";
 import { NotificationItem } from "./notification-item";
 import { NotificationPager, NotificationTabs } from "./notification-nav";
 
@@ -19,11 +20,9 @@ export function NotificationList({ input }: { input: ListNotificationsInput }) {
   const [notice, setNotice] = useState<string | null>(null);
   const { data, isFetching } = useQuery({ ...trpc.notifications.list.queryOptions(input), placeholderData: keepPreviousData });
   // The list and the bell's count both change when something is marked read.
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() });
+  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.notifications.pathKey() }), refreshUnread()]);
   // The bell's count drops at once (then the server's count replaces it), so it never lags behind what was read.
-  const countKey = trpc.notifications.unreadCount.queryKey();
-  const lowerCount = (by: number | "all") =>
-    queryClient.setQueryData<number>(countKey, (n) => (n === undefined ? n : by === "all" ? 0 : Math.max(0, n - by)));
+  const lowerCount = (by: number | "all") => updateUnread((n) => (n === undefined ? n : by === "all" ? 0 : Math.max(0, n - by)));
   const markRead = useMutation(
     trpc.notifications.markRead.mutationOptions({ onMutate: (vars) => void lowerCount(vars.ids.length), onSettled: refresh }),
   );

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Card, CardSection } from "@/components/ui/card";
 import { useTRPC } from "../../../_trpc/client";
-import { RegistryShares } from "../../dashboard/targeting/_components/registry-shares";
+import { RegistryShares } from "@/app/(dashboard)/dashboard/targeting/_components/registry-shares";
 
 /** Counts only: never a person. Counts below 5 arrive as "<5" from the server. */
 export function SharedOverview() {

@@ -7,7 +7,7 @@ import { briefPdfFilename, renderBriefPdf } from "@/server/exports/brief.pdf";
 import { routeHandler } from "@/server/http/guard";
 import { briefExportInput } from "@/server/http/search-input";
 import { getOfficeName } from "@/server/settings/settings.queries";
-import { describeFilters } from "@/app/(app)/dashboard/_components/filter-words";
+import { describeFilters } from "@/app/(dashboard)/dashboard/_components/filter-words";
 
 /** The meeting brief as a PDF, for the dashboard's audience (viewers and staff); officers are refused. */
 export const GET = routeHandler(

@@ -12,6 +12,7 @@ import { Field, Textarea } from "@/components/ui/field";
 import { TRANSITIONS } from "@/server/reviews/transitions";
 import { describeError } from "../../../../_trpc/errors";
 import { useTRPC } from "../../../../_trpc/client";
+import { refreshUnread } from "../../../_components/unread-count";
 
 type Decision = "approve" | "request_revision" | "reject";
 const DECISIONS: Decision[] = ["approve", "request_revision", "reject"];
@@ -36,7 +37,8 @@ export function DecisionForm({ id, version, approveBlocked }: Props) {
   const decide = useMutation(
     trpc.reviews.transition.mutationOptions({
       onSuccess: async (_r, vars) => {
-        await queryClient.invalidateQueries();
+        // Every cached answer may have changed, the notification bell's count too.
+        await Promise.all([queryClient.invalidateQueries(), refreshUnread()]);
         router.push(`/programs/${id}?done=${vars.action}`);
         router.refresh();
       },

@@ -3,7 +3,7 @@ import type { Translate } from "@/lib/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../../../_trpc/server";
 import { describeFilters } from "../../_components/filter-words";
-import { findSelectedCompany } from "../../../_components/selected-company";
+import { findSelectedCompany } from "@/app/(app)/_components/selected-company";
 
 /** The active filters in words (`Tahun 2026 · Kesehatan · Kutai Timur`), or "all programs" when none. */
 export async function describeSlideFilters(f: DashboardFilters, t: Translate): Promise<string> {

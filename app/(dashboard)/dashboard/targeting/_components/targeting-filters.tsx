@@ -4,7 +4,7 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { Select } from "@/components/ui/field";
 // Constants only, from lib/enums: the schemas module would bring zod into the page's JavaScript.
 import { CSR_PROGRAM_STATUSES as PROGRAM_STATUSES, SECTORS } from "@/lib/enums";
-import { CompanyFilter } from "../../../_components/company-filter";
+import { CompanyFilter } from "@/app/(app)/_components/company-filter";
 import { useUrlFilters } from "../../_components/use-url-filters";
 
 interface Props {

@@ -9,7 +9,7 @@ import { briefInputFromSearch } from "@/server/brief/brief.schemas";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 import { briefTables, formatRange } from "@/server/brief/brief.tables";
 import { getQueryClient, trpc } from "../../../_trpc/server";
-import { findSelectedCompany } from "../../_components/selected-company";
+import { findSelectedCompany } from "@/app/(app)/_components/selected-company";
 import { withFilters } from "../_components/links";
 import { BriefRangeForm } from "./_components/brief-range-form";
 import { BriefSection } from "./_components/brief-section";

@@ -13,7 +13,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/server";
-import { companyFilterValue } from "../_components/selected-company";
+import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { AreaBreadcrumb } from "./_components/area-breadcrumb";
 import { ChartCard, GapsNote } from "./_components/chart-card";

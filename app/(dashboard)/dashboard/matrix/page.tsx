@@ -10,7 +10,7 @@ import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getTranslator } from "@/server/i18n/locale";
 import { getQueryClient, trpc } from "../../../_trpc/server";
-import { companyFilterValue } from "../../_components/selected-company";
+import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { AreaBreadcrumb } from "../_components/area-breadcrumb";
 import { DashboardFilters } from "../_components/dashboard-filters";
 import { exportHref, programsHref, withFilters } from "../_components/links";

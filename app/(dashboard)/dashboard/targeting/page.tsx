@@ -7,7 +7,7 @@ import { requireRole } from "@/server/auth/session";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 import { currentYearInWita, targetingInputFromSearch } from "@/server/targeting/targeting.schemas";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
-import { companyFilterValue } from "../../_components/selected-company";
+import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { TargetingFilters } from "./_components/targeting-filters";
 import { RegistryShares } from "./_components/registry-shares";
 import { TargetingReport } from "./_components/targeting-report";

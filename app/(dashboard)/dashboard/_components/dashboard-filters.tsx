@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 // Constants only, from lib/enums: the schemas module would bring zod into the page's JavaScript.
 import { CSR_PROGRAM_STATUSES as PROGRAM_STATUSES, SECTORS } from "@/lib/enums";
-import { CompanyFilter } from "../../_components/company-filter";
+import { CompanyFilter } from "@/app/(app)/_components/company-filter";
 import { useUrlFilters } from "./use-url-filters";
 
 interface Props {
