@@ -51,29 +51,31 @@ export function AppShell({ appName, skipLabel, menuLabel, navLabel, nav, adminNa
         {skipLabel}
       </a>
       <header data-app-chrome="" className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4 sm:px-6">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:px-6 2xl:gap-4">
           <Link href="/programs" className="flex shrink-0 items-center gap-2 font-semibold text-slate-900">
             <BrandMark className="h-7 w-7" />
             <span>{appName}</span>
           </Link>
           <NavLinks items={nav} label={navLabel} />
           {adminNav && adminNav.items.length ? <NavMenu label={adminNav.label} items={adminNav.items} /> : null}
-          <div className="ml-auto hidden items-center gap-2 md:flex">
+          <div className="ml-auto hidden items-center gap-1.5 xl:flex 2xl:gap-2">
             {user ? (
-              <div className="text-right leading-tight" data-testid="current-user">
-                <div className="text-sm font-medium text-slate-900">{user.name}</div>
-                <div className="text-xs text-slate-500">
+              <div className="text-right leading-tight" data-testid="current-user" title={`${user.roleLabel} · ${user.scopeLabel}`}>
+                <div className="text-sm font-medium whitespace-nowrap text-slate-900">{user.name}</div>
+                {/* Beside a full menu at 1366 px the role and area would push it onto two lines: they are
+                    read out there and shown from 1536 px (and in the phone menu). */}
+                <div className="sr-only text-xs text-slate-500 2xl:not-sr-only">
                   {user.roleLabel} · {user.scopeLabel}
                 </div>
               </div>
             ) : null}
             {user ? accountIcon : null}
-            <LanguageSwitch />
+            <LanguageSwitch compact />
             {user ? <SignOutButton /> : null}
           </div>
           {/* On phones the actions push to the right beside the menu; on wide screens the user block does. */}
-          {actions ? <div className="ml-auto flex items-center md:ml-0">{actions}</div> : null}
-          <details className={cn("group relative md:hidden", !actions && "ml-auto")}>
+          {actions ? <div className="ml-auto flex items-center xl:ml-0">{actions}</div> : null}
+          <details className={cn("group relative xl:hidden", !actions && "ml-auto")}>
             <summary className="flex h-9 cursor-pointer list-none items-center rounded-md px-3 text-sm font-medium text-slate-700 ring-1 ring-slate-300 [&::-webkit-details-marker]:hidden">
               {menuLabel}
             </summary>

@@ -6,7 +6,8 @@ import { useI18n } from "@/components/i18n/i18n-provider";
 import { LOCALE_COOKIE } from "@/lib/i18n/core";
 import { cn } from "@/components/ui/cn";
 
-export function LanguageSwitch({ className }: { className?: string }) {
+/** `compact`: beside the full menu, only the language code shows below 1536 px (the name is still read out). */
+export function LanguageSwitch({ className, compact = false }: { className?: string; compact?: boolean }) {
   const { locale, t } = useI18n();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -25,7 +26,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
       <span aria-hidden="true" className="mr-1 text-xs font-semibold uppercase text-slate-600">
         {next}
       </span>
-      {t("common.switchTo")}
+      <span className={compact ? "sr-only 2xl:not-sr-only" : undefined}>{t("common.switchTo")}</span>
     </button>
   );
 }

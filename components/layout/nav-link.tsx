@@ -19,7 +19,7 @@ export function NavLinks({ items, label, vertical }: { items: NavItem[]; label: 
   const pathname = usePathname();
   const active = activeHref(pathname, items);
   return (
-    <nav aria-label={label} className={vertical ? "flex flex-col py-1" : "hidden items-center gap-1 md:flex"}>
+    <nav aria-label={label} className={vertical ? "flex flex-col py-1" : "hidden items-center gap-0.5 xl:flex 2xl:gap-1"}>
       {items.map((item) => (
         <Link
           key={item.href}
@@ -27,6 +27,7 @@ export function NavLinks({ items, label, vertical }: { items: NavItem[]; label: 
           aria-current={item.href === active ? "page" : undefined}
           className={cn(
             "rounded-md px-3 py-2 text-sm font-medium",
+            !vertical && "px-2.5 whitespace-nowrap 2xl:px-3",
             item.href === active ? "bg-brand-50 text-brand-800" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
           )}
         >

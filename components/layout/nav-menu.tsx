@@ -22,7 +22,7 @@ export function NavMenu({ label, items }: { label: string; items: NavItem[] }) {
     return () => document.removeEventListener("click", close);
   }, []);
   return (
-    <details ref={ref} className="relative hidden md:block">
+    <details ref={ref} className="relative hidden xl:block">
       <summary
         className={cn(
           "flex cursor-pointer list-none items-center gap-1 rounded-md px-3 py-2 text-sm font-medium [&::-webkit-details-marker]:hidden",
