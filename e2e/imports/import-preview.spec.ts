@@ -21,11 +21,15 @@ function messyCsv(stamp: number): string {
 
 const rowCard = (page: Page, title: string) => page.getByTestId("preview-row").filter({ hasText: title });
 
+// The screenshots go to test-results (looked at after a run); `E2E_DOC_SHOTS=1` writes them over
+// the ones in docs/screenshots instead, when the page has changed on purpose.
+const SHOTS = process.env.E2E_DOC_SHOTS === "1" ? "docs/screenshots" : path.join("test-results", "screenshots");
+
 async function screenshot(page: Page, name: string, size: { width: number; height: number }) {
-  mkdirSync("docs/screenshots", { recursive: true });
+  mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize(size);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: `docs/screenshots/import-preview-${name}.png` });
+  await page.screenshot({ path: path.join(SHOTS, `import-preview-${name}.png`) });
   await page.screenshot({ path: path.join(os.tmpdir(), `import-preview-${name}-full.png`), fullPage: true });
 }
 
@@ -87,7 +91,7 @@ test("an officer previews a messy spreadsheet, picks a place, and imports the ro
   await expect(created).not.toContainText("Bedah Rumah");
   await expect(page.getByRole("link", { name: "Lihat program perusahaan" })).toHaveAttribute("href", "/programs?mine=1");
 
-  await page.screenshot({ path: "docs/screenshots/import-preview-result.png", fullPage: true });
+  await page.screenshot({ path: path.join(SHOTS, "import-preview-result.png"), fullPage: true });
   // The row left out comes back as a spreadsheet to fix and upload again.
   const download = page.waitForEvent("download");
   await result.getByRole("link", { name: "Unduh baris yang dilewati" }).click();
