@@ -1,38 +1,9 @@
 import "server-only";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { headers } from "next/headers";
-import { cache, type ReactNode } from "react";
-import { getViewer } from "@/server/auth/session";
-import { getAppDatabase } from "@/server/db";
-import { appRouter, createCaller } from "@/server/trpc/root";
-import { contextFor } from "@/server/trpc/context";
-import { makeQueryClient } from "./query-client";
+import type { ReactNode } from "react";
+import { getQueryClient } from "./prefetch";
 
-/** One query client per request. */
-export const getQueryClient = cache(makeQueryClient);
-
-/**
- * One context per request, on the viewer the page itself checked (getViewer is cached per
- * request): a page's prefetches then decode the session cookie and read the user once, not once each.
- */
-const requestContext = cache(async () => {
-  const [h, viewer, db] = await Promise.all([headers(), getViewer(), getAppDatabase()]);
-  return contextFor(db, h, viewer);
-});
-
-/** Server-side options proxy: pages prefetch through the same procedures the browser calls. */
-export const trpc = createTRPCOptionsProxy({
-  ctx: requestContext,
-  router: appRouter,
-  queryClient: getQueryClient,
-});
-
-/**
- * The same procedures for reads a page only passes down as props: unlike the query client's,
- * their results are not dehydrated into the page a second time for the browser's cache.
- */
-export const serverCaller = cache(async () => createCaller(await requestContext()));
+export { getQueryClient, serverCaller, trpc } from "./prefetch";
 
 export function HydrateClient({ children }: { children: ReactNode }) {
   return <HydrationBoundary state={dehydrate(getQueryClient())}>{children}</HydrationBoundary>;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientBoundaries, isClientModule, pathsTo, root, sourceFiles } from "./import-graph";
+import { clientBoundaries, isClientModule, pathsTo, reachableFiles, root, sourceFiles, valueImports } from "./import-graph";
 
 // The dashboard is what a forum meeting opens on phones: its JavaScript carries no validation
 // library (zod, about 27 KB compressed). Filters take their constants from lib/enums, never from a
@@ -55,6 +55,16 @@ describe("the dashboard's JavaScript", () => {
 
   it("would see use-intl reached through the (app) layout's whole-catalog provider", () => {
     expect(pathsTo(clientBoundaries([abs("app/(app)/layout.tsx")]), isIcuStack).length).toBeGreaterThan(0);
+  });
+
+  it("imports React Query in no server module of the dashboard's pages but the query client's (its HydrationBoundary would ship)", () => {
+    // A client component a server module imports goes to the browser even unrendered: the pages
+    // prefetch through app/_trpc/prefetch.ts, not app/_trpc/server.tsx (HydrateClient).
+    const importers = reachableFiles(DASHBOARD_ROUTE)
+      .filter((f) => valueImports(f).packages.some((p) => p.startsWith("@tanstack/react-query")))
+      .map((f) => path.relative(root, f));
+    expect(importers).toEqual(["app/_trpc/query-client.ts"]);
+    expect(reachableFiles([abs("app/(dashboard)/dashboard/targeting/page.tsx")]).map((f) => path.relative(root, f))).toContain("app/_trpc/server.tsx");
   });
 
   it("would see React Query reached through the (app) layout's tRPC provider and the targeting report", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getQueryClient, trpc } from "../../_trpc/server";
+import { getQueryClient, trpc } from "../../_trpc/prefetch";
 
 /**
  * The company named by a filter URL, with its name: the only one a page looks up, since the picker

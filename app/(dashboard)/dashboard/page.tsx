@@ -12,7 +12,7 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
-import { getQueryClient, trpc } from "../../_trpc/server";
+import { getQueryClient, trpc } from "../../_trpc/prefetch";
 import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
 import { AreaBreadcrumb } from "./_components/area-breadcrumb";

@@ -3,7 +3,7 @@ import { buildCrumbs } from "@/server/dashboard/breadcrumb";
 import { NATIONAL } from "@/server/access/area-codes";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
 import { getTranslator } from "@/server/i18n/locale";
-import { getQueryClient, trpc } from "../../../_trpc/server";
+import { getQueryClient, trpc } from "../../../_trpc/prefetch";
 
 /**
  * The levels from the viewer's jurisdiction down to the area on screen, each a link on the same

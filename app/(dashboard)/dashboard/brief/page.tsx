@@ -8,7 +8,7 @@ import { getViewerProfile, requireRole } from "@/server/auth/session";
 import { briefInputFromSearch } from "@/server/brief/brief.schemas";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
 import { briefTables, formatRange } from "@/server/brief/brief.tables";
-import { getQueryClient, trpc } from "../../../_trpc/server";
+import { getQueryClient, trpc } from "../../../_trpc/prefetch";
 import { findSelectedCompany } from "@/app/(app)/_components/selected-company";
 import { withFilters } from "../_components/links";
 import { BriefRangeForm } from "./_components/brief-range-form";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getTranslator } from "@/server/i18n/locale";
-import { getQueryClient, trpc } from "../../../_trpc/server";
+import { getQueryClient, trpc } from "../../../_trpc/prefetch";
 import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { AreaBreadcrumb } from "../_components/area-breadcrumb";
 import { DashboardFilters } from "../_components/dashboard-filters";

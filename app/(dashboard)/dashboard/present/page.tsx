@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslator } from "@/server/i18n/locale";
 import { requireRole } from "@/server/auth/session";
 import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
-import { getQueryClient, trpc } from "../../../_trpc/server";
+import { getQueryClient, trpc } from "../../../_trpc/prefetch";
 import { withFilters } from "../_components/links";
 import { AreaSlide } from "./_components/area-slide";
 import { Deck, type DeckSlide } from "./_components/deck";

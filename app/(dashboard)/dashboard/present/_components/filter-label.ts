@@ -1,7 +1,7 @@
 import "server-only";
 import type { Translate } from "@/lib/i18n/translate";
 import type { DashboardFilters } from "@/server/dashboard/dashboard.schemas";
-import { getQueryClient, trpc } from "../../../../_trpc/server";
+import { getQueryClient, trpc } from "../../../../_trpc/prefetch";
 import { describeFilters } from "../../_components/filter-words";
 import { findSelectedCompany } from "@/app/(app)/_components/selected-company";
 
