@@ -29,7 +29,10 @@ export function queryUrl(path: string, input?: unknown): string {
 
 /** The value in a tRPC answer's body, or the QueryError it reports. */
 export function readAnswer(status: number, body: unknown): unknown {
-  const b = body as { result?: { data?: { json?: unknown; meta?: unknown } }; error?: { json?: { message?: string }; message?: string } } | null;
+  const b = body as {
+    result?: { data?: { json?: unknown; meta?: unknown } };
+    error?: { json?: { message?: string }; message?: string };
+  } | null;
   if (status >= 200 && status < 300 && b?.result?.data && "json" in b.result.data) {
     if (b.result.data.meta !== undefined) throw new QueryError("errors.internal", status);
     return b.result.data.json;

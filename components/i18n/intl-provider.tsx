@@ -16,7 +16,13 @@ export function IntlMessages({ messages, children }: { messages: IcuMessages; ch
   const parent = useI18nValue("IntlMessages");
   const merged = useMemo(() => mergeMessages(parent.messages, messages), [parent.messages, messages]);
   return (
-    <NextIntlClientProvider locale={parent.locale} messages={merged} timeZone={parent.timeZone} onError={onIntlError} getMessageFallback={messageFallback}>
+    <NextIntlClientProvider
+      locale={parent.locale}
+      messages={merged}
+      timeZone={parent.timeZone}
+      onError={onIntlError}
+      getMessageFallback={messageFallback}
+    >
       <IntlTranslator>{children}</IntlTranslator>
     </NextIntlClientProvider>
   );

@@ -30,7 +30,8 @@ function uncovered(entries: string[], sent: readonly string[]) {
     for (const key of found.keys) if (isInCatalog(key) && !covers(key)) missing.add(key);
     for (const prefix of found.prefixes) if (isInCatalog(prefix) && !covers(prefix.slice(0, -1))) missing.add(prefix);
     // The translator itself passes keys on; its callers' keys are what is checked.
-    if (path.relative(root, file) !== "lib/i18n/core.ts") dynamic.push(...found.dynamic.map((d) => `${path.relative(root, file)}: t(${d})`));
+    if (path.relative(root, file) !== "lib/i18n/core.ts")
+      dynamic.push(...found.dynamic.map((d) => `${path.relative(root, file)}: t(${d})`));
   }
   return { files: files.length, missing: [...missing].sort(), dynamic };
 }
@@ -46,14 +47,20 @@ describe("the messages a page's layouts send", () => {
   });
 
   it("cover every key the client components under the root layout alone use (the error page, the public pages)", () => {
-    const r = uncovered(["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/public/page.tsx", "app/public/not-found.tsx"], ROOT_MESSAGES);
+    const r = uncovered(
+      ["app/layout.tsx", "app/error.tsx", "app/not-found.tsx", "app/public/page.tsx", "app/public/not-found.tsx"],
+      ROOT_MESSAGES,
+    );
     expect(r.files).toBeGreaterThan(2);
     expect(r.missing).toEqual([]);
     expect(r.dynamic).toEqual([]);
   });
 
   it("would see a group left out of the list, and a key taken from a variable", () => {
-    const r = uncovered(["app/(dashboard)/layout.tsx", "app/(dashboard)/dashboard/page.tsx"], [...ROOT_MESSAGES, ...DASHBOARD_MESSAGES.filter((k) => k !== "sectors" && k !== "companyPicker")]);
+    const r = uncovered(
+      ["app/(dashboard)/layout.tsx", "app/(dashboard)/dashboard/page.tsx"],
+      [...ROOT_MESSAGES, ...DASHBOARD_MESSAGES.filter((k) => k !== "sectors" && k !== "companyPicker")],
+    );
     expect(r.missing).toEqual(expect.arrayContaining(["companyPicker.clear", "sectors."]));
     expect(uncovered(["app/(auth)/sign-in/page.tsx"], ["auth", "common", "errors"]).dynamic).toEqual([
       expect.stringContaining("app/(auth)/sign-in/sign-in-form.tsx: t(issue.message"),

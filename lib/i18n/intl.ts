@@ -31,11 +31,7 @@ export function adaptTranslator(intl: unknown): Translate {
 }
 
 /** A translator over one language's ICU catalog, on use-intl's `createTranslator`. */
-export function translatorFor(
-  locale: Locale,
-  messages: IcuMessages,
-  opts: { timeZone?: string; fallback?: Translate } = {},
-): Translate {
+export function translatorFor(locale: Locale, messages: IcuMessages, opts: { timeZone?: string; fallback?: Translate } = {}): Translate {
   const fallback = opts.fallback;
   const intl = createIntlTranslator({
     locale,
@@ -43,8 +39,9 @@ export function translatorFor(
     timeZone: opts.timeZone,
     onError: onIntlError,
     getMessageFallback: (info) =>
-      fallback && info.error.code === IntlErrorCode.MISSING_MESSAGE ? fallback(`${info.namespace ? `${info.namespace}.` : ""}${info.key}` as MessageKey) : messageFallback(info),
+      fallback && info.error.code === IntlErrorCode.MISSING_MESSAGE
+        ? fallback(`${info.namespace ? `${info.namespace}.` : ""}${info.key}` as MessageKey)
+        : messageFallback(info),
   });
   return adaptTranslator(intl);
 }
-

@@ -9,14 +9,20 @@ import { messagesFor } from "./translate";
 // message of both catalogs it accepts is formatted both ways with each plural and select branch.
 
 function leaves(m: IcuMessages, prefix = ""): [string, string][] {
-  return Object.entries(m).flatMap(([k, v]) => (typeof v === "string" ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`)));
+  return Object.entries(m).flatMap(([k, v]) =>
+    typeof v === "string" ? [[prefix + k, v] as [string, string]] : leaves(v, `${prefix}${k}.`),
+  );
 }
 
 /** Parameter sets that reach every branch: plural counts 0, 1, 2, 5, 21, 1000; each select key and an unknown one. */
 function samples(message: string): TranslateParams[] {
   let sets: TranslateParams[] = [{}];
   for (const [name, use] of argumentsOf(message)) {
-    const values: (string | number)[] = use.plural ? [0, 1, 2, 5, 21, 1000] : use.select.length ? [...use.select.filter((k) => k !== "other"), "zzz"] : ["Teks", 7];
+    const values: (string | number)[] = use.plural
+      ? [0, 1, 2, 5, 21, 1000]
+      : use.select.length
+        ? [...use.select.filter((k) => k !== "other"), "zzz"]
+        : ["Teks", 7];
     sets = sets.flatMap((s) => values.map((v) => ({ ...s, [name]: v })));
   }
   return sets.slice(0, 200);
@@ -45,7 +51,9 @@ describe("the plain translator", () => {
         }
       }
       expect(compared).toBeGreaterThan(1000);
-      const sent = new Set(leaves(mergeMessages(messagesFor(locale, ROOT_MESSAGES), messagesFor(locale, DASHBOARD_MESSAGES))).map(([k]) => k));
+      const sent = new Set(
+        leaves(mergeMessages(messagesFor(locale, ROOT_MESSAGES), messagesFor(locale, DASHBOARD_MESSAGES))).map(([k]) => k),
+      );
       expect(sent.size).toBeGreaterThan(50);
       expect(refused.filter((k) => sent.has(k))).toEqual([]);
     });
