@@ -50,7 +50,7 @@ export function DashboardFilters({ regencies, company, years }: Props) {
           </option>
         ))}
       </Select>
-      <CompanyFilter className="sm:w-72" selected={company} onChange={(id) => set("company", id)} />
+      <CompanyFilter className="sm:w-64" selected={company} onChange={(id) => set("company", id)} />
       <Select className="sm:w-auto" aria-label={t("programs.filters.status")} {...select("status")}>
         <option value="">{t("programs.filters.allStatuses")}</option>
         {PROGRAM_STATUSES.filter((s) => s !== "draft").map((s) => (
