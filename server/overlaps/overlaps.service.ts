@@ -168,12 +168,17 @@ export interface RescanProgress {
   phase: "pairs" | "load" | "compare" | "write" | "clusters" | "done";
   done: number;
   total: number;
+  /** After each chunk (phase compare): its first programs, candidate pairs and the programs it held; the cache's size. */
+  chunk?: { firsts: number; pairs: number; held: number; cached: number };
 }
 
 /** Analysed programs kept between chunks, least recently used dropped first: neighbours and wide (province-level) programs recur. */
 class AnalysisCache {
   private map = new Map<string, { loaded: LoadedProgram; analyzed: AnalyzedProgram }>();
   constructor(private readonly capacity: number) {}
+  get size() {
+    return this.map.size;
+  }
   has(id: string) {
     return this.map.has(id);
   }
@@ -298,7 +303,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
     const r = await db.transaction((tx) => reconcileFlags(tx, found, { firsts }, { clusters: false }));
     for (const k of ["inserted", "updated", "reopened", "obsoleted", "keptResolved", "complements"] as const) totals[k] += r[k];
     timings.write += Date.now() - t;
-    onProgress({ phase: "compare", done: totals.programs, total: 0 });
+    onProgress({ phase: "compare", done: totals.programs, total: 0, chunk: { firsts: firsts.length, pairs: pairs.length, held: chunk.size, cached: cache.size } });
   }
   onProgress({ phase: "clusters", done: 0, total: 0 });
   const tc = Date.now();
