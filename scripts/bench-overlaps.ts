@@ -33,6 +33,8 @@ const { values: opts } = parseArgs({
     naive: { type: "string", default: "3" },
     /** Use this existing PostgreSQL database as it is (no migration, no load; kept afterwards): for repeated runs on one large data set. */
     reuse: { type: "string" },
+    /** Stop the rescan after this many batches (for profiles: NODE_OPTIONS=--cpu-prof). */
+    "stop-after": { type: "string" },
     /** Only create and load the database (with --keep: to reuse it). */
     "load-only": { type: "boolean", default: false },
     only: { type: "string" },
@@ -161,7 +163,10 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
     };
     global.gc?.();
     const before = process.memoryUsage();
-    log(kind, `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`);
+    log(
+      kind,
+      `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`,
+    );
     const sampler = setInterval(sample, 200);
     let chunks = 0;
     let lastChunk = performance.now();
@@ -173,8 +178,12 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
             chunks++;
             const now = performance.now();
             // Each chunk: its size, its time and the process's memory after it (what grows with the chunks done?).
-            log(kind, `rescan chunk ${chunks}: ${p.done} programs done, ${p.chunk?.firsts} firsts, ${p.chunk?.pairs} pairs, ${p.chunk?.held} programs held, cache ${p.chunk?.cached}, ${ms(now - lastChunk)} ms; ${memory()}`);
+            log(
+              kind,
+              `rescan chunk ${chunks}: ${p.done} programs done, ${p.chunk?.firsts} firsts, ${p.chunk?.pairs} pairs, ${p.chunk?.flagged} flags, ${p.chunk?.held} programs held, cache ${p.chunk?.cached}, ${ms(now - lastChunk)} ms (so far ${JSON.stringify(p.chunk?.timings)}); ${memory()}`,
+            );
             lastChunk = now;
+            if (opts["stop-after"] && chunks >= Number(opts["stop-after"])) throw new Error(`stopped after ${chunks} batches (--stop-after)`);
           } else log(kind, "rescan", p.phase);
         },
         opts.chunk ? { chunkSize: Number(opts.chunk) } : {},
@@ -238,7 +247,9 @@ async function main() {
   const programs = generateProgramSet(villages, N, 7, COMPANIES, { years: YEARS });
   const government = asGovernment(generateProgramSet(villages, GOV, 13, COMPANIES, { years: YEARS }));
   const probes = probePrograms(concatSets(programs, government), CHECKS, 99, { years: YEARS });
-  log(`generated ${programs.length} programs over ${villages.length} villages of ${provinces} provinces, start dates over ${YEARS} years; ${memory()}`);
+  log(
+    `generated ${programs.length} programs over ${villages.length} villages of ${provinces} provinces, start dates over ${YEARS} years; ${memory()}`,
+  );
   const kinds = (opts.only ? [opts.only] : ["postgres", "pglite"]) as ("postgres" | "pglite")[];
   const rows: Row[] = [];
   for (const k of kinds) {

@@ -289,12 +289,19 @@ export async function rescanChunkStarts(db: DbOrTx, size: number): Promise<strin
 }
 
 /**
- * The programs whose smallest area code lies in [from, to) (byte order; null: unbounded). The
+ * The programs whose smallest area code lies in [from, to) (byte order; null: unbounded), in the
+ * order of that code. The
  * text_pattern_ops index on program_areas.area_code serves the range; the primary key the check
  * that no smaller code belongs to the program.
  */
 export async function programsHomedIn(db: DbOrTx, from: string | null, to: string | null): Promise<string[]> {
-  const res = await execute<{ id: string }>(db, homedIn(from, to));
+  // In the order of their smallest code (then id): the rescan's batches are runs of this order, so
+  // a batch's programs sit together and share their neighbours (and the cache's programs).
+  const res = await execute<{ id: string }>(
+    db,
+    sql`SELECT h.id FROM (${homedIn(from, to)}) h JOIN program_areas pa ON pa.program_id = h.id
+        GROUP BY h.id ORDER BY min(pa.area_code COLLATE "C"), h.id`,
+  );
   return res.rows.map((r) => r.id);
 }
 
