@@ -13,6 +13,7 @@ import {
   findNearCandidateIds,
   findPairsOf,
   loadMatchingPrograms,
+  loadNearCandidates,
   matchableFor,
   MATCHABLE_STATUSES,
   programsHomedIn,
@@ -117,13 +118,13 @@ export interface LiveMatch {
 export async function liveCheck(db: DbOrTx, viewer: OfficerViewer, input: LiveCheckInput, limit = 5): Promise<LiveMatch[]> {
   const [th, years] = await Promise.all([loadThesaurus(db), getRepeatYears(db)]);
   // Another company's programs are seen only past draft (matchableFor); a repeat is never the officer's own.
-  const ids = await findNearCandidateIds(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer));
-  if (ids.length === 0) return [];
+  // The candidates are found and read in one statement, beside the probe's place names and company.
   const [places, [own], loaded] = await Promise.all([
     describeProbeAreas(db, input.areaCodes),
     db.select({ name: companies.name }).from(companies).where(eq(companies.id, viewer.companyId)),
-    loadMatchingPrograms(db, ids),
+    loadNearCandidates(db, { ...input, companyId: viewer.companyId }, years, matchableFor(viewer)),
   ]);
+  if (loaded.size === 0) return [];
   const probe = analyzeProgram(
     {
       id: input.excludeId ?? "live-probe",
