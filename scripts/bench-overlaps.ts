@@ -1,5 +1,8 @@
 // Overlap detection at national scale, on PostgreSQL and PGlite:
 //   npm run bench:overlaps [-- --programs 100000] [-- --government 100000] [-- --checks 300] [-- --only postgres|pglite] [-- --write docs/benchmarks/overlaps.md]
+//   [-- --years 10] (start dates over 2017–2026; default 3: 2024–2026) [-- --naive 3] (naive checks; 0: none)
+// The generated data are kept as compact columns and streamed into the database in batches, so a
+// 1,000,000-activity run fits a 1 GiB heap (NODE_OPTIONS=--max-old-space-size=1024).
 // PostgreSQL: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres (a fresh database is created and dropped).
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -15,7 +18,7 @@ import { checkProgram, liveCheck, rescanAll } from "@/server/overlaps/overlaps.s
 import { analyzeProgram, comparePrograms } from "@/server/overlaps/scoring";
 import { ensureDefaultThesaurus, loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import { withDatabase } from "@/server/test/template";
-import { generatePrograms, probePrograms, type BenchProgram } from "./bench/generate";
+import { concatSets, generateProgramSet, probePrograms, type BenchProgram, type ProgramSet } from "./bench/generate";
 import { asGovernment, loadBenchData, loadBenchGovernment } from "./bench/load";
 
 const { values: opts } = parseArgs({
@@ -24,6 +27,18 @@ const { values: opts } = parseArgs({
     /** Government activities beside the CSR programs (issue 10: 100,000 + 100,000). */
     government: { type: "string", default: "100000" },
     checks: { type: "string", default: "300" },
+    /** Start dates spread over this many years, ending with 2026 (default 3: 2024–2026, as the earlier tables). */
+    years: { type: "string", default: "3" },
+    /** Naive checks (every program read and compared, streamed in batches); 0 for none. */
+    naive: { type: "string", default: "3" },
+    /** Use this existing PostgreSQL database as it is (no migration, no load; kept afterwards): for repeated runs on one large data set. */
+    reuse: { type: "string" },
+    /** Only live checks and checks on submit (no rescan, no naive check). */
+    "live-only": { type: "boolean", default: false },
+    /** Stop the rescan after this many batches (for profiles: NODE_OPTIONS=--cpu-prof). */
+    "stop-after": { type: "string" },
+    /** Only create and load the database (with --keep: to reuse it). */
+    "load-only": { type: "boolean", default: false },
     only: { type: "string" },
     /** Program areas per rescan chunk (rescanAll's chunkSize). */
     chunk: { type: "string" },
@@ -37,6 +52,8 @@ const { values: opts } = parseArgs({
 const N = Number(opts.programs);
 const GOV = Number(opts.government);
 const CHECKS = Number(opts.checks);
+const YEARS = Number(opts.years);
+const NAIVE = Number(opts.naive);
 const COMPANIES = 2000;
 const log = (...a: unknown[]) => console.error("[bench]", ...a);
 
@@ -67,20 +84,28 @@ interface Row {
   naive: number;
 }
 
-async function run(kind: "postgres" | "pglite", programs: BenchProgram[], government: BenchProgram[], probes: BenchProgram[]): Promise<Row> {
+const mib = (x: number) => Math.round(x / 2 ** 20);
+const memory = () => {
+  const m = process.memoryUsage();
+  return `RSS ${mib(m.rss)} MiB, heap used ${mib(m.heapUsed)} MiB, external ${mib(m.external)} MiB, array buffers ${mib(m.arrayBuffers)} MiB`;
+};
+
+async function run(kind: "postgres" | "pglite", programs: ProgramSet, government: ProgramSet, probes: BenchProgram[]): Promise<Row> {
   let handle: DatabaseHandle;
   let drop: (() => Promise<void>) | null = null;
   if (kind === "postgres") {
     const base = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-    const name = `sinergi_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE "${name}"`);
-    await admin.end();
+    const name = opts.reuse ?? `sinergi_bench_${Date.now()}`;
+    if (!opts.reuse) {
+      const admin = new pg.Client({ connectionString: base });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE "${name}"`);
+      await admin.end();
+    }
     handle = await openPostgres(withDatabase(base, name), 4);
-    if (opts.keep) log("keeping database", name);
+    if (opts.keep || opts.reuse) log("keeping database", name);
     drop = async () => {
-      if (opts.keep) return;
+      if (opts.keep || opts.reuse) return;
       const c = new pg.Client({ connectionString: base });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -91,13 +116,18 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
   }
   const db = handle.db;
   try {
-    await migrateDatabase(handle);
-    await loadAreas(db);
-    await ensureDefaultThesaurus(db);
-    const [, load] = await timed(() => loadBenchData(db, programs, COMPANIES, (d) => d % 25000 === 0 && log(kind, "loaded", d)));
-    const [, loadGov] = await timed(() => loadBenchGovernment(db, government, (d) => d % 25000 === 0 && log(kind, "loaded government", d)));
-    log(kind, `loaded ${programs.length} programs in ${ms(load)} ms and ${government.length} government activities in ${ms(loadGov)} ms`);
+    let load = 0;
+    let loadGov = 0;
+    if (!opts.reuse) {
+      await migrateDatabase(handle);
+      await loadAreas(db);
+      await ensureDefaultThesaurus(db);
+      [, load] = await timed(() => loadBenchData(db, programs, COMPANIES, (d) => d % 100000 === 0 && log(kind, "loaded", d, memory())));
+      [, loadGov] = await timed(() => loadBenchGovernment(db, government, (d) => d % 100000 === 0 && log(kind, "loaded government", d)));
+      log(kind, `loaded ${programs.length} programs in ${ms(load)} ms and ${government.length} government activities in ${ms(loadGov)} ms`);
+    }
     await loadThesaurus(db);
+    if (opts["load-only"]) throw new LoadOnly();
 
     const viewer: OfficerViewer = {
       role: "officer",
@@ -120,12 +150,13 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
 
     const submit: number[] = [];
     for (let i = 0; i < (rescanOnly ? 0 : Math.min(200, CHECKS)); i++) {
-      const id = programs[(i * 7919) % programs.length]?.id ?? "";
+      const id = programs.at((i * 7919) % programs.length)?.id ?? "";
       const [, t] = await timed(() => checkProgram(db, id));
       submit.push(t);
     }
     log(kind, `check on submit p50 ${ms(pct(submit, 50))} ms`);
 
+    if (opts["live-only"]) throw new LoadOnly(`live check p50 ${ms(pct(live, 50))} ms, p95 ${ms(pct(live, 95))} ms, max ${ms(Math.max(...live))} ms`);
     // Peak memory of this process during the rescan, sampled.
     const peak = { rss: 0, heap: 0 };
     const sample = () => {
@@ -135,16 +166,28 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
     };
     global.gc?.();
     const before = process.memoryUsage();
-    log(kind, `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`);
+    log(
+      kind,
+      `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`,
+    );
     const sampler = setInterval(sample, 200);
     let chunks = 0;
+    let lastChunk = performance.now();
     const [scan, rescan] = await timed(() =>
       rescanAll(
         db,
         (p) => {
-          if (p.phase === "compare") chunks++;
-          if (p.phase === "compare" && chunks % 10 === 0) log(kind, "rescan", chunks, "chunks,", p.done, "programs");
-          else if (p.phase !== "compare") log(kind, "rescan", p.phase);
+          if (p.phase === "compare") {
+            chunks++;
+            const now = performance.now();
+            // Each chunk: its size, its time and the process's memory after it (what grows with the chunks done?).
+            log(
+              kind,
+              `rescan chunk ${chunks}: ${p.done} programs done, ${p.chunk?.firsts} firsts, ${p.chunk?.pairs} pairs, ${p.chunk?.flagged} flags, ${p.chunk?.held} programs held, cache ${p.chunk?.cached}, ${ms(now - lastChunk)} ms (so far ${JSON.stringify(p.chunk?.timings)}); ${memory()}`,
+            );
+            lastChunk = now;
+            if (opts["stop-after"] && chunks >= Number(opts["stop-after"])) throw new Error(`stopped after ${chunks} batches (--stop-after)`);
+          } else log(kind, "rescan", p.phase);
         },
         opts.chunk ? { chunkSize: Number(opts.chunk) } : {},
       ),
@@ -160,18 +203,18 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
     // The naive check: read every program and compare the new one with each.
     const th = await loadThesaurus(db);
     const naiveRuns: number[] = [];
-    for (const p of rescanOnly ? [] : probes.slice(0, 3)) {
+    for (const p of rescanOnly ? [] : probes.slice(0, NAIVE)) {
       const [, t] = await timed(async () => {
-        const all = await loadMatchingPrograms(
-          db,
-          programs.map((x) => x.id),
-        );
         const probe = analyzeProgram(
           { ...p, companyName: "", placeNames: [], areas: p.areas.map((code) => ({ code, name: code })), companyId: "probe" },
           th,
         );
+        // Every program read and compared, in batches (a million would not fit the heap at once).
         let hits = 0;
-        for (const other of all.values()) if (comparePrograms(probe, analyzeProgram(other, th))) hits++;
+        for (let i = 0; i < programs.length; i += 5000) {
+          const ids = Array.from({ length: Math.min(5000, programs.length - i) }, (_, k) => programs.at(i + k)?.id ?? "");
+          for (const other of (await loadMatchingPrograms(db, ids)).values()) if (comparePrograms(probe, analyzeProgram(other, th))) hits++;
+        }
         return hits;
       });
       naiveRuns.push(t);
@@ -188,7 +231,7 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
       rescan,
       pairs: scan.candidatePairs,
       flags: scan.flagged,
-      naive: naiveRuns.reduce((a, b) => a + b, 0) / naiveRuns.length,
+      naive: naiveRuns.length ? naiveRuns.reduce((a, b) => a + b, 0) / naiveRuns.length : NaN,
     };
   } finally {
     await handle.close();
@@ -196,27 +239,44 @@ async function run(kind: "postgres" | "pglite", programs: BenchProgram[], govern
   }
 }
 
+/** Thrown after the load with --load-only, after the live checks with --live-only. */
+class LoadOnly extends Error {}
+
 async function main() {
   const areas = readAreaRows();
   const villages = areas.filter((a) => a.level === 4);
   const provinces = new Set(villages.map((v) => v.code.slice(0, 2))).size;
-  const programs = generatePrograms(villages, N, 7, COMPANIES);
-  const government = asGovernment(generatePrograms(villages, GOV, 13, COMPANIES));
-  const probes = probePrograms([...programs, ...government], CHECKS, 99);
-  log(`generated ${programs.length} programs over ${villages.length} villages of ${provinces} provinces`);
+  // Compact columns, built into rows only batch by batch (the loaders, the naive check).
+  const programs = generateProgramSet(villages, N, 7, COMPANIES, { years: YEARS });
+  const government = asGovernment(generateProgramSet(villages, GOV, 13, COMPANIES, { years: YEARS }));
+  const probes = probePrograms(concatSets(programs, government), CHECKS, 99, { years: YEARS });
+  log(
+    `generated ${programs.length} programs over ${villages.length} villages of ${provinces} provinces, start dates over ${YEARS} years; ${memory()}`,
+  );
   const kinds = (opts.only ? [opts.only] : ["postgres", "pglite"]) as ("postgres" | "pglite")[];
   const rows: Row[] = [];
-  for (const k of kinds) rows.push(await run(k, programs, government, probes));
+  for (const k of kinds) {
+    try {
+      rows.push(await run(k, programs, government, probes));
+    } catch (err) {
+      if (err instanceof LoadOnly) {
+        if (err.message) log(k, err.message);
+        continue;
+      }
+      throw err;
+    }
+  }
+  if (opts["load-only"] || opts["live-only"]) return;
 
   const lines = [
-    `Overlap detection benchmark, ${new Date().toISOString().slice(0, 10)}: ${N.toLocaleString("en")} programs and ${GOV.toLocaleString("en")} government activities (${COMPANIES} companies, ${villages.length.toLocaleString("en")} villages of ${provinces} provinces), ${CHECKS} live checks, 200 checks on submit.`,
+    `Overlap detection benchmark, ${new Date().toISOString().slice(0, 10)}: ${N.toLocaleString("en")} programs and ${GOV.toLocaleString("en")} government activities starting over ${YEARS} years (${2027 - YEARS}–2026; ${COMPANIES} companies, ${villages.length.toLocaleString("en")} villages of ${provinces} provinces), ${CHECKS} live checks, 200 checks on submit.`,
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
     "",
     "| database | load | live check p50 | live check p95 | live max | live checks meeting a government activity | check on submit p50 | p95 | full rescan | candidate pairs | flags | naive check (all programs) | naive ÷ live p50 |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...rows.map(
       (r) =>
-        `| ${r.db} | ${(r.load / 1000).toFixed(1)} s | ${ms(r.liveP50)} ms | ${ms(r.liveP95)} ms | ${ms(r.liveMax)} ms | ${r.liveWithGovernment} of ${CHECKS} | ${ms(r.submitP50)} ms | ${ms(r.submitP95)} ms | ${(r.rescan / 1000).toFixed(1)} s | ${r.pairs.toLocaleString("en")} | ${r.flags.toLocaleString("en")} | ${(r.naive / 1000).toFixed(1)} s | ${Math.round(r.naive / r.liveP50)}× |`,
+        `| ${r.db} | ${(r.load / 1000).toFixed(1)} s | ${ms(r.liveP50)} ms | ${ms(r.liveP95)} ms | ${ms(r.liveMax)} ms | ${r.liveWithGovernment} of ${CHECKS} | ${ms(r.submitP50)} ms | ${ms(r.submitP95)} ms | ${(r.rescan / 1000).toFixed(1)} s | ${r.pairs.toLocaleString("en")} | ${r.flags.toLocaleString("en")} | ${Number.isNaN(r.naive) ? "—" : `${(r.naive / 1000).toFixed(1)} s`} | ${Number.isNaN(r.naive) ? "—" : `${Math.round(r.naive / r.liveP50)}×`} |`,
     ),
   ];
   console.log(lines.join("\n"));

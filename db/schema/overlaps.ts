@@ -152,7 +152,9 @@ export const programAreaClosure = pgTable(
       .references(() => programs.id, { onDelete: "cascade" }),
     code: text("code").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.programId, t.code] }), index("program_area_closure_code_idx").on(t.code)],
+  // (code, program_id): the lookups by code (the live check's places inside a probe's, the rescan's
+  // pairs) read the ids from the index alone, not from heap rows scattered over the table.
+  (t) => [primaryKey({ columns: [t.programId, t.code] }), index("program_area_closure_code_program_idx").on(t.code, t.programId)],
 );
 
 /**

@@ -129,7 +129,11 @@ export const programAreas = pgTable(
       .notNull()
       .references(() => areas.code),
   },
-  (t) => [primaryKey({ columns: [t.programId, t.areaCode] }), index("program_areas_area_idx").on(t.areaCode.op("text_pattern_ops"))],
+  // (area_code, program_id): equality and range lookups by code (text_pattern_ops) read the ids from the index alone.
+  (t) => [
+    primaryKey({ columns: [t.programId, t.areaCode] }),
+    index("program_areas_area_program_idx").on(t.areaCode.op("text_pattern_ops"), t.programId),
+  ],
 );
 
 export type Program = typeof programs.$inferSelect;

@@ -82,83 +82,211 @@ const ACTIVITIES: Record<Sector, string[][]> = {
 const OPENERS = ["Program", "Kegiatan", "", "", "CSR:"];
 const CLOSERS = ["tahap I", "tahun anggaran berjalan", "", "", "bekerja sama dengan pemerintah desa"];
 
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
+/** A generated data set read one program at a time (an array of BenchProgram fits too). */
+export interface ProgramSet {
+  readonly length: number;
+  at(i: number): BenchProgram | undefined;
 }
 
-/**
- * `count` programs over the given villages. About 2% are re-registrations of another program
- * (reworded, same places and dates), 4% a similar activity of another company nearby, 15%
- * sit at district level, 4% at regency level.
- */
-export function generatePrograms(villages: AreaRow[], count: number, seed = 7, companies = 2000): BenchProgram[] {
-  const rand = rng(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-  // Programs cluster: a fifth of the villages get most of them.
-  const hot = villages.filter(() => rand() < 0.2);
-  const out: BenchProgram[] = [];
-  for (let i = 0; i < count; i++) {
-    const prev = out.length ? out[Math.floor(rand() * out.length)] : undefined;
-    const roll = rand();
-    const companyIndex = Math.floor(rand() * companies);
-    const id = `00000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, "0")}`;
-    if (prev && roll < 0.02) {
-      out.push({
-        ...prev,
-        id,
-        companyIndex: rand() < 0.6 ? prev.companyIndex : companyIndex,
-        ref: `B-${i}`,
-        title: prev.title.replace("Pemberian", "Penyaluran").replace("Bantuan", "Dukungan") + " (revisi)",
-        description: prev.description.split(" ").reverse().join(" "),
-        areas: [...prev.areas].reverse(),
-      });
-      continue;
-    }
-    const sector = prev && roll < 0.06 ? prev.sector : pick(SECTORS);
-    const [title, description] = prev && roll < 0.06 ? pick(ACTIVITIES[sector]) : pick(ACTIVITIES[sector]);
-    const village = prev && roll < 0.06 ? { code: prev.areas[0] ?? "", name: "" } : rand() < 0.8 && hot.length ? pick(hot) : pick(villages);
-    const parts = village.code.split(".");
-    const level = rand();
-    const areas =
-      level < 0.04
-        ? [parts.slice(0, 2).join(".")]
-        : level < 0.19
-          ? [parts.slice(0, 3).join(".")]
-          : [village.code, ...(rand() < 0.3 ? [pick(villages).code] : [])];
-    const start = new Date(Date.UTC(2024 + Math.floor(rand() * 3), Math.floor(rand() * 12), 1 + Math.floor(rand() * 27)));
-    const end = new Date(start.getTime() + (30 + Math.floor(rand() * 330)) * 86_400_000);
-    out.push({
-      id,
-      companyIndex,
-      ref: `B-${i}`,
-      title: `${pick(OPENERS)} ${title} ${village.name ? `di ${village.name}` : ""} ${pick(CLOSERS)}`.replace(/\s+/g, " ").trim(),
-      description: `${description}. Sasaran ${50 + Math.floor(rand() * 400)} orang.`,
-      sector,
-      targetGroup: pick(TARGET_GROUPS),
-      startDate: iso(start),
-      endDate: iso(end),
-      budgetIdr: (25 + Math.floor(rand() * 2000)) * 1_000_000,
-      beneficiaries: 20 + Math.floor(rand() * 1000),
-      areas,
-    });
+export interface GenerateOptions {
+  /** Start dates spread over this many years, ending with 2026 (default 3: 2024–2026, as the first benches). */
+  years?: number;
+}
+
+const DAY = 86_400_000;
+const isoDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
+const ACTIVITY_OFFSETS = (() => {
+  // One index over every sector's activities: sector s, activity k is ACTIVITY_OFFSETS[s] + k.
+  const out: number[] = [];
+  let n = 0;
+  for (const s of SECTORS) {
+    out.push(n);
+    n += ACTIVITIES[s].length;
   }
   return out;
+})();
+const ACTIVITY_LIST = SECTORS.flatMap((s) => ACTIVITIES[s]);
+
+/**
+ * `count` programs over the given villages, kept as columns of small integers (about 60 bytes a
+ * program, so a million fit in a small heap) and built into a BenchProgram only when read. About
+ * 2% are re-registrations of another program (reworded, same places and dates), 4% a similar
+ * activity of another company nearby, 15% sit at district level, 4% at regency level.
+ * Deterministic for a given seed: the same random draws in the same order as the first version,
+ * which held every program, so with the default 3 years the data are those of the earlier tables.
+ */
+export function generateProgramSet(villages: AreaRow[], count: number, seed = 7, companies = 2000, options: GenerateOptions = {}): ProgramSet {
+  const years = options.years ?? 3;
+  const firstYear = 2027 - years;
+  const rand = rng(seed);
+  const pickIndex = (n: number) => Math.floor(rand() * n);
+  // Area codes and village names interned: a program holds one or two code indices.
+  const codes: string[] = [];
+  const codeIndex = new Map<string, number>();
+  const intern = (code: string) => {
+    let k = codeIndex.get(code);
+    if (k === undefined) {
+      k = codes.length;
+      codes.push(code);
+      codeIndex.set(code, k);
+    }
+    return k;
+  };
+  // Programs cluster: a fifth of the villages get most of them.
+  const hot = villages.filter(() => rand() < 0.2);
+  const col = () => new Int32Array(count);
+  /** The program re-registered (a revision), else -1. */
+  const src = col();
+  const company = col();
+  const sector = new Uint8Array(count);
+  const activity = new Uint8Array(count);
+  const opener = new Uint8Array(count);
+  const closer = new Uint8Array(count);
+  const target = new Uint8Array(count);
+  /** The village named in the title, else -1. */
+  const named = col();
+  const area0 = col();
+  /** The second area, else -1. */
+  const area1 = col();
+  const start = col();
+  const end = col();
+  const people = new Int16Array(count);
+  const budget = col();
+  const beneficiaries = col();
+  const villageIndex = new Map(villages.map((v, i) => [v, i]));
+  for (let i = 0; i < count; i++) {
+    const prev = i > 0 ? pickIndex(i) : -1;
+    const roll = rand();
+    const companyIndex = pickIndex(companies);
+    if (prev >= 0 && roll < 0.02) {
+      src[i] = prev;
+      company[i] = rand() < 0.6 ? (company[prev] as number) : companyIndex;
+      sector[i] = sector[prev] as number;
+      target[i] = target[prev] as number;
+      start[i] = start[prev] as number;
+      end[i] = end[prev] as number;
+      budget[i] = budget[prev] as number;
+      beneficiaries[i] = beneficiaries[prev] as number;
+      // The areas in reverse order.
+      if ((area1[prev] as number) >= 0) {
+        area0[i] = area1[prev] as number;
+        area1[i] = area0[prev] as number;
+      } else {
+        area0[i] = area0[prev] as number;
+        area1[i] = -1;
+      }
+      continue;
+    }
+    src[i] = -1;
+    company[i] = companyIndex;
+    const near = prev >= 0 && roll < 0.06;
+    const s = near ? (sector[prev] as number) : pickIndex(SECTORS.length);
+    sector[i] = s;
+    activity[i] = pickIndex(ACTIVITIES[SECTORS[s] as Sector].length);
+    let villageCode: string;
+    let villageName = -1;
+    if (near) villageCode = codes[area0[prev] as number] as string;
+    else {
+      const v = rand() < 0.8 && hot.length ? (hot[pickIndex(hot.length)] as AreaRow) : (villages[pickIndex(villages.length)] as AreaRow);
+      villageCode = v.code;
+      villageName = v.name ? (villageIndex.get(v) as number) : -1;
+    }
+    const parts = villageCode.split(".");
+    const level = rand();
+    area1[i] = -1;
+    if (level < 0.04) area0[i] = intern(parts.slice(0, 2).join("."));
+    else if (level < 0.19) area0[i] = intern(parts.slice(0, 3).join("."));
+    else {
+      area0[i] = intern(villageCode);
+      if (rand() < 0.3) area1[i] = intern((villages[pickIndex(villages.length)] as AreaRow).code);
+    }
+    const y = firstYear + pickIndex(years);
+    const m = pickIndex(12);
+    const d = 1 + pickIndex(27);
+    start[i] = Date.UTC(y, m, d) / DAY;
+    end[i] = (start[i] as number) + 30 + pickIndex(330);
+    opener[i] = pickIndex(OPENERS.length);
+    named[i] = villageName;
+    closer[i] = pickIndex(CLOSERS.length);
+    people[i] = 50 + pickIndex(400);
+    target[i] = pickIndex(TARGET_GROUPS.length);
+    budget[i] = 25 + pickIndex(2000);
+    beneficiaries[i] = 20 + pickIndex(1000);
+  }
+
+  const text = (i: number): { title: string; description: string } => {
+    const from = src[i] as number;
+    if (from >= 0) {
+      const t = text(from);
+      return {
+        title: t.title.replace("Pemberian", "Penyaluran").replace("Bantuan", "Dukungan") + " (revisi)",
+        description: t.description.split(" ").reverse().join(" "),
+      };
+    }
+    const [title, description] = ACTIVITY_LIST[(ACTIVITY_OFFSETS[sector[i] as number] as number) + (activity[i] as number)] as string[];
+    const name = (named[i] as number) >= 0 ? (villages[named[i] as number] as AreaRow).name : "";
+    return {
+      title: `${OPENERS[opener[i] as number]} ${title} ${name ? `di ${name}` : ""} ${CLOSERS[closer[i] as number]}`.replace(/\s+/g, " ").trim(),
+      description: `${description}. Sasaran ${people[i]} orang.`,
+    };
+  };
+  return {
+    length: count,
+    at(i: number): BenchProgram | undefined {
+      if (!Number.isInteger(i) || i < 0 || i >= count) return undefined;
+      return {
+        id: `00000000-0000-4000-8000-${(i + 1).toString(16).padStart(12, "0")}`,
+        companyIndex: company[i] as number,
+        ref: `B-${i}`,
+        ...text(i),
+        sector: SECTORS[sector[i] as number] as Sector,
+        targetGroup: TARGET_GROUPS[target[i] as number] as string,
+        startDate: isoDay(start[i] as number),
+        endDate: isoDay(end[i] as number),
+        budgetIdr: (budget[i] as number) * 1_000_000,
+        beneficiaries: beneficiaries[i] as number,
+        areas: (area1[i] as number) >= 0 ? [codes[area0[i] as number] as string, codes[area1[i] as number] as string] : [codes[area0[i] as number] as string],
+      };
+    },
+  };
+}
+
+/** Every program of generateProgramSet as an array (small sets). */
+export function generatePrograms(villages: AreaRow[], count: number, seed = 7, companies = 2000, options: GenerateOptions = {}): BenchProgram[] {
+  const set = generateProgramSet(villages, count, seed, companies, options);
+  return Array.from({ length: count }, (_, i) => set.at(i) as BenchProgram);
+}
+
+/** Sets read one after the other as one. */
+export function concatSets(...sets: ProgramSet[]): ProgramSet {
+  const length = sets.reduce((n, s) => n + s.length, 0);
+  return {
+    length,
+    at(i: number) {
+      for (const s of sets) {
+        if (i < s.length) return s.at(i);
+        i -= s.length;
+      }
+      return undefined;
+    },
+  };
 }
 
 /**
  * New programs for live checks, placed where programs already are (a new program in an active
  * village), with their own activity, dates and text.
  */
-export function probePrograms(existing: BenchProgram[], count: number, seed = 99): BenchProgram[] {
+export function probePrograms(existing: ProgramSet, count: number, seed = 99, options: GenerateOptions = {}): BenchProgram[] {
   const rand = rng(seed);
   const fresh = generatePrograms(
-    existing.slice(0, 1000).map((p) => ({ code: p.areas[0] ?? "64", parent_code: null, level: 4, name: "" })),
+    Array.from({ length: Math.min(1000, existing.length) }, (_, i) => ({ code: existing.at(i)?.areas[0] ?? "64", parent_code: null, level: 4, name: "" })),
     count,
     seed,
     1,
+    options,
   );
   return fresh.map((p, i) => {
-    const near = existing[Math.floor(rand() * existing.length)] as BenchProgram;
+    const near = existing.at(Math.floor(rand() * existing.length)) as BenchProgram;
     return { ...p, id: `probe-${i}`, areas: near.areas, sector: rand() < 0.5 ? near.sector : p.sector };
   });
 }

@@ -8,7 +8,7 @@ import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test
 import { createTestDatabase, runJobsUntilIdle } from "@/server/test/harness";
 import { findCandidatePairs, findRepeatPairs } from "./overlaps.fixtures";
 import { findLinkedPairs, loadMatchingPrograms, MATCHABLE_STATUSES } from "./overlaps.queries";
-import { checkProgram, rescanAll } from "./overlaps.service";
+import { checkProgram, rescanAll, splitRescanChunk, type RescanProgress } from "./overlaps.service";
 import { matchPrograms } from "./repeat";
 import { analyzeProgram } from "./scoring";
 import { ensureDefaultThesaurus, loadThesaurus } from "./thesaurus.service";
@@ -121,6 +121,33 @@ async function oneShot() {
 
 const kinds = (flags: string[]) => flags.map((f) => f.split("|").slice(0, 4).join("|")).sort();
 
+describe("splitRescanChunk", () => {
+  const pairs: [string, string][] = [
+    ["a", "x"],
+    ["a", "y"],
+    ["b", "x"],
+    ["c", "z"],
+    ["c", "w"],
+    ["c", "v"],
+    ["e", "x"],
+  ];
+  it("cuts a chunk into runs of its firsts, in their order, each within the bounds unless one first alone exceeds them", () => {
+    const batches = splitRescanChunk(["c", "a", "d", "b", "e"], pairs, 3, 4);
+    // Every first once, in order; every pair once, in its first's batch.
+    expect(batches.flatMap((b) => b.firsts)).toEqual(["c", "a", "d", "b", "e"]);
+    expect(batches.flatMap((b) => b.pairs).sort()).toEqual([...pairs].sort());
+    for (const b of batches) for (const [x] of b.pairs) expect(b.firsts).toContain(x);
+    expect(batches.map((b) => b.firsts)).toEqual([["c"], ["a", "d", "b"], ["e"]]);
+    for (const b of batches) {
+      expect(b.pairs.length).toBeLessThanOrEqual(3);
+      expect(new Set(b.pairs.flat()).size).toBeLessThanOrEqual(4);
+    }
+    // A first program with more pairs than the bound goes alone; a first without pairs still has a batch.
+    expect(splitRescanChunk(["c", "q"], pairs, 1, 100).map((b) => b.firsts)).toEqual([["c"], ["q"]]);
+    expect(splitRescanChunk(["q"], [], 1, 1)).toEqual([{ firsts: ["q"], pairs: [] }]);
+  });
+});
+
 describe(`streamed rescan (${process.env.TEST_DB_KIND})`, () => {
   it("finds the same pairs as the one-shot join and as checking each program alone, with chunks of any size", async () => {
     const reference = await oneShot();
@@ -135,8 +162,16 @@ describe(`streamed rescan (${process.env.TEST_DB_KIND})`, () => {
     const chunked = await flagsNow();
     expect(kinds(chunked)).toEqual(reference.found);
 
-    // Big chunks (one for everything) and middling ones change nothing, nor a cache far smaller than a chunk.
-    for (const options of [{ chunkSize: 1_000_000 }, { chunkSize: 4 }, { chunkSize: 1_000_000, cacheSize: 2 }, { chunkSize: 3, cacheSize: 1 }]) {
+    // Big chunks (one for everything) and middling ones change nothing, nor a cache far smaller than a chunk,
+    // nor batches of a chunk down to one pair or two programs each.
+    for (const options of [
+      { chunkSize: 1_000_000 },
+      { chunkSize: 4 },
+      { chunkSize: 1_000_000, cacheSize: 2 },
+      { chunkSize: 3, cacheSize: 1 },
+      { chunkSize: 1_000_000, batchPairs: 1 },
+      { chunkSize: 1_000_000, batchPairs: 5, batchPrograms: 2, cacheSize: 3 },
+    ]) {
       const again = await rescanAll(h.db, () => {}, options);
       expect(again).toMatchObject({ inserted: 0, obsoleted: 0, reopened: 0, flagged: reference.found.length, candidatePairs: reference.pairs });
       expect(await flagsNow()).toEqual(chunked);
@@ -147,6 +182,23 @@ describe(`streamed rescan (${process.env.TEST_DB_KIND})`, () => {
     const matchable = await h.db.select({ id: programs.id, status: programs.status }).from(programs);
     for (const p of matchable) if (MATCHABLE_STATUSES.includes(p.status)) await checkProgram(h.db, p.id);
     expect(await flagsNow()).toEqual(chunked);
+  });
+
+  it("holds at once only what its options allow: one batch's pairs and programs, and the capped cache", async () => {
+    const seen: NonNullable<RescanProgress["chunk"]>[] = [];
+    const scan = await rescanAll(h.db, (p) => p.chunk && seen.push(p.chunk), { chunkSize: 1_000_000, batchPairs: 6, batchPrograms: 5, cacheSize: 4 });
+    // One chunk for everything, yet many batches; nothing carried from one batch to the next but the cache.
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.reduce((n, c) => n + c.pairs, 0)).toBe(scan.candidatePairs);
+    for (const c of seen) {
+      expect(c.cached).toBeLessThanOrEqual(4);
+      // A batch exceeds a bound only when one first program alone needs more (then it is alone).
+      if (c.firsts > 1) {
+        expect(c.pairs).toBeLessThanOrEqual(6);
+        expect(c.held).toBeLessThanOrEqual(5);
+      }
+    }
+    expect(seen.some((c) => c.firsts > 1)).toBe(true);
   });
 
   it("obsoletes open flags no longer found anywhere, whichever chunk holds them, and keeps clusters in step", async () => {
