@@ -42,6 +42,9 @@ const { values: opts } = parseArgs({
     only: { type: "string" },
     /** Program areas per rescan chunk (rescanAll's chunkSize). */
     chunk: { type: "string" },
+    /** rescanAll's batchPairs and batchPrograms (the bounds of one batch of a chunk). */
+    "batch-pairs": { type: "string" },
+    "batch-programs": { type: "string" },
     /** Only load and rescan (no live checks, checks on submit or naive check): for heap runs. */
     "rescan-only": { type: "boolean", default: false },
     /** Keep the PostgreSQL database afterwards (its name is logged; drop it yourself). */
@@ -189,7 +192,11 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
             if (opts["stop-after"] && chunks >= Number(opts["stop-after"])) throw new Error(`stopped after ${chunks} batches (--stop-after)`);
           } else log(kind, "rescan", p.phase);
         },
-        opts.chunk ? { chunkSize: Number(opts.chunk) } : {},
+        {
+          ...(opts.chunk ? { chunkSize: Number(opts.chunk) } : {}),
+          ...(opts["batch-pairs"] ? { batchPairs: Number(opts["batch-pairs"]) } : {}),
+          ...(opts["batch-programs"] ? { batchPrograms: Number(opts["batch-programs"]) } : {}),
+        },
       ),
     );
     clearInterval(sampler);
