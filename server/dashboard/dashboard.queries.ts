@@ -120,6 +120,30 @@ export function focusArea(viewer: StaffViewer, f: DashboardFilters): string {
   return f.area ?? viewer.jurisdiction;
 }
 
+/** The areas one level below the focus (the provinces for a national view), by code. */
+export async function focusChildren(db: DbOrTx, focus: string): Promise<{ code: string; name: string }[]> {
+  return (
+    await execute<{ code: string; name: string }>(
+      db,
+      sql`SELECT code, name FROM areas WHERE ${focus === NATIONAL ? sql`parent_code IS NULL` : sql`parent_code = ${focus}`} ORDER BY code`,
+    )
+  ).rows;
+}
+
+/**
+ * Area codes as a list of values, not a subquery, so the planner sees how many closure rows they
+ * hold (a province holds thousands, a village a few) and picks its joins.
+ */
+export const codeList = (areas: { code: string }[]): SQL =>
+  sql.join(
+    areas.map((a) => sql`${a.code}`),
+    sql`, `,
+  );
+
+/** The program reaches none of these areas: it covers their parent as a whole (an area equal to or containing it). */
+export const reachesNoneOf = (codes: SQL): SQL =>
+  sql`NOT EXISTS (SELECT 1 FROM program_area_closure c2 WHERE c2.program_id = ${programs.id} AND c2.code IN (${codes}))`;
+
 /**
  * Programs, budget and beneficiaries per area one level below the focus (a province's regencies,
  * a regency's districts; the provinces for a national view), every child listed even when empty.
@@ -131,20 +155,10 @@ export async function getByArea(
   f: DashboardFilters,
 ): Promise<{ focus: string; areas: AreaBucket[]; wide: Bucket }> {
   const focus = focusArea(viewer, f);
-  const children = (
-    await execute<{ code: string; name: string }>(
-      db,
-      sql`SELECT code, name FROM areas WHERE ${focus === NATIONAL ? sql`parent_code IS NULL` : sql`parent_code = ${focus}`} ORDER BY code`,
-    )
-  ).rows;
+  const children = await focusChildren(db, focus);
   if (children.length === 0) return { focus, areas: [], wide: bucketOf(focus, undefined) };
   const where = programFilters(viewer, f);
-  // The children's codes go in as values, not as a subquery, so the planner sees how many
-  // closure rows they hold (a province holds thousands, a village a few) and picks its joins.
-  const childCodes = sql.join(
-    children.map((c) => sql`${c.code}`),
-    sql`, `,
-  );
+  const childCodes = codeList(children);
   const sums = (
     await execute<Record<string, unknown>>(
       db,
@@ -165,7 +179,7 @@ export async function getByArea(
             db,
             sql`SELECT ${SUMS}
                 FROM ${programs} WHERE ${where}
-                  AND NOT EXISTS (SELECT 1 FROM program_area_closure c2 WHERE c2.program_id = ${programs.id} AND c2.code IN (${childCodes}))`,
+                  AND ${reachesNoneOf(childCodes)}`,
           )
         ).rows;
   return {

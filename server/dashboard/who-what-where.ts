@@ -6,7 +6,7 @@ import { NATIONAL, sqlSharesGround } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
 import { programFilters } from "@/server/programs/programs.queries";
 import type { DashboardFilters } from "./dashboard.schemas";
-import { focusArea } from "./dashboard.queries";
+import { codeList, focusArea, focusChildren, reachesNoneOf } from "./dashboard.queries";
 
 // Who does what where: per company, per area one level below the focus (as the map), per sector,
 // how many programs and how many rupiah. Over exactly the programs the dashboard counts
@@ -38,17 +38,9 @@ export interface MatrixRow {
 
 export async function getWhoWhatWhere(db: DbOrTx, viewer: StaffViewer, f: DashboardFilters): Promise<{ focus: string; rows: MatrixRow[] }> {
   const focus = focusArea(viewer, f);
-  const children = (
-    await execute<{ code: string }>(
-      db,
-      sql`SELECT code FROM areas WHERE ${focus === NATIONAL ? sql`parent_code IS NULL` : sql`parent_code = ${focus}`}`,
-    )
-  ).rows;
+  const children = await focusChildren(db, focus);
   if (children.length === 0) return { focus, rows: [] };
-  const childCodes = sql.join(
-    children.map((c) => sql`${c.code}`),
-    sql`, `,
-  );
+  const childCodes = codeList(children);
   const where = programFilters(viewer, f);
   const perChild = () =>
     execute<Record<string, unknown>>(
@@ -76,7 +68,7 @@ export async function getWhoWhatWhere(db: DbOrTx, viewer: StaffViewer, f: Dashbo
               JOIN ${companies} co ON co.id = ${programs.companyId}
               JOIN areas a ON a.code = ${focus}
               WHERE ${where}
-                AND NOT EXISTS (SELECT 1 FROM program_area_closure c2 WHERE c2.program_id = ${programs.id} AND c2.code IN (${childCodes}))
+                AND ${reachesNoneOf(childCodes)}
               GROUP BY 1, 2, 3, 4, 5, 6`,
         );
   const [children_, wide_] = await queriesOf(db, perChild, whole);
