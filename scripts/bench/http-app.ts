@@ -20,6 +20,8 @@ export interface App {
   urls: string[];
   sessions: Sessions;
   kinds: ReturnType<typeof kinds>;
+  /** What serves the load, for the CPU each row uses: instance and worker PIDs, the run's database. */
+  processes: () => { appPids: number[]; workerPid: number | undefined; dbUrl: string; dbName: string };
   stop: () => Promise<void>;
 }
 
@@ -108,7 +110,13 @@ export async function startApp(
       }
     }
     await runGroups([k.dashboard, k.programs, k.summary, k.liveCheck].map((kind) => ({ kind, connections: 2 })), urls, sessions, 5);
-    return { build, urls, sessions, kinds: k, stop };
+    const processes = () => ({
+      appPids: instances.flatMap((i) => (i.child.pid ? [i.child.pid] : [])),
+      workerPid: worker?.pid,
+      dbUrl,
+      dbName: db.name,
+    });
+    return { build, urls, sessions, kinds: k, processes, stop };
   } catch (err) {
     await stop();
     throw err;
