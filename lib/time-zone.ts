@@ -41,3 +41,39 @@ export function isIndonesianTimeZone(v: unknown): v is IndonesianTimeZone {
 export function timeZoneAbbreviation(zone: string): string {
   return isIndonesianTimeZone(zone) ? ABBREVIATIONS[zone] : zone;
 }
+
+/** Each zone's distance from UTC: fixed all year, as none of the three keeps daylight saving. */
+const UTC_OFFSET_HOURS: Record<IndonesianTimeZone, number> = { "Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9 };
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** `+07:00`, `+08:00` or `+09:00`: the zone's offset as ISO 8601 writes it. */
+export function utcOffsetOf(zone: IndonesianTimeZone): string {
+  return `+0${UTC_OFFSET_HOURS[zone]}:00`;
+}
+
+/** The calendar date (`YYYY-MM-DD`) it is now in the zone. */
+export function todayIn(zone: IndonesianTimeZone, now: Date = new Date()): string {
+  return new Date(now.getTime() + UTC_OFFSET_HOURS[zone] * HOUR_MS).toISOString().slice(0, 10);
+}
+
+/** The year it is now in the zone (on 31 December at 17:00 UTC it is already next year in WIT). */
+export function yearIn(zone: IndonesianTimeZone, now: Date = new Date()): number {
+  return Number(todayIn(zone, now).slice(0, 4));
+}
+
+/** The moment a calendar day (`YYYY-MM-DD`, plus `plusDays`) begins in the zone. */
+export function startOfDayIn(zone: IndonesianTimeZone, isoDate: string, plusDays = 0): Date {
+  return new Date(Date.parse(`${isoDate}T00:00:00${utcOffsetOf(zone)}`) + plusDays * DAY_MS);
+}
+
+/** The years a filter offers: next year first (plans are registered ahead), then `count - 1` back from this one. */
+export function filterYears(zone: IndonesianTimeZone, count: number, now: Date = new Date()): number[] {
+  const next = yearIn(zone, now) + 1;
+  return Array.from({ length: count }, (_, i) => next - i);
+}
+
+/** The calendar date (`YYYY-MM-DD`) of a moment in a zone given as a string (a provider's); Kaltim's for any other. */
+export function dayIn(zone: string, moment: Date | string): string {
+  return todayIn(isIndonesianTimeZone(zone) ? zone : DEFAULT_TIME_ZONE, new Date(moment));
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditLog, companies, needs, priorityPrograms, programs, users } from "@/db/schema";
+import { startOfDayIn, type IndonesianTimeZone } from "@/lib/time-zone";
 import { describeAreas } from "@/server/areas/areas.queries";
 import { NATIONAL } from "@/server/access/areas";
 import type { StaffViewer } from "@/server/auth/viewer";
@@ -23,15 +24,11 @@ export function auditVisibleTo(admin: StaffViewer): SQL {
   ) as SQL;
 }
 
-/** A start of day in WITA (UTC+8, no daylight saving), where the office works. */
-const witaDay = (isoDate: string, plusDays = 0) => {
-  const d = new Date(`${isoDate}T00:00:00+08:00`);
-  d.setUTCDate(d.getUTCDate() + plusDays);
-  return d;
-};
-
-/** One page of the audit log, newest first; `hasNext` instead of a count, as the log only grows. */
-export async function searchAudit(db: DbOrTx, admin: StaffViewer, input: SearchAuditInput) {
+/**
+ * One page of the audit log, newest first; `hasNext` instead of a count, as the log only grows.
+ * `from` and `to` are calendar days in `zone`, the admin's own (WIB, WITA or WIT).
+ */
+export async function searchAudit(db: DbOrTx, admin: StaffViewer, input: SearchAuditInput, zone: IndonesianTimeZone) {
   const conds: SQL[] = [auditVisibleTo(admin)];
   if (input.action) conds.push(eq(auditLog.action, input.action));
   if (input.actorEmail) {
@@ -39,8 +36,8 @@ export async function searchAudit(db: DbOrTx, admin: StaffViewer, input: SearchA
     const like = escapeLike(input.actorEmail);
     conds.push(or(ilike(users.email, like), and(isNull(auditLog.actorId), sql`${auditLog.details}->>'email' ILIKE ${like}`)) as SQL);
   }
-  if (input.from) conds.push(sql`${auditLog.at} >= ${witaDay(input.from).toISOString()}`);
-  if (input.to) conds.push(sql`${auditLog.at} < ${witaDay(input.to, 1).toISOString()}`);
+  if (input.from) conds.push(sql`${auditLog.at} >= ${startOfDayIn(zone, input.from).toISOString()}`);
+  if (input.to) conds.push(sql`${auditLog.at} < ${startOfDayIn(zone, input.to, 1).toISOString()}`);
   if (input.q) {
     const like = escapeLike(input.q);
     conds.push(

@@ -5,6 +5,7 @@ import { verifyCredentials } from "@/server/auth/credentials";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
+import { getHomeProvince, setHomeProvince } from "@/server/settings/settings.queries";
 import { recordAudit } from "./audit";
 import { AUDIT_PAGE_SIZE } from "./audit.schemas";
 
@@ -57,7 +58,7 @@ describe(`audit log (${process.env.TEST_DB_KIND})`, () => {
     await expectTrpcError((await callerFor(h.db, null)).audit.search({ page: 1 }), "UNAUTHORIZED");
   });
 
-  it("filters by action, actor email, free text and WITA calendar days", async () => {
+  it("filters by action, actor email, free text and calendar days in the admin's zone (the home province's, for a national admin)", async () => {
     const national = await as("adminNational");
     expect((await national.audit.search({ page: 1, action: "test.officerC" })).items.map((i) => i.actorEmail)).toEqual([
       "officer.c@test.id",
@@ -75,6 +76,26 @@ describe(`audit log (${process.env.TEST_DB_KIND})`, () => {
     const day = (from: string, to: string) => national.audit.search({ page: 1, action: "test.midnight", from, to });
     expect((await day("2026-03-02", "2026-03-02")).items).toHaveLength(1);
     expect((await day("2026-03-01", "2026-03-01")).items).toHaveLength(0);
+    // With the home province in Java (WIB) the same moment is 23:30 on 1 March.
+    const before = await getHomeProvince(h.db);
+    try {
+      await setHomeProvince(h.db, "33");
+      expect((await day("2026-03-01", "2026-03-01")).items).toHaveLength(1);
+      expect((await day("2026-03-02", "2026-03-02")).items).toHaveLength(0);
+    } finally {
+      await setHomeProvince(h.db, before);
+    }
+    // An admin of a Kaltim regency reads Kaltim's days whatever the home province.
+    await setHomeProvince(h.db, "33");
+    try {
+      const kutim = await as("adminKutim");
+      await h.db.insert(auditLog).values({ actorId: idOf("adminKutim"), action: "test.midnightKutim", at: new Date("2026-03-01T16:30:00Z") });
+      const kutimDay = (d: string) => kutim.audit.search({ page: 1, action: "test.midnightKutim", from: d, to: d });
+      expect((await kutimDay("2026-03-02")).items).toHaveLength(1);
+      expect((await kutimDay("2026-03-01")).items).toHaveLength(0);
+    } finally {
+      await setHomeProvince(h.db, before);
+    }
     await expectTrpcError(day("2026-03-02", "2026-03-01"), "BAD_REQUEST");
     await expectTrpcError(national.audit.search({ page: 1, from: "2026-02-30" }), "BAD_REQUEST");
   });

@@ -11,7 +11,7 @@ const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, "errors.date");
 
-/** Filters of the audit log page; `from` and `to` are calendar days in WITA, both included. */
+/** Filters of the audit log page; `from` and `to` are calendar days in the admin's time zone, both included. */
 export const searchAuditSchema = z
   .object({
     q: searchTextSchema(100).optional(),

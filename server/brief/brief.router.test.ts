@@ -5,6 +5,7 @@ import { expectTrpcError } from "@/server/test/expect";
 import { createTranslator } from "@/lib/i18n/translate";
 import { arrangeMarch, MARCH } from "./brief.fixtures";
 import { briefTables } from "./brief.tables";
+import { getHomeProvince, setHomeProvince } from "@/server/settings/settings.queries";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -113,5 +114,41 @@ describe(`meeting brief (${process.env.TEST_DB_KIND})`, () => {
     expect(open.gaps.total).toBe(2);
     const kutim = await (await as("reviewerKutim")).brief.openIssues({});
     expect(kutim.flags.items.map((f) => f.score)).toEqual([0.6]);
+  });
+  it("reads the range's days in the viewer's own time zone: a national office's home province decides", async () => {
+    const national = await as("adminNational");
+    const refs = (b: Awaited<ReturnType<typeof national.brief.get>>) => ({
+      submissions: b.submissions.items.map((s) => s.ref).sort(),
+      decisions: b.decisions.items.map((d) => `${d.ref} ${d.action}`).sort(),
+      zone: b.zone,
+    });
+    const before = await getHomeProvince(h.db);
+    try {
+      // Kaltim (WITA): as the reviewer above sees it.
+      expect(refs(await national.brief.get(MARCH))).toEqual({
+        submissions: ["K1", "S1", "S4"],
+        decisions: ["K1 reject", "S1 approve", "S2 request_revision"],
+        zone: "Asia/Makassar",
+      });
+      // Papua (WIT, an hour later): S3's submission at 23:30 WITA on 28 February is already 1 March
+      // there, and K1's rejection at 23:30 WITA on 31 March is already April.
+      await setHomeProvince(h.db, "94");
+      expect(refs(await national.brief.get(MARCH))).toEqual({
+        submissions: ["K1", "S1", "S3", "S4"],
+        decisions: ["S1 approve", "S2 request_revision"],
+        zone: "Asia/Jayapura",
+      });
+      // DKI Jakarta (WIB, an hour earlier): S3's approval at 00:30 WITA on 1 April is still 31 March there.
+      await setHomeProvince(h.db, "31");
+      expect(refs(await national.brief.get(MARCH))).toEqual({
+        submissions: ["K1", "S1", "S4"],
+        decisions: ["K1 reject", "S1 approve", "S2 request_revision", "S3 approve"],
+        zone: "Asia/Jakarta",
+      });
+      // A Kaltim reviewer keeps Kaltim's days whatever the home province.
+      expect(refs(await (await as("reviewer")).brief.get(MARCH)).zone).toBe("Asia/Makassar");
+    } finally {
+      await setHomeProvince(h.db, before);
+    }
   });
 });

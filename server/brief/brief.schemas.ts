@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { startOfDayIn, todayIn, type IndonesianTimeZone } from "@/lib/time-zone";
 import { dashboardFiltersSchema, filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 
 const DAY_MS = 86_400_000;
-/** WITA (Asia/Makassar) is UTC+8 all year: no daylight saving, so a fixed offset is exact. */
-const WITA_OFFSET_MS = 8 * 3_600_000;
 /** Two years: longer than any meeting looks back; each list is capped anyway. */
 export const MAX_BRIEF_DAYS = 731;
 export const DEFAULT_BRIEF_DAYS = 30;
@@ -19,7 +18,7 @@ const isoDate = z
 
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to + "T00:00:00Z") - Date.parse(from + "T00:00:00Z")) / DAY_MS);
 
-/** A meeting brief: calendar dates in WITA, both included, and the dashboard's filters. */
+/** A meeting brief: calendar dates in the viewer's time zone (WIB, WITA or WIT), both included, and the dashboard's filters. */
 export const briefInputSchema = dashboardFiltersSchema
   .extend({ from: isoDate, to: isoDate })
   .superRefine((v, ctx) => {
@@ -32,32 +31,28 @@ export type BriefInput = z.output<typeof briefInputSchema>;
 export const openIssuesSchema = dashboardFiltersSchema.extend({ limit: z.number().int().min(1).max(50).default(5) });
 export type OpenIssuesInput = z.output<typeof openIssuesSchema>;
 
-/** Today's date in Kaltim (WITA), `YYYY-MM-DD`. */
-export function todayInWita(now: Date = new Date()): string {
-  return new Date(now.getTime() + WITA_OFFSET_MS).toISOString().slice(0, 10);
-}
-
 export function addDays(iso: string, days: number): string {
   return new Date(Date.parse(iso + "T00:00:00Z") + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** The moments a WITA date range covers: from its first midnight to the midnight after its last day. */
-export function rangeBounds(from: string, to: string): { start: Date; end: Date } {
-  return { start: new Date(`${from}T00:00:00+08:00`), end: new Date(`${addDays(to, 1)}T00:00:00+08:00`) };
+/** The moments a date range covers in the zone: from its first midnight to the midnight after its last day. */
+export function rangeBounds(from: string, to: string, zone: IndonesianTimeZone): { start: Date; end: Date } {
+  return { start: startOfDayIn(zone, from), end: startOfDayIn(zone, to, 1) };
 }
 
 type SearchValue = string | string[] | undefined;
 
 /**
- * A brief's input from a URL. A missing date falls back to the last 30 days up to today (WITA);
- * a range the schema refuses is reported (`error`, a catalog key) and replaced by the default.
+ * A brief's input from a URL. A missing date falls back to the last 30 days up to today (in the
+ * viewer's zone); a range the schema refuses is reported (`error`, a catalog key) and replaced by the default.
  */
 export function briefInputFromSearch(
   sp: Record<string, SearchValue>,
+  zone: IndonesianTimeZone,
   now: Date = new Date(),
 ): { input: BriefInput; error: string | null } {
   const one = (v: SearchValue) => (Array.isArray(v) ? v[0] : v) || undefined;
-  const today = todayInWita(now);
+  const today = todayIn(zone, now);
   const fallback = { from: addDays(today, 1 - DEFAULT_BRIEF_DAYS), to: today };
   const filters = filtersFromSearch(sp);
   const parsed = briefInputSchema.safeParse({ ...filters, from: one(sp.from) ?? fallback.from, to: one(sp.to) ?? fallback.to });

@@ -41,7 +41,7 @@ const cols = (t: Translate, spec: [Parameters<Translate>[0], number][]): BriefCo
  * that page, so their flag links to the first program's page, which lists the pair's flags too.
  */
 export function briefTables(brief: Brief, t: Translate, locale: Locale, { canReview = false }: { canReview?: boolean } = {}): BriefTable[] {
-  const day = (d: Date) => formatDateTime(d, locale);
+  const day = (d: Date) => formatDateTime(d, locale, brief.zone);
   const program = (p: { ref: string; title: string }) => `${p.title} (${p.ref})`;
   const tables: BriefTable[] = [
     {

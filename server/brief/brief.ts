@@ -8,6 +8,7 @@ import { listNeedGaps } from "@/server/needs/gaps.queries";
 import { touchesArea } from "@/server/programs/programs.queries";
 import { getTargetingView } from "@/server/targeting/targeting.queries";
 import { listDecisions, listFirstSubmissions } from "./brief.queries";
+import type { IndonesianTimeZone } from "@/lib/time-zone";
 import { rangeBounds, type BriefInput, type OpenIssuesInput } from "./brief.schemas";
 import { listOpenFlags } from "./open-flags.queries";
 
@@ -42,14 +43,14 @@ async function listRegistryTargeting(db: DbOrTx, viewer: StaffViewer) {
 }
 
 /**
- * A meeting brief for a date range (WITA calendar days, both included): programs submitted for
+ * A meeting brief for a date range (calendar days in the viewer's zone, both included): programs submitted for
  * the first time, decisions taken, overlap flags raised and still open, and the needs nobody
  * has adopted and the blank spots (as of now, whatever the range). All within the viewer's
  * jurisdiction and filters.
  */
-export async function getBrief(db: DbOrTx, viewer: StaffViewer, input: BriefInput) {
+export async function getBrief(db: DbOrTx, viewer: StaffViewer, input: BriefInput, zone: IndonesianTimeZone) {
   const { from, to, filters } = splitInput(input);
-  const range = rangeBounds(from, to);
+  const range = rangeBounds(from, to, zone);
   const [submissions, decisions, flags, gaps, blankSpots, targeting] = await Promise.all([
     listFirstSubmissions(db, viewer, filters, range, BRIEF_LIST_LIMIT),
     listDecisions(db, viewer, filters, range, BRIEF_LIST_LIMIT),
@@ -58,7 +59,7 @@ export async function getBrief(db: DbOrTx, viewer: StaffViewer, input: BriefInpu
     listBlankSpots(db, viewer, filters, filters.year ?? Number(to.slice(0, 4))),
     listRegistryTargeting(db, viewer),
   ]);
-  return { from, to, filters, generatedAt: new Date(), submissions, decisions, flags, gaps, blankSpots, targeting };
+  return { from, to, zone, filters, generatedAt: new Date(), submissions, decisions, flags, gaps, blankSpots, targeting };
 }
 
 export type Brief = Awaited<ReturnType<typeof getBrief>>;

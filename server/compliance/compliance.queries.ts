@@ -7,11 +7,6 @@ import { managedBy } from "@/server/companies/companies.queries";
 import { csrOnly } from "@/server/programs/csr";
 import { REPORT_GRACE_DAYS } from "./compliance.schemas";
 
-/** Today's date in Kalimantan Timur (WITA, UTC+8), as `YYYY-MM-DD`. */
-export function todayInWita(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /**
  * Member companies the admin manages that submitted no plan for `year`: no program past draft
  * whose period overlaps the year. Drafts for the year are counted, so a reminder can say "you
@@ -77,8 +72,8 @@ export async function listOverdueReports(db: DbOrTx, admin: StaffViewer, today: 
     .orderBy(desc(daysSinceEnd), asc(companies.name), asc(programs.ref));
 }
 
-/** The admin's compliance page: who has not planned for the year, and whose reports are late. */
-export async function complianceReport(db: DbOrTx, admin: StaffViewer, year: number, today: string = todayInWita()) {
+/** The admin's compliance page: who has not planned for the year, and whose reports are late as of `today` (the admin's calendar day). */
+export async function complianceReport(db: DbOrTx, admin: StaffViewer, year: number, today: string) {
   const [missingPlans, overdueReports] = await Promise.all([
     listCompaniesWithoutPlan(db, admin, year),
     listOverdueReports(db, admin, today),

@@ -3,7 +3,7 @@ import { companies, forumMembers } from "@/db/schema";
 import { callerFor, createTestDatabase } from "@/server/test/harness";
 import { AREAS, insertProgram, seedFixtures, type Fixtures } from "@/server/test/fixtures";
 import { expectTrpcError } from "@/server/test/expect";
-import { todayInWita } from "./compliance.queries";
+import { todayIn } from "@/lib/time-zone";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -11,7 +11,7 @@ const as = (key: keyof Fixtures["users"]) => callerFor(h.db, fx.users[key]);
 
 /** The plan year: next year, so that no plan of it can have ended yet. */
 const Y = new Date().getFullYear() + 1;
-const today = todayInWita();
+const today = todayIn("Asia/Makassar");
 /** The date `n` days before today, as the report computes it. */
 function daysAgo(n: number): string {
   const d = new Date(today + "T00:00:00Z");

@@ -64,7 +64,7 @@ const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type \/Page\b
 
 describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
   it("writes an A4 PDF with the title, range, scope and every section's rows", async () => {
-    const brief = await getBrief(h.db, reviewer, MARCH);
+    const brief = await getBrief(h.db, reviewer, MARCH, "Asia/Makassar");
     const pdf = await renderBriefPdf(brief, createTranslator("id"), "id", { scope: "Provinsi Kalimantan Timur", compress: false });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.toString("latin1")).toContain("/MediaBox [0 0 595.28 841.89]");
@@ -82,7 +82,7 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("carries the office's letterhead and is tagged: headings, paragraphs, a table per section, artifacts for the rest", async () => {
-    const brief = await getBrief(h.db, reviewer, MARCH);
+    const brief = await getBrief(h.db, reviewer, MARCH, "Asia/Makassar");
     const pdf = await renderBriefPdf(brief, createTranslator("id"), "id", {
       scope: "Provinsi Kalimantan Timur",
       officeName: "Dinas Sosial Kabupaten Kutai Timur",
@@ -115,7 +115,7 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("runs a long section over several pages, repeating the table header and numbering the pages", async () => {
-    const brief = await getBrief(h.db, reviewer, APRIL);
+    const brief = await getBrief(h.db, reviewer, APRIL, "Asia/Makassar");
     expect(brief.submissions.total).toBe(APRIL_PROGRAMS);
     const pdf = await renderBriefPdf(brief, createTranslator("en"), "en", { compress: false });
     const pages = pageCount(pdf);
@@ -139,7 +139,7 @@ describe(`meeting brief as PDF (${process.env.TEST_DB_KIND})`, () => {
   });
 
   it("compresses by default", async () => {
-    const brief = await getBrief(h.db, reviewer, MARCH);
+    const brief = await getBrief(h.db, reviewer, MARCH, "Asia/Makassar");
     const pdf = await renderBriefPdf(brief, createTranslator("en"), "en");
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.toString("latin1")).toContain("/FlateDecode");

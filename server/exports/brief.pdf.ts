@@ -295,7 +295,7 @@ export function renderBriefPdf(brief: Brief, t: Translate, locale: Locale, optio
         t("brief.range", { from: formatDate(brief.from, locale), to: formatDate(brief.to, locale) }),
         options.scope ? t("brief.scope", { area: options.scope }) : null,
         options.filters ? t("brief.filters", { filters: options.filters }) : null,
-        t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale) }),
+        t("brief.generatedAt", { time: formatDateTime(brief.generatedAt, locale, brief.zone) }),
       ];
       for (const line of lines) {
         if (line) root.add(el(doc, "P", () => doc.font("Helvetica").fontSize(9.5).fillColor(INK).text(toWinAnsi(line), left, doc.y, { width })));

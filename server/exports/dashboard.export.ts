@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_TIME_ZONE, todayIn, type IndonesianTimeZone } from "@/lib/time-zone";
 import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { DbOrTx } from "@/db/client";
 import type { StaffViewer } from "@/server/auth/viewer";
@@ -16,9 +17,11 @@ export async function exportChart(
   filters: DashboardFilters,
   format: "csv" | "xlsx",
   locale: Locale,
+  /** The viewer's zone: the file name carries the date it is there. */
+  zone: IndonesianTimeZone = DEFAULT_TIME_ZONE,
 ) {
   const t = createTranslator(locale);
-  if (chart === "matrix") return exportMatrix(db, viewer, filters, format, locale);
+  if (chart === "matrix") return exportMatrix(db, viewer, filters, format, locale, zone);
   const header = [
     t("dashboard.exportColumns.key"),
     t("dashboard.exportColumns.label"),
@@ -49,11 +52,18 @@ export async function exportChart(
     rows = [...byArea.areas.map((a) => row(a, a.name)), row(byArea.wide, t("dashboard.exportColumns.wide"))];
   }
   const file = await writeTable(header, rows, format, chart);
-  return { ...file, filename: `dasbor-${chart}-${new Date().toISOString().slice(0, 10)}.${format}`, rows: rows.length };
+  return { ...file, filename: `dasbor-${chart}-${todayIn(zone)}.${format}`, rows: rows.length };
 }
 
 /** Who does what where, one row per company, area and sector; an unknown budget sum is an empty cell. */
-async function exportMatrix(db: DbOrTx, viewer: StaffViewer, filters: DashboardFilters, format: "csv" | "xlsx", locale: Locale) {
+async function exportMatrix(
+  db: DbOrTx,
+  viewer: StaffViewer,
+  filters: DashboardFilters,
+  format: "csv" | "xlsx",
+  locale: Locale,
+  zone: IndonesianTimeZone,
+) {
   const t = createTranslator(locale);
   const c = (k: "company" | "areaCode" | "area" | "sector" | "programs" | "budget" | "withoutBudget") => t(`dashboard.matrix.columns.${k}`);
   const header = [c("company"), c("areaCode"), c("area"), c("sector"), c("programs"), c("budget"), c("withoutBudget")];
@@ -68,5 +78,5 @@ async function exportMatrix(db: DbOrTx, viewer: StaffViewer, filters: DashboardF
     r.withoutBudget,
   ]);
   const file = await writeTable(header, rows, format, "matrix", { 2: "@", 5: "#,##0", 6: "#,##0", 7: "#,##0" });
-  return { ...file, filename: `dasbor-siapa-apa-di-mana-${new Date().toISOString().slice(0, 10)}.${format}`, rows: rows.length };
+  return { ...file, filename: `dasbor-siapa-apa-di-mana-${todayIn(zone)}.${format}`, rows: rows.length };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { DEFAULT_TIME_ZONE, todayIn, type IndonesianTimeZone } from "@/lib/time-zone";
 import { createTranslator, type Locale } from "@/lib/i18n/translate";
 import type { DbOrTx } from "@/db/client";
 import type { Viewer } from "@/server/auth/viewer";
@@ -39,6 +40,8 @@ export async function exportPrograms(
   filters: ListProgramsInput,
   format: "csv" | "xlsx",
   locale: Locale,
+  /** The viewer's zone: the file name carries the date it is there. */
+  zone: IndonesianTimeZone = DEFAULT_TIME_ZONE,
 ): Promise<ExportedFile> {
   const t = createTranslator(locale);
   const rows: Cell[][] = [];
@@ -74,7 +77,7 @@ export async function exportPrograms(
     locale === "id" ? "status" : "status",
     locale === "id" ? "nama_lokasi" : "location_names",
   ];
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = todayIn(zone);
   const file = await writeTable(header, rows, format, "Program");
   return { ...file, filename: `program-csr-${stamp}.${format}`, rows: rows.length, truncated };
 }

@@ -4,7 +4,6 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { companies, overlapFlags, programEvents, programs } from "@/db/schema";
 import type { OfficerViewer } from "@/server/auth/viewer";
-import { todayInWita } from "@/server/compliance/compliance.queries";
 import { REPORT_GRACE_DAYS } from "@/server/compliance/compliance.schemas";
 import { matchesForSaved, needsAnswer } from "@/server/overlaps/overlaps.service";
 
@@ -22,7 +21,7 @@ const otherCompany = alias(companies, "home_other_company");
  * ones whose matches need an answer, realisation reports due), their company's latest programs,
  * its compliance for the year, and the collaborations Dinas Sosial proposed.
  */
-export async function officerHome(db: DbOrTx, viewer: OfficerViewer, today: string = todayInWita()) {
+export async function officerHome(db: DbOrTx, viewer: OfficerViewer, today: string) {
   const companyId = viewer.companyId;
   const year = Number(today.slice(0, 4));
   const dueDate = sql<string>`(${programs.endDate} + ${REPORT_GRACE_DAYS}::int)`;

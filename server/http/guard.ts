@@ -6,6 +6,8 @@ import type { Role } from "@/lib/enums";
 import { getLocale } from "@/server/i18n/locale";
 import { createTranslator, DEFAULT_LOCALE, translateServerKey, type Locale, type Translate } from "@/lib/i18n/translate";
 import { getSessionClaims } from "@/server/auth/config";
+import { timeZoneOfViewer } from "@/server/i18n/time-zone";
+import { DEFAULT_TIME_ZONE, type IndonesianTimeZone } from "@/lib/time-zone";
 import { clientIp } from "@/server/auth/request-ip";
 import { resolveViewer, type OfficerViewer, type StaffViewer, type Viewer } from "@/server/auth/viewer";
 import { getAppDatabase } from "@/server/db";
@@ -41,6 +43,8 @@ export type InputResult<I> = { ok: true; value: I } | { ok: false; message: stri
 export interface InputSource {
   search: URLSearchParams;
   params: RouteParams;
+  /** The viewer's time zone (their area's), for inputs that default to "today". */
+  timeZone: IndonesianTimeZone;
 }
 
 /** Narrows the viewer as `roleProcedure`/`officerProcedure` do. */
@@ -52,6 +56,8 @@ export interface HandlerScope<V, I> {
   ip: string | null;
   locale: Locale;
   t: Translate;
+  /** The viewer's time zone (their area's: WIB, WITA or WIT), for the dates a download shows. */
+  timeZone: IndonesianTimeZone;
   input: I;
 }
 
@@ -96,9 +102,14 @@ async function answer(name: string, lang: { locale: Locale }, run: () => Promise
   }
 }
 
-async function readInput<I>(options: GuardOptions<I>, req: Request, args: RouteArgs | undefined): Promise<InputResult<I>> {
+async function readInput<I>(
+  options: GuardOptions<I>,
+  req: Request,
+  args: RouteArgs | undefined,
+  timeZone: IndonesianTimeZone,
+): Promise<InputResult<I>> {
   if (!options.input) return { ok: true, value: undefined as I };
-  return options.input({ search: new URL(req.url).searchParams, params: (await args?.params) ?? {} });
+  return options.input({ search: new URL(req.url).searchParams, params: (await args?.params) ?? {}, timeZone });
 }
 
 /**
@@ -124,17 +135,19 @@ export function routeHandler<R extends Role, I = undefined>(
         const { viewer } = scope;
         if (!viewer) return plain(401, t("errors.unauthorized"));
         if (!(options.roles as readonly Role[]).includes(viewer.role)) return plain(403, t("errors.forbidden"));
-        const input = await readInput(options, req, args);
+        const timeZone = await timeZoneOfViewer(scope.db, viewer);
+        const input = await readInput(options, req, args, timeZone);
         if (!input.ok) return plain(400, translateServerKey(t, locale, input.message, "errors.invalid"));
         const narrowed = viewer as ViewerIn<R>;
-        return handler(req, { db: scope.db, viewer: narrowed, ip: clientIp(req.headers), locale, t, input: input.value });
+        const tIn = createTranslator(locale, timeZone);
+        return handler(req, { db: scope.db, viewer: narrowed, ip: clientIp(req.headers), locale, t: tIn, timeZone, input: input.value });
       });
     };
   return Object.assign(serve(resolveFromSession), { withResolver: serve });
 }
 
 /** What a public route is served with: no database and no viewer, only the visitor's language. */
-export type PublicScope<I> = Omit<HandlerScope<null, I>, "db" | "viewer">;
+export type PublicScope<I> = Omit<HandlerScope<null, I>, "db" | "viewer" | "timeZone">;
 
 /** The same guard for a route anyone may call (the public page's language switch, Auth.js's own endpoints). */
 export function publicRouteHandler<I = undefined>(
@@ -149,7 +162,8 @@ export function publicRouteHandler<I = undefined>(
       const locale = resolve === resolveFromSession ? await getLocale() : (await resolve(req)).locale;
       const t = createTranslator(locale);
       return answer(name, { locale }, async () => {
-        const input = await readInput(options, req, args);
+        // Nothing public defaults to "today"; the installation's zone is not read (no database here).
+        const input = await readInput(options, req, args, DEFAULT_TIME_ZONE);
         if (!input.ok) return plain(400, translateServerKey(t, locale, input.message, "errors.invalid"));
         return handler(req, { ip: clientIp(req.headers), locale, t, input: input.value });
       });

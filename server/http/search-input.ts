@@ -58,9 +58,9 @@ export function targetingExportInput({ search }: InputSource): InputResult<{ vie
 }
 
 /** A brief's range and filters; a range the schema refuses says why (too long, wrong order). */
-export function briefExportInput({ search }: InputSource): InputResult<BriefInput> {
+export function briefExportInput({ search, timeZone }: InputSource): InputResult<BriefInput> {
   const filters = filtersOf(search);
   if (!filters.ok) return refused();
-  const { input, error } = briefInputFromSearch(searchRecord(search));
+  const { input, error } = briefInputFromSearch(searchRecord(search), timeZone);
   return error ? refused(error) : { ok: true, value: input };
 }

@@ -41,9 +41,8 @@ export interface JobData {
   "reviews.remind": Record<string, never>;
 }
 
-/** When the scheduled kinds run (cron, in the forum's time zone). */
+/** When the scheduled kinds run (cron, in the zone of the installation's home province: scheduleTimeZone()). */
 export const SCHEDULES: { queue: QueueName; cron: string }[] = [
   { queue: "maintenance.retention", cron: "17 3 * * *" },
   { queue: "reviews.remind", cron: "0 8 * * *" },
 ];
-export const SCHEDULE_TZ = "Asia/Makassar";

@@ -9,6 +9,7 @@ import { enqueue } from "./enqueue";
 import { isWorkerInApp } from "./in-app";
 import { createQueueBoss } from "./runner";
 import { startWorker } from "./worker";
+import { setHomeProvince } from "@/server/settings/settings.queries";
 
 let h: Awaited<ReturnType<typeof createTestDatabase>>;
 let fx: Fixtures;
@@ -32,8 +33,12 @@ describe(`the worker (${process.env.TEST_DB_KIND})`, () => {
     const lines: string[] = [];
     const worker = await startWorker(h.db, { pollSeconds: 0.2, log: (l) => lines.push(l) });
     expect(await h.db.select({ id: jobWorkers.id }).from(jobWorkers)).toEqual([{ id: worker.id }]);
-    const schedules = await execute<{ name: string }>(h.db, sql`SELECT name FROM pgboss.schedule ORDER BY name`);
-    expect(schedules.rows.map((r) => r.name)).toEqual(["maintenance.retention", "reviews.remind"]);
+    const schedules = await execute<{ name: string; timezone: string }>(h.db, sql`SELECT name, timezone FROM pgboss.schedule ORDER BY name`);
+    // In the home province's zone: Kalimantan Timur, WITA.
+    expect(schedules.rows.map((r) => [r.name, r.timezone])).toEqual([
+      ["maintenance.retention", "Asia/Makassar"],
+      ["reviews.remind", "Asia/Makassar"],
+    ]);
 
     await enqueue(h.db, "overlaps.rescan", { actorId: fx.users.admin.userId, ip: null });
     await until(async () => (await jobsOf(h.db, "overlaps.rescan")).some((j) => j.state === "completed"));
@@ -42,6 +47,18 @@ describe(`the worker (${process.env.TEST_DB_KIND})`, () => {
     await worker.stop();
     expect(await h.db.select().from(jobWorkers)).toEqual([]);
     expect(lines.some((l) => l.includes("started"))).toBe(true);
+  });
+
+  it("schedules in the zone of the home province it finds at start (WIT for Papua)", async () => {
+    await setHomeProvince(h.db, "94");
+    try {
+      const worker = await startWorker(h.db, { pollSeconds: 0.2, log: () => {} });
+      await worker.stop();
+      const schedules = await execute<{ timezone: string }>(h.db, sql`SELECT DISTINCT timezone FROM pgboss.schedule`);
+      expect(schedules.rows.map((r) => r.timezone)).toEqual(["Asia/Jayapura"]);
+    } finally {
+      await setHomeProvince(h.db, "64");
+    }
   });
 
   it("runs pg-boss's upkeep (multi-statement scripts under its lock) through the app's handle", async () => {

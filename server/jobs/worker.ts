@@ -5,7 +5,9 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { jobWorkers } from "@/db/schema";
 import { createQueueBoss, runNextJob, type RunOptions } from "./runner";
-import { QUEUE_NAMES, QUEUES, SCHEDULE_TZ, SCHEDULES } from "./queues";
+import { timeZoneOfAreas } from "@/lib/time-zone";
+import { getHomeProvince } from "@/server/settings/settings.queries";
+import { QUEUE_NAMES, QUEUES, SCHEDULES } from "./queues";
 import { sweepOrphanedJobs, workerStaleSeconds } from "./sweeper";
 
 export interface WorkerOptions {
@@ -44,7 +46,10 @@ export async function startWorker(db: Database, opts: WorkerOptions = {}): Promi
     await boss.createQueue(name, { name, ...QUEUES[name] });
     await boss.updateQueue(name, { name, ...QUEUES[name] });
   }
-  for (const s of SCHEDULES) await boss.schedule(s.queue, s.cron, {}, { tz: SCHEDULE_TZ });
+  // Reminders at 08:00 and the night's retention run in the office's own zone: its home province's
+  // (WIB, WITA or WIT). Re-scheduled at every start, so a changed home province takes effect then.
+  const tz = timeZoneOfAreas(await getHomeProvince(db));
+  for (const s of SCHEDULES) await boss.schedule(s.queue, s.cron, {}, { tz });
 
   const sweep = async () => {
     const swept = await sweepOrphanedJobs(db, boss, staleSeconds, id);

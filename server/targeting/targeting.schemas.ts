@@ -11,11 +11,6 @@ export const targetingViewSchema = dashboardFiltersSchema.extend({
 });
 export type TargetingViewInput = z.output<typeof targetingViewSchema>;
 
-/** The current year in Kalimantan Timur (WITA, UTC+8). */
-export function currentYearInWita(now: Date = new Date()): number {
-  return new Date(now.getTime() + 8 * 3_600_000).getUTCFullYear();
-}
-
 type SearchValue = string | string[] | undefined;
 
 /** The view's filters from a URL (`?year=2026&sector=health&area=64.08`), leniently; no year is all years, as on the dashboard. */

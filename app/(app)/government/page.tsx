@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filterYears } from "@/lib/time-zone";
 import { getTranslator } from "@/server/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,11 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Record<string, string | string[] | undefined>;
-const YEARS = Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 export default async function GovernmentPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
-  const { t } = await getTranslator();
+  const { t, timeZone } = await getTranslator();
   const sp = await searchParams;
   const input = { ...activityFiltersFromSearch(sp), pageSize: 20 };
   const isStaff = viewer.role === "admin" || viewer.role === "reviewer";
@@ -47,7 +47,7 @@ export default async function GovernmentPage({ searchParams }: { searchParams: P
           ) : null
         }
       />
-      <ActivityFilters input={input} areas={areaOptions} years={YEARS} scope={scope} />
+      <ActivityFilters input={input} areas={areaOptions} years={filterYears(timeZone, 8)} scope={scope} />
       <ActivityList data={data} search={sp} />
     </>
   );

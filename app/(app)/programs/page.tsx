@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filterYears } from "@/lib/time-zone";
 import { getTranslator } from "@/server/i18n/locale";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,11 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Record<string, string | string[] | undefined>;
 
-const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
-  const { t } = await getTranslator();
+  const { t, timeZone } = await getTranslator();
   const input = { ...listInputFromSearch(await searchParams), pageSize: 20 };
   const qc = getQueryClient();
   const api = await serverCaller();
@@ -45,7 +45,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
           ) : null
         }
       />
-      <ProgramFilters regencies={regencies} company={company} years={YEARS} isOfficer={isOfficer} />
+      <ProgramFilters regencies={regencies} company={company} years={filterYears(timeZone, 6)} isOfficer={isOfficer} />
       <ProgramList input={input} isOfficer={isOfficer} />
     </HydrateClient>
   );

@@ -1049,7 +1049,7 @@ export const en: Messages = {
     apply: "Show",
     print: "Print",
     pdf: "Download PDF",
-    rangeNote: "Dates in WITA; both days included. Default: the last 30 days.",
+    rangeNote: "Dates in {zone}; both days included. Default: the last 30 days.",
     range: "Range: {from} – {to}",
     generatedAt: "Generated {time}",
     filters: "Filters: {filters}",

@@ -1051,7 +1051,7 @@ export const id = {
     apply: "Tampilkan",
     print: "Cetak",
     pdf: "Unduh PDF",
-    rangeNote: "Tanggal dalam WITA; kedua tanggal termasuk. Bawaan: 30 hari terakhir.",
+    rangeNote: "Tanggal dalam {zone}; kedua tanggal termasuk. Bawaan: 30 hari terakhir.",
     range: "Rentang: {from} – {to}",
     generatedAt: "Dibuat {time}",
     filters: "Saringan: {filters}",

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filterYears, yearIn } from "@/lib/time-zone";
 import { getTranslator } from "@/server/i18n/locale";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
@@ -15,12 +16,12 @@ type Search = Record<string, string | string[] | undefined>;
 
 export default async function CompliancePage({ searchParams }: { searchParams: Promise<Search> }) {
   await requireRole("admin");
-  const { t } = await getTranslator();
+  const { t, timeZone } = await getTranslator();
   const sp = await searchParams;
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearIn(timeZone);
   const asked = complianceReportSchema.safeParse({ year: Number(Array.isArray(sp.year) ? sp.year[0] : sp.year) });
   const year = asked.success ? asked.data.year : thisYear;
-  const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
+  const years = filterYears(timeZone, 6);
   await getQueryClient().prefetchQuery(trpc.compliance.report.queryOptions({ year }));
   return (
     <HydrateClient>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { areaContext, areaName } from "@/lib/areas/area-label";
 import { formatDate, formatRupiahShort } from "@/lib/format";
+import { dayIn } from "@/lib/time-zone";
 import { useI18n } from "@/components/i18n/i18n-provider";
 import { Badge } from "@/components/ui/badge";
 import { Button, LinkButton } from "@/components/ui/button";
@@ -17,7 +18,7 @@ interface Props {
 
 /** One need in the catalogue, with what the viewer may do about it. */
 export function NeedCard({ need, onAdopt, onLink, onClose }: Props) {
-  const { t, locale } = useI18n();
+  const { t, locale, timeZone } = useI18n();
   const headingId = `need-${need.id}`;
   const place = need.area ? [areaName(need.area, t), areaContext(need.area, t)].filter(Boolean).join(", ") : need.areaCode;
   const { permissions: can } = need;
@@ -51,7 +52,7 @@ export function NeedCard({ need, onAdopt, onLink, onClose }: Props) {
       </dl>
       {/* Not a term and its value: outside the list, so the list holds only dt/dd pairs. */}
       <p className="mt-2 text-xs text-slate-500">
-        {t("needs.publishedOn", { date: formatDate(new Date(need.createdAt).toISOString().slice(0, 10), locale) })}
+        {t("needs.publishedOn", { date: formatDate(dayIn(timeZone, need.createdAt), locale) })}
       </p>
 
       <div className="mt-3 border-t border-slate-100 pt-3 text-sm">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { timeZoneAbbreviation } from "@/lib/time-zone";
 import { getTranslator } from "@/server/i18n/locale";
 import { translateServerKey } from "@/lib/i18n/translate";
 import { buttonClass, LinkButton } from "@/components/ui/button";
@@ -26,12 +27,12 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-/** A forum meeting's brief for a date range (WITA), on the dashboard's filters: to read, print or download as PDF. */
+/** A forum meeting's brief for a date range (days in the viewer's time zone), on the dashboard's filters: to read, print or download as PDF. */
 export default async function BriefPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
   const { t, locale, timeZone } = await getTranslator();
   const sp = await searchParams;
-  const { input, error } = briefInputFromSearch(sp);
+  const { input, error } = briefInputFromSearch(sp, timeZone);
   const qc = getQueryClient();
   const [brief, profile, areas, company] = await Promise.all([
     qc.fetchQuery(trpc.brief.get.queryOptions(input)),
@@ -79,7 +80,7 @@ export default async function BriefPage({ searchParams }: { searchParams: Promis
           from: t("brief.from"),
           to: t("brief.to"),
           apply: t("brief.apply"),
-          note: t("brief.rangeNote"),
+          note: t("brief.rangeNote", { zone: timeZoneAbbreviation(timeZone) }),
         }}
       />
       <BriefSummary lines={summary} fallback={error ? t("brief.fallback", { range: formatRange(input.from, input.to, locale) }) : null} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filterYears } from "@/lib/time-zone";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { areaName } from "@/lib/areas/area-label";
@@ -21,13 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Record<string, string | string[] | undefined>;
-const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 /** Who does what where: per company, the areas one level below the focus and the sectors, with counts and rupiah. */
 export default async function MatrixPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
   if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
-  const { t, locale } = await getTranslator();
+  const { t, locale, timeZone } = await getTranslator();
   const filters = filtersFromSearch(await searchParams);
   const qc = getQueryClient();
   const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
@@ -58,7 +58,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <DashboardFilters regencies={regencies} company={company} years={YEARS} />
+      <DashboardFilters regencies={regencies} company={company} years={filterYears(timeZone, 6)} />
       <div className="mb-4 flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => withFilters("/dashboard/matrix", f)} className="pt-1.5 text-sm" />
         {/* A plain link: next/link would prefetch the file (and record an export) on sight. */}

@@ -5,7 +5,8 @@ import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/server/auth/session";
 import { filtersToSearch } from "@/server/dashboard/dashboard.schemas";
-import { currentYearInWita, targetingInputFromSearch } from "@/server/targeting/targeting.schemas";
+import { targetingInputFromSearch } from "@/server/targeting/targeting.schemas";
+import { yearIn } from "@/lib/time-zone";
 import { HydrateClient, getQueryClient, trpc } from "../../../_trpc/server";
 import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { TargetingFilters } from "./_components/targeting-filters";
@@ -23,7 +24,7 @@ type Search = Record<string, string | string[] | undefined>;
 export default async function TargetingPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
   if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
-  const { t } = await getTranslator();
+  const { t, timeZone } = await getTranslator();
   const input = targetingInputFromSearch(await searchParams);
   const qc = getQueryClient();
   const [areas, company] = await Promise.all([
@@ -31,7 +32,7 @@ export default async function TargetingPage({ searchParams }: { searchParams: Pr
     companyFilterValue(input.companyId),
     qc.prefetchQuery(trpc.targeting.view.queryOptions(input)),
   ]);
-  const lastYear = currentYearInWita() + 1;
+  const lastYear = yearIn(timeZone) + 1;
   return (
     <HydrateClient>
       <PageHeader

@@ -13,9 +13,9 @@ import { describeFilters } from "@/app/(dashboard)/dashboard/_components/filter-
 export const GET = routeHandler(
   "exports.brief",
   { roles: ["admin", "reviewer", "viewer"], input: briefExportInput },
-  async (_req, { db, viewer, ip, locale, t, input }) => {
+  async (_req, { db, viewer, ip, locale, t, timeZone, input }) => {
     const [brief, profile, [area], companies, officeName] = await Promise.all([
-      getBrief(db, viewer, input),
+      getBrief(db, viewer, input, timeZone),
       profileOf(db, viewer),
       describeAreas(db, input.area ? [input.area] : []),
       input.companyId ? listCompanyOptions(db, viewer) : Promise.resolve([]),

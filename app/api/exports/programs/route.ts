@@ -7,8 +7,8 @@ import { programExportInput } from "@/server/http/search-input";
 export const GET = routeHandler(
   "exports.programs",
   { roles: ["admin", "reviewer", "officer", "viewer"], input: programExportInput },
-  async (_req, { db, viewer, ip, locale, input: { filters, format } }) => {
-    const file = await exportPrograms(db, viewer, filters, format, locale);
+  async (_req, { db, viewer, ip, locale, timeZone, input: { filters, format } }) => {
+    const file = await exportPrograms(db, viewer, filters, format, locale, timeZone);
     await recordAudit(db, {
       actorId: viewer.userId,
       action: "program.export",
