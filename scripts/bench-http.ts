@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import { prepareTemplate, settle, type DataSet } from "./bench/http-data";
 import { startApp, type App, type Build } from "./bench/http-app";
 import { loadAverage, runGroups, type Measured } from "./bench/http-load";
+import { coresBetween, cpuSnapshot, type CpuParts } from "./bench/http-cpu";
 
 const { values: opts } = parseArgs({
   options: {
@@ -42,16 +43,29 @@ async function cleanUp() {
   while (cleanups.length) await cleanups.pop()?.().catch((err: unknown) => log(`[cleanup] ${String(err)}`));
 }
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.once(sig, () => void cleanUp().then(() => process.exit(130)));
-// Bounded: data building, start-up and 6 load phases per combination and build, with a generous margin.
-const limitMs = (20 + (DATA.length * INSTANCES.length * BUILDS.length * (6 * DURATION + 240)) / 60) * 60_000;
+// Bounded: data building, start-up and 7 load phases per combination and build, with a generous margin.
+const limitMs = (20 + (DATA.length * INSTANCES.length * BUILDS.length * (7 * DURATION + 240)) / 60) * 60_000;
 setTimeout(() => {
   log(`[bench] time limit of ${Math.round(limitMs / 60_000)} min reached; stopping`);
   void cleanUp().then(() => process.exit(2));
 }, limitMs).unref();
 
 const dataLabel = (data: DataSet) => (data === "demo" ? "demo data" : `${PROGRAMS.toLocaleString("en")} programs`);
-const row = (data: DataSet, n: number, app: App, m: Measured) =>
-  `| ${m.label} | ${dataLabel(data)} | ${n} |${BUILDS.length > 1 ? ` ${app.build.label} |` : ""} ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} ms | ${m.p95.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.errors} | ${m.load} |`;
+// CPU of the row: cores used by the instances, PostgreSQL (the run's backends), the worker and the
+// load generator; and, for a row of one kind, the app's and PostgreSQL's CPU per answer.
+const cores = (c: CpuParts) => `${c.app.toFixed(2)} / ${c.db.toFixed(2)} / ${c.worker.toFixed(2)} / ${c.load.toFixed(2)}`;
+const perAnswer = (c: CpuParts, rps: number) => (rps > 0 ? `${((c.app * 1000) / rps).toFixed(1)} / ${((c.db * 1000) / rps).toFixed(1)} ms` : "–");
+const row = (data: DataSet, n: number, app: App, m: Measured, cpu: CpuParts, alone: boolean) =>
+  `| ${m.label} | ${dataLabel(data)} | ${n} |${BUILDS.length > 1 ? ` ${app.build.label} |` : ""} ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} ms | ${m.p95.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.errors} | ${cores(cpu)} | ${alone ? perAnswer(cpu, m.rps) : "(shared)"} | ${m.load} |`;
+
+/** Runs the groups on the app and measures the CPU its processes used meanwhile. */
+async function measured(app: App, groups: Parameters<typeof runGroups>[0]): Promise<{ ms: Measured[]; cpu: CpuParts }> {
+  const p = app.processes();
+  const before = await cpuSnapshot(p.appPids, p.workerPid, p.dbUrl, p.dbName);
+  const ms = await runGroups(groups, app.urls, app.sessions, DURATION);
+  const after = await cpuSnapshot(p.appPids, p.workerPid, p.dbUrl, p.dbName);
+  return { ms, cpu: coresBetween(before, after) };
+}
 
 async function benchOne(data: DataSet, n: number, template: string, out: string[]) {
   const apps: App[] = [];
@@ -60,36 +74,31 @@ async function benchOne(data: DataSet, n: number, template: string, out: string[
     cleanups.push(app.stop);
     apps.push(app);
   }
-  const push = (app: App, m: Measured) => {
-    out.push(row(data, n, app, m));
+  const push = (app: App, m: Measured, cpu: CpuParts, alone: boolean) => {
+    out.push(row(data, n, app, m, cpu, alone));
     log(out.at(-1) ?? "");
   };
   // Row by row, each build in turn (which goes first alternates), so both see about the same
   // load from the rest of the machine; between rows the database finishes what the last left.
-  for (const [i, kind] of (["dashboard", "programs", "summary", "liveCheck"] as const).entries()) {
+  for (const [i, kind] of (["dashboard", "programs", "summary", "liveCheck", "submit"] as const).entries()) {
     for (const app of i % 2 ? [...apps].reverse() : apps) {
       await settle(BASE, log);
-      const [m] = await runGroups([{ kind: app.kinds[kind], connections: 50 }], app.urls, app.sessions, DURATION);
-      if (m) push(app, m);
+      const { ms, cpu } = await measured(app, [{ kind: app.kinds[kind], connections: 50 }]);
+      if (ms[0]) push(app, ms[0], cpu, true);
     }
   }
   // A forum meeting while officers work: 50 connections at once over the four kinds and submits.
   for (const app of apps) {
     await settle(BASE, log);
     const { dashboard, programs, summary, liveCheck, submit } = app.kinds;
-    const mix = await runGroups(
-      [
+    const { ms: mix, cpu } = await measured(app, [
         { kind: dashboard, connections: 15 },
         { kind: programs, connections: 10 },
         { kind: summary, connections: 10 },
         { kind: liveCheck, connections: 10 },
         { kind: submit, connections: 5 },
-      ],
-      app.urls,
-      app.sessions,
-      DURATION,
-    );
-    for (const m of mix) push(app, { ...m, label: `mix: ${m.label}` });
+    ]);
+    for (const m of mix) push(app, { ...m, label: `mix: ${m.label}` }, cpu, false);
   }
   for (const app of apps) {
     await app.stop();
@@ -111,9 +120,10 @@ async function main() {
     `HTTP load, ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC: \`next start\` (production build) on PostgreSQL with one \`npm run worker\` beside it, autocannon 8, ${DURATION} s per row, 50 connections.${builds}`,
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; load average (1, 5, 15 min) at the start of each row in the last column.`,
     "Each connection waits for its answer before sending the next request; answers still open when the time is up are not counted, so a row with 0 rps had no answer within its time. Errors: non-2xx answers (a redirect too) and timeouts (30 s).",
+    "CPU: cores used during the row by the app instances / the run's PostgreSQL backends / the worker / the load generator (from /proc; the mix's rows share one figure). Per answer: the app's and PostgreSQL's CPU milliseconds per answer, for rows of one kind.",
     "",
-    `| page or call | data | instances |${BUILDS.length > 1 ? " build |" : ""} throughput (rps) | p50 | p95 | p99 | errors | load avg |`,
-    `| --- | --- | ---: |${BUILDS.length > 1 ? " --- |" : ""} ---: | ---: | ---: | ---: | ---: | --- |`,
+    `| page or call | data | instances |${BUILDS.length > 1 ? " build |" : ""} throughput (rps) | p50 | p95 | p99 | errors | CPU (cores) app / db / worker / load | CPU per answer app / db | load avg |`,
+    `| --- | --- | ---: |${BUILDS.length > 1 ? " --- |" : ""} ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
     ...rows,
   ];
   console.log(lines.join("\n"));
