@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -73,6 +74,16 @@ describe(`beneficiaries router (${process.env.TEST_DB_KIND})`, () => {
     // Not a running program, another company's program: refused.
     expect((await officer.beneficiaries.preview(upload(ids.A2 ?? "", ["nik,nama", PEOPLE[0] ?? ""]))).canSave).toBe("no");
     expect(await codeOf(officer.beneficiaries.preview(upload(ids.B1 ?? "", ["nik,nama", `${PEOPLE[0]},Ani`])))).toBe("NOT_FOUND");
+  });
+
+  it("reads a workbook's list past its cover sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sampul").addRows([["DAFTAR PENERIMA BEASISWA 2026"], ["PT Alfa Tambang"]]);
+    const list = wb.addWorksheet("Daftar");
+    list.addRows([["No", "NIK", "Nama", "Desa/Kelurahan"], ...PEOPLE.slice(0, 3).map((nik, i) => [i + 1, nik, `Penerima ${i}`, "Sidodadi"])]);
+    const contentBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+    const p = await (await as("officerA")).beneficiaries.preview({ programId: ids.A1 ?? "", filename: "penerima.xlsx", contentBase64 });
+    expect(p).toMatchObject({ rowCount: 3, personCount: 3, invalidRows: 0 });
   });
 
   it("saves nothing while a row is invalid, then the valid rows with skip-invalid; the purpose must be acknowledged", async () => {

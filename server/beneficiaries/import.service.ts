@@ -182,7 +182,10 @@ export async function checkBeneficiaryFile(db: DbOrTx, programId: string, filena
   };
   let sheet: SheetRow[];
   try {
-    sheet = await readSheet(filename, bytes, { ...SHEET_LIMITS, maxDataRows: MAX_BENEFICIARY_ROWS + HEADER_SEARCH_ROWS });
+    // In a workbook, the first sheet with a NIK column (a cover page or a summary tab is passed over).
+    sheet = await readSheet(filename, bytes, { ...SHEET_LIMITS, maxDataRows: MAX_BENEFICIARY_ROWS + HEADER_SEARCH_ROWS }, (rows) =>
+      Boolean(findLayout(rows)?.columns.nik),
+    );
   } catch (err) {
     if (err instanceof ImportFileError) {
       return err.message === "errors.sheetTooManyRows" ? fileError("beneficiaries.tooManyRows", { max: MAX_BENEFICIARY_ROWS }) : fileError(err.message);

@@ -2,7 +2,7 @@
 // header is the row (among the first ones) that names the most known columns, under title rows
 // such as "DAFTAR PROGRAM CSR PT X TAHUN 2025"; a second header row may split a merged
 // "Lokasi" into "Desa", "Kecamatan" and "Kabupaten". Pure.
-import { readCellText, type Cell, type SheetRow } from "./cells";
+import { isBlank, readCellText, type Cell, type SheetRow } from "./cells";
 import { readHeaderCell, type ImportColumn } from "./columns";
 
 /** Rows (non-blank) searched for the header. */
@@ -142,4 +142,9 @@ export function isRepeatedHeader(cells: Cell[], layout: SheetLayout): boolean {
   const kinds = recognised(cells);
   const hits = layout.columns.filter((c) => (kinds[c.index] ?? []).includes(c.column)).length;
   return hits >= Math.max(2, Math.ceil(layout.columns.length / 2));
+}
+
+/** Whether a sheet holds a table the program and government imports can read: a header row they recognise. */
+export function hasImportTable(sheet: SheetRow[]): boolean {
+  return detectLayout(sheet.filter((r) => r.cells.some((c) => !isBlank(c)))) !== null;
 }

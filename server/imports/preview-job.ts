@@ -6,7 +6,8 @@ import { ImportFileError } from "./import-errors";
 import { loadEngineContext, readAndCheck } from "./preview-engine";
 import { storedLayoutOf, type PreviewPlan } from "./preview.service";
 import { findLastStoredRow, insertPreviewRows } from "./preview.store";
-import { readSheet } from "./sheet";
+import { hasImportTable } from "./layout";
+import { readSheet, SHEET_LIMITS } from "./sheet";
 
 /**
  * The `import.preview` job: reads a large upload into its preview, a batch of rows at a time.
@@ -35,7 +36,8 @@ export async function runPreviewJob(
   const plan = job.plan as unknown as PreviewPlan;
   let sheet;
   try {
-    sheet = await readSheet(job.filename, job.file);
+    // The same sheet the preview was read from: the first with a table the import recognises.
+    sheet = await readSheet(job.filename, job.file, SHEET_LIMITS, hasImportTable);
   } catch (err) {
     if (err instanceof ImportFileError) return fail(err.message);
     throw err;

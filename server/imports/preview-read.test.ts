@@ -85,4 +85,15 @@ describe("reading a sheet into preview rows (before the database checks)", () =>
     });
     expect(byRow.get(rowOfRef("ALFA-25-028"))?.description).toBe("Pelatihan menjahit dan bantuan mesin jahit\nKeterangan: Dana sharing dengan Pemkot");
   });
+  it("leaves out a totals line written in the title column, but not a program whose title starts with Total", () => {
+    const total: Cell[] = ["", "", "TOTAL", "", "", "", "", "", "", "1.250.000.000", "1.400"];
+    const jumlah: Cell[] = ["", "", "Jumlah Anggaran :", "", "", "", "", "", "", "900000000", ""];
+    const program = good("A-2");
+    program[2] = "Total Quality Management untuk UMKM binaan";
+    const placed = good("A-3");
+    placed[2] = "JUMLAH"; // a place says it is a program row, however odd its title
+    const read = readForTest(sheet(HEADER, good("A-1"), program, placed, total, jumlah));
+    expect(read.rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    expect(read.fileMessages.find((m) => m.message === "importNotes.rowsLeftOut_total")?.params).toEqual({ rows: "5, 6" });
+  });
 });

@@ -27,6 +27,9 @@ export interface ReadPreview {
 }
 
 const TOTAL = /^(?:sub\s*-?\s*total|total|grand\s*total|jumlah(?:\s+total)?|jumlah\s+keseluruhan)\b/i;
+/** A title cell that is nothing but a totals label ("TOTAL", "Jumlah Anggaran :"), not a program called "Total …". */
+const TOTAL_LABEL = /^(?:sub\s*-?\s*total|total|grand\s*total|jumlah|jumlah\s+total|jumlah\s+keseluruhan|total\s+keseluruhan|(?:total|jumlah)\s+(?:anggaran|biaya|dana|nilai))\s*[:.]?$/i;
+const PLACE_COLUMNS = ["locations", "village", "district", "regency", "province"] as const;
 const ENUMERATOR = /^(?:[A-Z]{1,2}|[IVX]{1,5}|\d{1,3})[.)]?$/i;
 
 /** A line under which programs of one sector follow: "A. BIDANG PENDIDIKAN", "II Kesehatan". */
@@ -84,7 +87,11 @@ export function readPreviewSheet(
   for (const r of filled.slice(layout.firstDataIndex)) {
     if (isRepeatedHeader(r.cells, layout)) continue;
     const titleBlank = titleIndex === undefined || isBlank(r.cells[titleIndex] ?? null);
-    if (titleBlank && r.cells.some((c) => typeof c === "string" && TOTAL.test(c.trim()))) {
+    // The sum under a table: its label beside the title column, or in it (often merged across
+    // No and Nama) with no place, as a program always has one.
+    const placeBlank = PLACE_COLUMNS.every((c) => isBlank(r.cells[columns.get(c) ?? -1] ?? null));
+    const titleIsTotal = !titleBlank && placeBlank && TOTAL_LABEL.test(readCellText(r.cells[titleIndex ?? -1] ?? null).trim());
+    if (titleIsTotal || (titleBlank && r.cells.some((c) => typeof c === "string" && TOTAL.test(c.trim())))) {
       left.total.push(r.row);
       continue;
     }

@@ -16,7 +16,8 @@ import type { ReadPreview } from "./preview-read";
 import type { ImportPreview, PreviewImportInput, PreviewMessage, PreviewStatus } from "./preview.schemas";
 import { countPreviewRows, findBlockingRows, insertPreviewRows, listPreviewRows } from "./preview.store";
 import type { GetPreviewInput } from "./preview.schemas";
-import { readSheet } from "./sheet";
+import { hasImportTable } from "./layout";
+import { readSheet, SHEET_LIMITS } from "./sheet";
 
 /** Files with more rows than this are read into their preview by a job, which survives a restart. */
 export const INLINE_PREVIEW_ROWS = 2000;
@@ -73,10 +74,14 @@ export async function applyOnBehalf(db: DbOrTx, importer: Importer & { userId: s
   return { ...importer, onBehalf: { id: company.id, name: company.name } };
 }
 
-/** Reads a file's first sheet; a file the import cannot read is a refusal (a catalog key), not an exception. */
+/**
+ * Reads a file's sheet with the program table (in a workbook, the first sheet whose header the
+ * import recognises, past a cover page or instructions); a file the import cannot read is a
+ * refusal (a catalog key), not an exception.
+ */
 export async function readSheetOrRefuse(filename: string, bytes: Uint8Array): Promise<{ bytes: Uint8Array; sheet: SheetRow[] } | { refusal: string }> {
   try {
-    return { bytes, sheet: await readSheet(filename, bytes) };
+    return { bytes, sheet: await readSheet(filename, bytes, SHEET_LIMITS, hasImportTable) };
   } catch (err) {
     if (err instanceof ImportFileError) return { refusal: err.message };
     throw err;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readWithExcelJs, trimEnd } from "./exceljs-reader.fixtures";
 import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
+import { readSheetOrRefuse } from "./preview.service";
 import { isPercentFormat } from "./xlsx-parts";
 import { buildXlsx, buildZip, SHEET_HEAD, SHEET_TAIL, workbookParts } from "./zip.fixtures";
 
@@ -159,5 +160,51 @@ describe("XLSX files other writers make", () => {
     await expect(readSheet("f.xlsx", file.subarray(0, file.length - 30))).rejects.toThrow("errors.fileUnreadable");
     const noSheet = buildZip(workbookParts());
     await expect(readSheet("f.xlsx", noSheet)).rejects.toThrow("errors.fileUnreadable");
+  });
+});
+
+describe("workbooks with more than one sheet", () => {
+  async function workbook(build: (wb: ExcelJS.Workbook) => void) {
+    const wb = new ExcelJS.Workbook();
+    build(wb);
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  const table = (ws: ExcelJS.Worksheet, title: string) => {
+    ws.addRow(["RENCANA PROGRAM TJSL 2026"]);
+    ws.addRow([]);
+    ws.addRow(["No", "Nama Program", "Bidang", "Lokasi", "Sasaran", "Anggaran (Rp)"]);
+    ws.addRow([1, title, "Kesehatan", "Kel. Sidodadi, Samarinda", "balita", "Rp 50.000.000"]);
+  };
+
+  it("passes over a cover page and an instructions tab to the first sheet with the program table", async () => {
+    const bytes = await workbook((wb) => {
+      wb.addWorksheet("Cover").addRow(["LAPORAN RENCANA KEGIATAN CSR", "PT Borneo Prima"]);
+      wb.addWorksheet("Petunjuk").addRows([["Isi satu baris per program."], ["Lokasi: desa, kecamatan, kabupaten."]]);
+      table(wb.addWorksheet("Rencana 2026"), "PMT balita Sidodadi");
+      table(wb.addWorksheet("Rencana 2027"), "PMT balita tahun depan");
+    });
+    const read = await readSheetOrRefuse("rencana.xlsx", bytes);
+    expect("sheet" in read && read.sheet.map((r) => r.cells[0])).toEqual(["RENCANA PROGRAM TJSL 2026", "No", 1]);
+    expect(readForTest("sheet" in read ? read.sheet : []).rows.map((r) => r.title)).toEqual(["PMT balita Sidodadi"]);
+    // Without a test of what it looks for, the reader keeps to the first sheet, as before.
+    expect((await readSheet("rencana.xlsx", bytes)).map((r) => r.cells[0])).toEqual(["LAPORAN RENCANA KEGIATAN CSR"]);
+  });
+
+  it("looks at hidden sheets last, and falls back to the first sheet when none has the table", async () => {
+    const hiddenFirst = await workbook((wb) => {
+      const lookup = wb.addWorksheet("Referensi", { state: "hidden" });
+      table(lookup, "Contoh tersembunyi");
+      table(wb.addWorksheet("Data"), "PMT balita yang terlihat");
+    });
+    const read = await readSheetOrRefuse("f.xlsx", hiddenFirst);
+    expect(readForTest("sheet" in read ? read.sheet : []).rows.map((r) => r.title)).toEqual(["PMT balita yang terlihat"]);
+
+    const none = await workbook((wb) => {
+      wb.addWorksheet("Cover").addRow(["hanya sampul"]);
+      wb.addWorksheet("Lain").addRow(["catatan"]);
+    });
+    const fallback = await readSheetOrRefuse("f.xlsx", none);
+    expect("sheet" in fallback && fallback.sheet.map((r) => r.cells[0])).toEqual(["hanya sampul"]);
+    expect(readForTest("sheet" in fallback ? fallback.sheet : []).errors).toEqual([{ row: null, field: null, message: "errors.importHeaderNotFound" }]);
   });
 });

@@ -164,13 +164,22 @@ async function readWorksheet(chunks: PartChunks, ctx: SheetContext, limits: Shee
   return applyMerges(collector.rows, merges, limits);
 }
 
+/** At most this many sheets are read looking for the table; a workbook rarely has more before it. */
+export const MAX_SHEETS_SEARCHED = 12;
+
 /**
- * The first worksheet of an XLSX file (in tab order), row numbers as Excel shows them, blank
- * rows left out. The archive is refused on its directory before anything is unpacked, every part
- * is unpacked no further than it declared, and the sheet is read as it unpacks, stopping at the
+ * A worksheet of an XLSX file, row numbers as Excel shows them, blank rows left out: the first
+ * visible one in tab order that `accept` takes (a cover page, an instructions tab or a lookup
+ * list before the table is passed over; hidden sheets are looked at last), else the first
+ * visible one. The archive is refused on its directory before anything is unpacked, every part
+ * is unpacked no further than it declared, and each sheet is read as it unpacks, stopping at the
  * first row past the limit.
  */
-export async function readXlsxSheet(bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): Promise<SheetRow[]> {
+export async function readXlsxSheet(
+  bytes: Uint8Array,
+  limits: SheetLimits = SHEET_LIMITS,
+  accept?: (rows: SheetRow[]) => boolean,
+): Promise<SheetRow[]> {
   const entries = readZipDirectory(bytes);
   checkZipEntries(entries);
   const part = (path: string): PartChunks | null => {
@@ -184,16 +193,33 @@ export async function readXlsxSheet(bytes: Uint8Array, limits: SheetLimits = SHE
   const workbook = await readWorkbook(workbookPart);
   const relOfType = (suffix: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path;
 
-  const sheetPath = workbook.sheetIds.map((id) => rels.get(id)).find((r) => r?.type.endsWith("/worksheet"))?.path;
-  if (!sheetPath) throw new ImportFileError("errors.importEmpty");
+  // Worksheets (not chart sheets) in tab order, the visible ones first.
+  const worksheets = [...workbook.sheets.filter((s) => !s.hidden), ...workbook.sheets.filter((s) => s.hidden)]
+    .map((s) => rels.get(s.id))
+    .filter((r) => r?.type.endsWith("/worksheet"))
+    .map((r) => r?.path as string);
+  if (worksheets.length === 0) throw new ImportFileError("errors.importEmpty");
   const stylesPart = part(relOfType("/styles") ?? "xl/styles.xml");
   const stringsPart = part(relOfType("/sharedStrings") ?? "xl/sharedStrings.xml");
-  const sheetPart = part(sheetPath);
-  if (!sheetPart) throw new ImportFileError("errors.fileUnreadable");
   const ctx: SheetContext = {
     numberStyles: stylesPart ? await readNumberStyles(stylesPart) : [],
     sharedStrings: stringsPart ? await readSharedStrings(stringsPart, limits) : [],
     date1904: workbook.date1904,
   };
-  return readWorksheet(sheetPart, ctx, limits);
+  const read = async (path: string) => {
+    const sheetPart = part(path);
+    if (!sheetPart) throw new ImportFileError("errors.fileUnreadable");
+    return readWorksheet(sheetPart, ctx, limits);
+  };
+  const first = await read(worksheets[0] as string);
+  if (!accept || accept(first)) return first;
+  for (const path of worksheets.slice(1, MAX_SHEETS_SEARCHED)) {
+    // A sheet past a limit is not the table looked for; the first sheet's own refusal stands.
+    const rows = await read(path).catch((err: unknown) => {
+      if (err instanceof ImportFileError) return null;
+      throw err;
+    });
+    if (rows && accept(rows)) return rows;
+  }
+  return first;
 }

@@ -28,14 +28,20 @@ export function detectFormat(filename: string, bytes: Uint8Array): ImportFormat 
 }
 
 /**
- * Reads the first sheet of a CSV or XLSX file: the single entry point of every import (app,
- * indicators, command line). The result holds the non-blank rows in order, each with the row
+ * Reads the sheet of a CSV or XLSX file: the single entry point of every import (app,
+ * indicators, command line). In a workbook that is the first sheet `accept` takes (the one with
+ * the table the caller looks for), else the first. The result holds the non-blank rows in order, each with the row
  * number a spreadsheet shows (the header is usually row 1), at most `limits.maxDataRows` rows
  * after the first. Whatever the file claims, reading never holds more than the limits allow:
  * the file's size, what an XLSX unpacks to, rows and columns are checked while reading, and a
  * file past one is refused with an ImportFileError whose message is a catalog key.
  */
-export async function readSheet(filename: string, bytes: Uint8Array, limits: SheetLimits = SHEET_LIMITS): Promise<SheetRow[]> {
+export async function readSheet(
+  filename: string,
+  bytes: Uint8Array,
+  limits: SheetLimits = SHEET_LIMITS,
+  accept?: (rows: SheetRow[]) => boolean,
+): Promise<SheetRow[]> {
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError("errors.fileTooLarge");
-  return detectFormat(filename, bytes) === "xlsx" ? readXlsxSheet(bytes, limits) : readCsvSheet(bytes, limits);
+  return detectFormat(filename, bytes) === "xlsx" ? readXlsxSheet(bytes, limits, accept) : readCsvSheet(bytes, limits);
 }

@@ -38,19 +38,23 @@ export async function readRelationships(chunks: PartChunks, base: string): Promi
 export interface WorkbookInfo {
   /** Relationship ids of the sheets, in the order the workbook shows their tabs. */
   sheetIds: string[];
+  /** The same sheets' tab names and whether they are hidden (`state="hidden"` or `"veryHidden"`). */
+  sheets: { id: string; name: string; hidden: boolean }[];
   /** Mac Excel's old day count, which starts in 1904. */
   date1904: boolean;
 }
 
 export async function readWorkbook(chunks: PartChunks): Promise<WorkbookInfo> {
-  const info: WorkbookInfo = { sheetIds: [], date1904: false };
+  const info: WorkbookInfo = { sheetIds: [], sheets: [], date1904: false };
   await parseXmlStream(chunks, {
     open(name, a) {
       if (name === "workbookPr") info.date1904 = a.date1904 === "1" || a.date1904 === "true";
       if (name !== "sheet") return;
       // The id attribute lives in the relationships namespace, whatever prefix the writer chose.
       const id = Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1];
-      if (id) info.sheetIds.push(id);
+      if (!id) return;
+      info.sheetIds.push(id);
+      info.sheets.push({ id, name: a.name ?? "", hidden: a.state === "hidden" || a.state === "veryHidden" });
     },
   });
   return info;
