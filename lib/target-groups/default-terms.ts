@@ -61,7 +61,8 @@ const WORDS: Record<TargetGroup, string> = {
     | indigenous | indigenous people | indigenous communities`,
   general_public: `warga | masyarakat | masyarakat umum | warga desa | masyarakat desa | warga sekitar | masyarakat sekitar
     | masyarakat lokal | penduduk | penduduk desa | umum | publik | ring 1 | masyarakat ring 1 | rumah tangga
-    | kepala keluarga | general public | community | communities | residents | public`,
+    | kepala keluarga | general public | community | communities | residents | public | villagers | local people
+    | local community | local residents | inhabitants`,
 };
 
 /** The list companies' words are matched against: synonyms, then each category's code and labels. */

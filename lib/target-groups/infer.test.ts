@@ -85,6 +85,8 @@ const CASES: [string, TargetGroup | null][] = [
   ["masyarakat umum", "general_public"],
   ["masyarakat ring 1", "general_public"],
   ["Warga RT 05", "general_public"],
+  ["Villagers", "general_public"],
+  ["Local community", "general_public"],
   // Category codes and labels map too.
   ["elderly", "elderly"],
   ["Lanjut usia", "elderly"],

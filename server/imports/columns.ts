@@ -58,22 +58,22 @@ export const INDONESIAN_HEADERS: Record<ImportField, string> = {
 const SYNONYMS: Record<ImportColumn, string[]> = {
   ref: ["kode", "kode_program", "program_code", "code", "no_ref", "kode_kegiatan", "id_program", "kode_ref", "nomor_program", "ref_program"],
   company: ["perusahaan", "nama_perusahaan", "company_name", "company", "nama_pt", "pt", "badan_usaha", "nama_badan_usaha"],
-  title: ["judul", "judul_program", "nama_program", "program", "nama_kegiatan", "judul_kegiatan", "program_kegiatan", "program_csr", "nama_program_kegiatan", "nama_program_csr", "title"],
-  description: ["deskripsi", "deskripsi_kegiatan", "deskripsi_program", "uraian_singkat", "rincian_kegiatan", "rincian", "penjelasan", "description"],
-  sector: ["sektor", "bidang", "sektor_bidang", "bidang_sektor", "bidang_kegiatan", "bidang_program", "sektor_program", "pilar", "pilar_csr", "kategori_program", "sector"],
-  target_group: ["kelompok_sasaran", "sasaran", "target", "sasaran_penerima_manfaat", "sasaran_program", "kelompok_penerima_manfaat", "target_sasaran", "sasaran_kegiatan", "target_group", "kelompok_target"],
+  title: ["judul", "judul_program", "nama_program", "program", "nama_kegiatan", "judul_kegiatan", "program_kegiatan", "program_csr", "nama_program_kegiatan", "nama_program_csr", "title", "program_name", "project_name", "activity_name", "program_title", "name_of_program", "activity", "project"],
+  description: ["deskripsi", "deskripsi_kegiatan", "deskripsi_program", "uraian_singkat", "rincian_kegiatan", "rincian", "penjelasan", "description", "program_description", "activity_description", "project_description", "details"],
+  sector: ["sektor", "bidang", "sektor_bidang", "bidang_sektor", "bidang_kegiatan", "bidang_program", "sektor_program", "pilar", "pilar_csr", "kategori_program", "sector", "pillar", "csr_pillar", "focus_area", "program_sector"],
+  target_group: ["kelompok_sasaran", "sasaran", "target", "sasaran_penerima_manfaat", "sasaran_program", "kelompok_penerima_manfaat", "target_sasaran", "sasaran_kegiatan", "target_group", "kelompok_target", "target_beneficiaries", "beneficiary_group", "target_beneficiary", "targeted_beneficiaries", "target_audience"],
   locations: ["location", "lokasi", "kode_wilayah", "kode_lokasi", "wilayah", "lokasi_desa", "lokasi_kegiatan", "lokasi_program", "alamat", "lokasi_pelaksanaan", "tempat", "locations"],
-  start_date: ["tanggal_mulai", "tgl_mulai", "mulai", "start", "start_date", "tanggal_awal", "waktu_mulai", "tgl_awal"],
-  end_date: ["tanggal_selesai", "tgl_selesai", "selesai", "end", "end_date", "tanggal_akhir", "tanggal_berakhir", "waktu_selesai", "tgl_akhir"],
-  budget_idr: ["budget", "anggaran", "anggaran_rp", "anggaran_idr", "budget_rp", "nilai", "nilai_rp", "biaya", "biaya_rp", "dana", "dana_rp", "total_anggaran", "jumlah_anggaran", "nilai_program", "rencana_anggaran", "budget_idr", "anggaran_rupiah"],
-  beneficiaries: ["planned_beneficiaries", "beneficiaries", "jumlah_penerima", "jumlah_penerima_manfaat", "jumlah_penerima_manfaat_orang", "jumlah_sasaran", "jumlah_pm", "target_penerima_manfaat", "jumlah_peserta", "jml_penerima_manfaat", "jumlah_penerima_manfaat_jiwa"],
-  village: ["desa", "kelurahan", "desa_kelurahan", "kelurahan_desa", "desa_kel", "kel_desa", "lokasi_desa_kelurahan", "nama_desa", "desa_kampung", "kampung"],
-  district: ["kecamatan", "kec", "nama_kecamatan", "lokasi_kecamatan"],
-  regency: ["kabupaten_kota", "kabupaten", "kota", "kab_kota", "kota_kabupaten", "kabupaten_kota_lokasi", "nama_kabupaten", "kab"],
-  province: ["provinsi", "prov", "propinsi"],
-  year: ["tahun", "tahun_anggaran", "tahun_pelaksanaan", "ta", "tahun_program", "year"],
-  period: ["periode", "waktu_pelaksanaan", "jadwal", "jadwal_pelaksanaan", "waktu", "periode_pelaksanaan", "pelaksanaan", "bulan_pelaksanaan", "jangka_waktu", "period"],
-  notes: ["keterangan", "ket", "catatan", "notes", "remarks"],
+  start_date: ["tanggal_mulai", "tgl_mulai", "mulai", "start", "start_date", "tanggal_awal", "waktu_mulai", "tgl_awal", "date_start", "starting_date", "commencement_date"],
+  end_date: ["tanggal_selesai", "tgl_selesai", "selesai", "end", "end_date", "tanggal_akhir", "tanggal_berakhir", "waktu_selesai", "tgl_akhir", "date_end", "finish_date", "completion_date", "ending_date"],
+  budget_idr: ["budget", "anggaran", "anggaran_rp", "anggaran_idr", "budget_rp", "nilai", "nilai_rp", "biaya", "biaya_rp", "dana", "dana_rp", "total_anggaran", "jumlah_anggaran", "nilai_program", "rencana_anggaran", "budget_idr", "anggaran_rupiah", "total_budget", "program_budget", "cost", "amount", "planned_budget"],
+  beneficiaries: ["planned_beneficiaries", "beneficiaries", "jumlah_penerima", "jumlah_penerima_manfaat", "jumlah_penerima_manfaat_orang", "jumlah_sasaran", "jumlah_pm", "target_penerima_manfaat", "jumlah_peserta", "jml_penerima_manfaat", "jumlah_penerima_manfaat_jiwa", "no_of_beneficiaries", "number_of_beneficiaries", "total_beneficiaries", "num_beneficiaries", "beneficiaries_count"],
+  village: ["desa", "kelurahan", "desa_kelurahan", "kelurahan_desa", "desa_kel", "kel_desa", "lokasi_desa_kelurahan", "nama_desa", "desa_kampung", "kampung", "village", "village_kelurahan"],
+  district: ["kecamatan", "kec", "nama_kecamatan", "lokasi_kecamatan", "district", "sub_district", "subdistrict"],
+  regency: ["kabupaten_kota", "kabupaten", "kota", "kab_kota", "kota_kabupaten", "kabupaten_kota_lokasi", "nama_kabupaten", "kab", "regency", "city", "regency_city", "district_city"],
+  province: ["provinsi", "prov", "propinsi", "province"],
+  year: ["tahun", "tahun_anggaran", "tahun_pelaksanaan", "ta", "tahun_program", "year", "fiscal_year"],
+  period: ["periode", "waktu_pelaksanaan", "jadwal", "jadwal_pelaksanaan", "waktu", "periode_pelaksanaan", "pelaksanaan", "bulan_pelaksanaan", "jangka_waktu", "period", "timeline", "schedule", "duration", "implementation_period"],
+  notes: ["keterangan", "ket", "catatan", "notes", "remarks", "comments", "note"],
   row_no: ["no", "nomor", "no_urut", "nmr"],
 };
 
@@ -133,6 +133,13 @@ function guessByWords(text: string): ImportColumn | null {
   if (has("perusahaan")) return "company";
   if (has("kode") && has("program", "kegiatan")) return "ref";
   if (has("nama", "judul") && has("program", "kegiatan")) return "title";
+  // Headers of companies that report in English ("Name of CSR Project", "Target Beneficiaries (people)").
+  if (has("beneficiaries", "beneficiary") && has("number", "no", "total", "count", "people", "persons")) return "beneficiaries";
+  if (has("target") && has("beneficiaries", "beneficiary", "group")) return "target_group";
+  if (has("name", "title") && has("program", "programme", "project", "activity")) return "title";
+  if (has("location", "site")) return "locations";
+  if (has("start", "commencement")) return "start_date";
+  if (has("end", "finish", "completion")) return "end_date";
   if (has("deskripsi", "rincian")) return "description";
   if (has("keterangan", "catatan")) return "notes";
   return null;

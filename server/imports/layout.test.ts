@@ -88,6 +88,18 @@ describe("reading the columns of a sheet written for people", () => {
       ["Waktu Pelaksanaan", ["period"]],
       ["No.", ["row_no"]],
       ["Keterangan", ["notes"]],
+      // Companies that report in English.
+      ["Program Name", ["title"]],
+      ["Name of CSR Project", ["title"]],
+      ["Target Beneficiaries", ["target_group"]],
+      ["No. of Beneficiaries", ["beneficiaries"]],
+      ["Number of beneficiaries (people)", ["beneficiaries"]],
+      ["Budget (IDR)", ["budget_idr"]],
+      ["Location", ["locations"]],
+      ["Sub-district", ["district"]],
+      ["Start Date", ["start_date"]],
+      ["End Date", ["end_date"]],
+      ["Remarks", ["notes"]],
       ["Realisasi Anggaran", []],
       ["Program ini dilaksanakan bersama kader posyandu di desa", []],
     ];

@@ -56,7 +56,7 @@ export function generateMessyLines(n: number, villages: Village[], seed = 7): (s
     else if (roll < 0.3) [place, district, regency] = [`Desa ${v.name}, Kec. ${v.district}`, null, null];
     else if (roll < 0.45) place = `RT 0${1 + (i % 9)} Kel. ${v.name}`;
     else place = v.name;
-    const sector = rnd() < 0.03 ? "Olahraga" : rnd() < 0.1 ? null : (SECTORS[SECTOR_OF_TITLE[t] ?? 0] as string);
+    const sector = rnd() < 0.03 ? "Lain-lain" : rnd() < 0.1 ? null : (SECTORS[SECTOR_OF_TITLE[t] ?? 0] as string);
     lines.push([
       i + 1,
       rnd() < 0.1 ? null : `GEN-${String(i + 1).padStart(6, "0")}`,

@@ -53,7 +53,7 @@ export const MESSY_LINES: Line[] = [
   [20, "ALFA-25-020", "Santunan Anak Yatim", "Santunan dan perlengkapan sekolah bagi anak yatim", "Sosial", "anak yatim", "Kel. Belimbing", "Bontang Barat", "Bontang", "April 2025", "30.000.000", 100, null, null],
   [21, "ALFA-25-021", "Khitanan dan Cek Kesehatan", "Khitanan massal dan pemeriksaan kesehatan anak", "Kesehatan", "anak", "Kel. Kanaan", "Bontang Barat", "Bontang", "31/02/2025", "25.000.000", 60, null, null],
   [22, "ALFA-25-022", "Bantuan Alat Tangkap", "Jaring dan perahu ketinting bagi nelayan kecil", "Ekonomi", "nelayan kecil", "Kel. Tanjung Laut Indah", "Bontang Selatan", "Bontang", 2025, "1,5", 30, null, null],
-  [23, "ALFA-25-023", "Turnamen Sepak Bola Pemuda", "Turnamen antar kelurahan untuk pemuda", "Olahraga", "pemuda", "Kel. Berbas Tengah", "Bontang Selatan", "Bontang", 2025, "35.000.000", 300, null, null],
+  [23, "ALFA-25-023", "Turnamen Sepak Bola Pemuda", "Turnamen antar kelurahan untuk pemuda", "Lain-lain", "pemuda", "Kel. Berbas Tengah", "Bontang Selatan", "Bontang", 2025, "35.000.000", 300, null, null],
   [24, null, "Festival Budaya Pesisir", "Festival seni dan budaya pesisir bersama sanggar remaja", "Sosial", "remaja", "Kel. Tanjung Laut Indah", "Bontang Selatan", "Bontang", 2025, "90.000.000", 200, null, null],
   [25, "ALFA-25-025", "Posyandu Remaja Putri", "Tablet tambah darah dan penyuluhan gizi remaja putri", "Kesehatan", "remaja putri", "Kel. Kanaan", "Bontang Barat", "Bontang", 2025, "40 jt", 60, null, null],
   [26, "ALFA-25-026", "Kampung KB Sejahtera", "Penyuluhan keluarga berencana dan posyandu balita", "Kesehatan", "pasangan usia subur", "Kampung Baru", "Penajam", "Penajam Paser Utara", 2025, "55.000.000", 120, null, null],

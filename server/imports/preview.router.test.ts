@@ -63,7 +63,7 @@ const ERROR_ROWS = [
   rowOfRef("ALFA-25-016"), // "Xyzabc"
   rowOfRef("ALFA-25-021"), // 31/02/2025
   rowOfRef("ALFA-25-022"), // "1,5" rupiah
-  rowOfRef("ALFA-25-023"), // "Olahraga"
+  rowOfRef("ALFA-25-023"), // "Lain-lain": no sector
   rowOfRef("ALFA-25-027"), // title "PMT"
   rowOfRef("ALFA-25-031"), // December to March
 ];

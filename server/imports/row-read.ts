@@ -151,7 +151,10 @@ function readRowSector(c: Cell, title: string, section: Sector | null, chosen: S
   if (chosen) return chosen;
   const written = oneLine(c);
   const read = readSector(written);
-  if (read.sector) return read.sector;
+  if (read.sector) {
+    if (read.filedUnder) say("sector", "info", "importNotes.sectorFiledUnder", { value: written, sector: labelParam("sectors", read.sector) });
+    return read.sector;
+  }
   if (read.reason === "unknown") say("sector", "error", "errors.importSectorUnknown", { value: written });
   else if (read.reason === "ambiguous") say("sector", "error", "errors.importSectorAmbiguous", { value: written });
   else if (section) {

@@ -24,8 +24,19 @@ describe("sectors as companies write them", () => {
   it("says why it read no sector: blank, unknown words, or two sectors", () => {
     expect(readSector("  ")).toEqual({ sector: null, reason: "blank" });
     expect(readSector("Pndidikan")).toEqual({ sector: null, reason: "unknown" });
-    expect(readSector("Olahraga")).toEqual({ sector: null, reason: "unknown" });
+    expect(readSector("Tambang")).toEqual({ sector: null, reason: "unknown" });
     expect(readSector("Sosial Ekonomi")).toEqual({ sector: null, reason: "ambiguous" });
+  });
+
+  it("files fields with no sector of their own under one, and says so", () => {
+    expect(readSector("Olahraga")).toEqual({ sector: "social", filedUnder: true });
+    expect(readSector("Pemuda dan Olahraga")).toEqual({ sector: "social", filedUnder: true });
+    expect(readSector("Keagamaan")).toEqual({ sector: "social" });
+    expect(readSector("Pertanian")).toEqual({ sector: "economy", filedUnder: true });
+    expect(readSector("Sports")).toEqual({ sector: "social", filedUnder: true });
+    // A real sector word wins over a filed one; two filed ones of different sectors are not guessed.
+    expect(readSector("Pendidikan dan Olahraga")).toEqual({ sector: "education" });
+    expect(readSector("Pariwisata dan Seni")).toEqual({ sector: null, reason: "ambiguous" });
   });
 
   it("reads a sector from a title only when one kind of word points to it", () => {

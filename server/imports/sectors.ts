@@ -26,12 +26,44 @@ const SECTOR_WORDS: Record<string, Sector> = {
   kemasyarakatan: "social",
   keagamaan: "social",
   kemanusiaan: "social",
+  sanitasi: "health",
+  gizi: "health",
   infrastruktur: "infrastructure",
   infrastructure: "infrastructure",
   sarpras: "infrastructure",
   bencana: "disaster",
   kebencanaan: "disaster",
   disaster: "disaster",
+};
+
+/**
+ * Fields with no sector of their own, and the sector the forum files them under. A row read
+ * this way says so (an info beside the sector), so the officer can change it.
+ */
+const FILED_UNDER: Record<string, Sector> = {
+  // Sport, youth, arts and religion: social.
+  olahraga: "social",
+  kepemudaan: "social",
+  pemuda: "social",
+  seni: "social",
+  kesenian: "social",
+  religi: "social",
+  agama: "social",
+  sport: "social",
+  sports: "social",
+  youth: "social",
+  religious: "social",
+  culture: "social",
+  // Farming, fishing and tourism are livelihoods: economy.
+  pertanian: "economy",
+  perikanan: "economy",
+  peternakan: "economy",
+  perkebunan: "economy",
+  pariwisata: "economy",
+  agriculture: "economy",
+  tourism: "economy",
+  livelihood: "economy",
+  livelihoods: "economy",
 };
 
 /** Several words together: "sarana prasarana" is infrastructure, "pemberdayaan ekonomi" economy. */
@@ -53,7 +85,7 @@ const tokensOf = (text: string) =>
     .split(" ")
     .filter((w) => w && !FILLER.has(w) && !/^\d+$/.test(w));
 
-export type SectorReading = { sector: Sector } | { sector: null; reason: "blank" | "unknown" | "ambiguous" };
+export type SectorReading = { sector: Sector; filedUnder?: true } | { sector: null; reason: "blank" | "unknown" | "ambiguous" };
 
 /** The sector a cell names, or why none: blank, unknown words, or words of two sectors. */
 export function readSector(text: string): SectorReading {
@@ -69,6 +101,11 @@ export function readSector(text: string): SectorReading {
     for (const [pattern, sector] of SECTOR_PHRASES) if (pattern.test(joined)) found.add(sector);
   }
   if (found.size === 1) return { sector: [...found][0] as Sector };
+  if (found.size === 0) {
+    const filed = new Set(tokens.map((t) => FILED_UNDER[t]).filter((x): x is Sector => x !== undefined));
+    if (filed.size === 1) return { sector: [...filed][0] as Sector, filedUnder: true };
+    if (filed.size > 1) return { sector: null, reason: "ambiguous" };
+  }
   return { sector: null, reason: found.size === 0 ? "unknown" : "ambiguous" };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, letterGap, letterMask } from "./fuzzy";
 import { nameKey, nameTokens, splitRegencyName } from "./names";
+import { englishName } from "./place-lookup";
 
 describe("nameKey", () => {
   it.each([
@@ -55,5 +56,17 @@ describe("editDistance", () => {
     expect(letterGap(letterMask("guntung"), letterMask("guntng"))).toBe(0);
     expect(letterGap(letterMask("abc"), letterMask("xyz"))).toBe(3);
     expect(letterGap(letterMask("samarinda"), letterMask("balikpapan"))).toBeLessThanOrEqual(editDistance("samarinda", "balikpapan", 20));
+  });
+});
+
+describe("English names of areas", () => {
+  it("puts the compass word first, as English does", () => {
+    expect(englishName("Kutai Timur")).toBe("East Kutai");
+    expect(englishName("Sulawesi Tenggara")).toBe("Southeast Sulawesi");
+    expect(englishName("Sumba Barat Daya")).toBe("Southwest Sumba");
+    expect(englishName("Penajam Paser Utara")).toBe("North Penajam Paser");
+    expect(englishName("Jawa Tengah")).toBe("Central Jawa");
+    expect(englishName("Samarinda")).toBeNull();
+    expect(englishName("Utara")).toBeNull();
   });
 });

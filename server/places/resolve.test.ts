@@ -48,6 +48,12 @@ const ROWS: readonly { cell: string; want: readonly Want[]; within?: readonly st
   { cell: "Kel. Guntung, Kec. Bontang Utara, Kota Bontang, Kalimantan Timur", want: [["resolved", "64.74.01.1004"]] },
   { cell: "Sungai Kapih, Sambutan, Samarinda dll", want: [["resolved", "64.72.07.1001"]] },
   { cell: "Kota Samarinda, Kaltim", want: [["resolved", "64.72"]] },
+  // Names as companies reporting in English write them.
+  { cell: "Sangatta Utara, East Kutai", want: [["resolved", "64.08.04", "higher-level"]] },
+  { cell: "West Kutai", want: [["resolved", "64.07"]] },
+  { cell: "North Penajam Paser", want: [["resolved", "64.09"]] },
+  { cell: "East Kalimantan", want: [["resolved", "64"]] },
+  { cell: "South Sulawesi", within: null, want: [["resolved", "73"]] },
   // Context decides between namesakes; brackets help too.
   { cell: "Kampung Baru", want: [["ambiguous", KAMPUNG_BARU]] },
   { cell: "Kampung Baru, Kec. Penajam", want: [["resolved", "64.09.01.1006"]] },

@@ -1965,6 +1965,7 @@ export const en: Messages = {
     budgetBlank: "Budget empty: saved as not filled in, not zero.",
     beneficiariesBlank: "Number of beneficiaries empty: saved as not filled in.",
     beneficiariesZero: "Number of beneficiaries 0: saved as not filled in.",
+    sectorFiledUnder: "'{value}' has no sector of its own; filed under {sector}. Change it if needed.",
     sectorFromSection: "Sector from the section heading above: {sector}.",
     sectorFromTitle: "Sector empty; read from the program title: {sector}. Check.",
     targetInferred: "'{term}' → {category}",

@@ -1966,6 +1966,7 @@ export const id = {
     budgetBlank: "Anggaran kosong: disimpan sebagai belum diisi, bukan nol.",
     beneficiariesBlank: "Jumlah penerima manfaat kosong: disimpan sebagai belum diisi.",
     beneficiariesZero: "Jumlah penerima manfaat 0: disimpan sebagai belum diisi.",
+    sectorFiledUnder: "'{value}' tidak punya sektor sendiri; dicatat di sektor {sector}. Ubah bila perlu.",
     sectorFromSection: "Sektor dari judul bagian di atasnya: {sector}.",
     sectorFromTitle: "Sektor kosong; dibaca dari judul program: {sector}. Periksa.",
     targetInferred: "'{term}' → {category}",
