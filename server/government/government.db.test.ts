@@ -168,6 +168,41 @@ describe(`csr import-government (${process.env.TEST_DB_KIND})`, () => {
     expect(dlh?.areas.map((a) => a.code)).toEqual([AREAS.kukarVillage]);
   });
 
+  it("reads a budget document (RKPD) as written: sub kegiatan under their program and kegiatan lines, sector from the code, DAU/BTT from the document's level", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("RKPD 2026");
+    ws.addRow(["RENCANA KERJA PEMERINTAH DAERAH (RKPD) PROVINSI KALIMANTAN TIMUR TAHUN 2026"]);
+    ws.addRow([]);
+    ws.addRow(["Kode", "Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Lokasi", "Target", "Pagu Indikatif (Rp)", "Sumber Dana", "Perangkat Daerah"]);
+    ws.addRow(["1.06.06", "PROGRAM PENANGANAN FAKIR MISKIN", "", "", "", 12_500_000_000, "", "Dinas Sosial"]);
+    ws.addRow(["1.06.06.1.01", "Pengelolaan Data Fakir Miskin Cakupan Daerah Provinsi", "", "", "", "", "", "Dinas Sosial"]);
+    ws.addRow(["1.06.06.1.01.0001", "Pendataan Fakir Miskin Cakupan Daerah Provinsi", "Jumlah data fakir miskin", "Kab. Kutai Kartanegara; Kab. Kutai Timur", "12.000 KK", "Rp 850.000.000", "DAU", "Dinas Sosial"]);
+    ws.addRow(["1.02.02.1.02.0010", "Pengelolaan Pelayanan Kesehatan Gizi Masyarakat", "Jumlah balita gizi buruk", "Kota Samarinda", "120 orang", 2_400_000_000, "BTT", "Dinas Kesehatan"]);
+    const report = await importGovernmentActivities(h.db, await staff("reviewer"), { filename: "rkpd-2026.xlsx", bytes: new Uint8Array(await wb.xlsx.writeBuffer()) });
+    expect(report.fileMessages.map((m) => [m.level, m.message, m.params?.rows])).toEqual([["info", "importNotes.governmentParentRows", "4, 5"]]);
+    expect(report.rows.map((r) => [r.row, r.ref, r.funding, r.status])).toEqual([
+      [6, "1.06.06.1.01.0001", "apbd_province", "ok"],
+      [7, "1.02.02.1.02.0010", "apbd_province", "ok"],
+    ]);
+    expect(report.saved).toBe(true);
+    const data = await byRef("dinas sosial", "1.06.06.1.01.0001");
+    expect(data).toMatchObject({
+      sector: "social",
+      startDate: "2026-01-01",
+      endDate: "2026-12-31",
+      budgetIdr: 850_000_000,
+      plannedBeneficiaries: 12_000,
+      programCode: "1.06.06",
+      programName: "PROGRAM PENANGANAN FAKIR MISKIN",
+      kegiatanCode: "1.06.06.1.01",
+      subKegiatanCode: "1.06.06.1.01.0001",
+      subKegiatanName: "Pendataan Fakir Miskin Cakupan Daerah Provinsi",
+    });
+    expect(data?.areas.map((a) => a.code).sort()).toEqual(["64.02", "64.08"]);
+    const gizi = await byRef("dinas kesehatan", "1.02.02.1.02.0010");
+    expect(gizi).toMatchObject({ sector: "health", plannedBeneficiaries: 120, targetGroup: "children", programCode: null });
+  });
+
   it("is the csr command import-government: a dry run through the argument parser saves nothing", async () => {
     const before = await countGovernment();
     const out: string[] = [];

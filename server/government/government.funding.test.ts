@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFunding } from "./government.import";
+import { documentLevelOf, parseFunding } from "./government.import";
 
 describe("funding labels of government files", () => {
   it.each([
@@ -45,5 +45,23 @@ describe("funding labels of government files", () => {
     expect(parseFunding("APBX")).toEqual({ error: "errors.governmentFundingUnknown" });
     expect(parseFunding("CSR")).toEqual({ error: "errors.governmentFundingUnknown" });
     expect(parseFunding("Kabupaten")).toEqual({ funding: "apbd_regency" });
+  });
+
+  it("reads a regional budget's own sources (DAU, DAK, BTT, PAD, Bankeu) as its APBD, at the document's level", () => {
+    expect(parseFunding("DAU", "Dinas Sosial Provinsi Kalimantan Timur")).toEqual({ funding: "apbd_province", note: "importNotes.governmentFundingFromAgency" });
+    expect(parseFunding("DAK Fisik", "Dinas PUPR", "regency")).toEqual({ funding: "apbd_regency", note: "importNotes.governmentFundingFromDocument" });
+    expect(parseFunding("BTT", "Dinas Sosial", "province")).toMatchObject({ funding: "apbd_province" });
+    expect(parseFunding("PAD", "Bappeda")).toEqual({ error: "errors.governmentFundingAmbiguous" });
+    expect(parseFunding("APBN", "Dinas Sosial", "regency")).toEqual({ funding: "apbn" });
+  });
+
+  it("takes a document's level from its title rows, else from the importing office's area", () => {
+    const rows = (...t: string[]) => t.map((text, i) => ({ row: i + 1, cells: [text] }));
+    expect(documentLevelOf(rows("RKPD PROVINSI KALIMANTAN TIMUR TAHUN 2026"), "64.08")).toBe("province");
+    expect(documentLevelOf(rows("RENJA DINAS SOSIAL", "KABUPATEN KUTAI TIMUR"), "64")).toBe("regency");
+    expect(documentLevelOf(rows("Rencana kegiatan 2026"), "64")).toBe("province");
+    expect(documentLevelOf(rows("Rencana kegiatan 2026"), "64.08")).toBe("regency");
+    expect(documentLevelOf(rows("Rencana kegiatan 2026"), "ID")).toBeNull();
+    expect(documentLevelOf([], null)).toBeNull();
   });
 });

@@ -17,6 +17,7 @@ import { loadEngineContext, type EngineContext } from "@/server/imports/preview-
 import { readPreviewSheet, type ReadSheetRow } from "@/server/imports/preview-read";
 import type { PreviewLevel, PreviewMessage } from "@/server/imports/preview.schemas";
 import { readSheetOrRefuse } from "@/server/imports/preview.service";
+import { readCodeHierarchy, sectorOfCode, type ParentContext } from "./code-hierarchy";
 import { parseCount, parseDateCell } from "@/server/imports/values";
 import { findActivityByAgencyRef } from "./government.queries";
 import { agencyKeyOf, createActivitySchema, type CreateActivityInput } from "./government.schemas";
@@ -66,19 +67,47 @@ const FUNDING_LABELS: [RegExp, GovernmentFunding][] = [
  * Desa`), any case or spacing. A bare "APBD" takes its level from the agency ("Dinas Sosial
  * Provinsi ...", "... Kabupaten Kutai Timur", "... Kota Balikpapan"); the note says so.
  */
-export function parseFunding(text: string, agency = ""): { funding: GovernmentFunding; note?: string } | { error: string } {
+export function parseFunding(
+  text: string,
+  agency = "",
+  documentLevel: DocumentLevel | null = null,
+): { funding: GovernmentFunding; note?: string } | { error: string } {
   const raw = text.normalize("NFKC").toLowerCase();
   const key = raw.replace(/[^a-z0-9]/g, "");
   if (!key) return { error: "errors.governmentFundingMissing" };
   if ((GOVERNMENT_FUNDINGS as readonly string[]).includes(raw.trim())) return { funding: raw.trim() as GovernmentFunding };
   for (const [pattern, funding] of FUNDING_LABELS) if (pattern.test(key)) return { funding };
-  if (key === "apbd") {
+  if (key === "apbd" || APBD_PARTS.test(key)) {
     const a = agency.toLowerCase();
     if (/\b(?:prov|provinsi|propinsi)\b/.test(a)) return { funding: "apbd_province", note: "importNotes.governmentFundingFromAgency" };
     if (/\b(?:kab|kabupaten|kota)\b/.test(a)) return { funding: "apbd_regency", note: "importNotes.governmentFundingFromAgency" };
+    if (documentLevel) return { funding: documentLevel === "province" ? "apbd_province" : "apbd_regency", note: "importNotes.governmentFundingFromDocument" };
     return { error: "errors.governmentFundingAmbiguous" };
   }
   return { error: "errors.governmentFundingUnknown" };
+}
+
+/**
+ * Sources inside a regional budget, as budget documents name them: general and special
+ * allocations (DAU, DAK), revenue sharing (DBH), own revenue (PAD), unforeseen spending (BTT),
+ * the province's financial aid (Bankeu), special autonomy funds, last year's surplus (SiLPA).
+ */
+const APBD_PARTS = /^(?:dau|dak|dakfisik|daknonfisik|dbh|dbhsda|dbhcht|did|pad|btt|belanjatidakterduga|bankeu|bankeuprov|bantuankeuangan|bantuankeuanganprovinsi|otsus|danaotsus|silpa|dauearmark|dausg)$/;
+
+/** Whose budget a document is: a province's or a regency's (or city's). */
+export type DocumentLevel = "province" | "regency";
+
+/**
+ * A document's level from its title rows ("RKPD PROVINSI KALIMANTAN TIMUR", "RENJA … KABUPATEN
+ * KUTAI TIMUR"), else from the importing office's jurisdiction (a province's code has two digits).
+ */
+export function documentLevelOf(titleRows: readonly SheetRow[], jurisdiction: string | null): DocumentLevel | null {
+  const text = titleRows.flatMap((r) => r.cells.map(readCellText)).join(" ").toLowerCase();
+  const province = /\b(?:provinsi|propinsi|prov\.)\s/.test(text);
+  const regency = /\b(?:kabupaten|kab\.|kota)\s/.test(text);
+  if (province !== regency) return province ? "province" : "regency";
+  if (!jurisdiction || !/^\d{2}(?:\.\d{2})*$/.test(jurisdiction)) return null;
+  return jurisdiction.length === 2 ? "province" : "regency";
 }
 
 // Units of government counts: houses, households, families receiving aid (KPM), connections.
@@ -168,7 +197,18 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   const gov = header ? findGovernmentColumns(header) : new Map<GovernmentColumn, { index: number; name: string }>();
   // The government headers are hidden from the program reader, so "program_code" is not read as the ref.
   const hidden = new Set([...gov.values()].map((g) => g.index));
-  const forReader = sheet.map((r) => (header && r.row === header.row ? { ...r, cells: r.cells.map((c, i) => (hidden.has(i) ? null : c)) } : r));
+  // In a budget document the program and kegiatan lines are the parents of the sub kegiatan
+  // under them: they are no activities, and their codes and names go to each of those.
+  const columnIndex = (c: string) => first?.columns.find((x) => x.column === c)?.index;
+  const afterHeader = header ? filled.filter((r) => r.row > header.row) : [];
+  const hierarchy = readCodeHierarchy(afterHeader, columnIndex("ref"), columnIndex("title"));
+  const parents = new Set(hierarchy.parentRows);
+  if (parents.size) fileSay("importNotes.governmentParentRows", "info", { rows: hierarchy.parentRows.join(", ") });
+  const titleRows = header ? filled.filter((r) => r.row < header.row) : [];
+  const documentLevel = documentLevelOf(titleRows, "kind" in actor ? null : actor.jurisdiction);
+  const forReader = sheet
+    .filter((r) => !parents.has(r.row))
+    .map((r) => (header && r.row === header.row ? { ...r, cells: r.cells.map((c, i) => (hidden.has(i) ? null : c)) } : r));
 
   const agencyOfRow = new Map<number, string>();
   const agencyCol = gov.get("agency");
@@ -186,7 +226,10 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
     field === null ? null : (gov.get(field as GovernmentColumn)?.name ?? read.layout?.columns.find((c) => fieldOfColumn(c.column) === field)?.name ?? field);
   const defaultSource = path.basename(filename);
   const planned: PlannedRow[] = [];
-  for (const sr of read.rows) planned.push(await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo));
+  for (const sr of read.rows) {
+    const context = hierarchy.contextOf.get(sr.read.preview.row) ?? null;
+    planned.push(await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo, context, documentLevel));
+  }
   return { fileMessages, planned };
 }
 
@@ -198,6 +241,9 @@ async function readGovernmentRow(
   columnName: (field: string | null) => string | null,
   defaultSource: string,
   isDemo: boolean,
+  /** A sub kegiatan's program and kegiatan, from the lines above it (budget documents). */
+  parent: ParentContext | null = null,
+  documentLevel: DocumentLevel | null = null,
 ): Promise<PlannedRow> {
   const p = sr.read.preview;
   const cellOf = (c: GovernmentColumn): Cell => {
@@ -209,10 +255,21 @@ async function readGovernmentRow(
   const say = (field: string | null, level: PreviewLevel, message: string, params?: Record<string, string>, value?: string | null) =>
     messages.push({ row: p.row, column: columnName(field), field, value: value ?? params?.value ?? params?.place ?? null, level, message, ...(params ? { params } : {}) });
 
+  // A budget document has no sector column: a blank sector comes from the code's bidang urusan
+  // (1.06 Sosial, 1.02 Kesehatan…), before any guess from the title.
+  const sectorBlank = (p.messages as PreviewMessage[]).some(
+    (m) => m.field === "sector" && (m.message === "errors.importSectorMissing" || m.message === "importNotes.sectorFromTitle"),
+  );
+  const codeSector = sectorBlank
+    ? sectorOfCode(textOf("sub_kegiatan_code") || textOf("kegiatan_code") || textOf("program_code") || p.ref || parent?.kegiatanCode || "")
+    : null;
+  if (codeSector) say("sector", "info", "importNotes.sectorFromCode", { code: codeSector.bidang, sector: `@sectors.${codeSector.sector}` });
+
   // The program reader's messages; a count in houses or families ("87 unit", "1.204 KPM") is read here.
   let beneficiaries = p.plannedBeneficiaries;
   for (const m of p.messages as PreviewMessage[]) {
     if (m.level === "info") continue;
+    if (codeSector && m.field === "sector") continue;
     if (m.field === "beneficiaries" && m.message === "errors.importCountUnit") {
       const unitless = (m.params?.value ?? "").replace(COUNT_UNITS, "");
       const count = parseCount(unitless);
@@ -228,7 +285,7 @@ async function readGovernmentRow(
   const agency = textOf("agency");
   if (!agency) say("agency", "error", "errors.governmentAgencyMissing");
   const fundingText = textOf("funding");
-  const funding = parseFunding(fundingText, agency);
+  const funding = parseFunding(fundingText, agency, documentLevel);
   if ("error" in funding) say("funding", "error", funding.error, { value: fundingText });
   else if (funding.note) say("funding", "info", funding.note, { value: fundingText, funding: `@governmentFundings.${funding.funding}` });
 
@@ -246,7 +303,7 @@ async function readGovernmentRow(
     funding: "error" in funding ? undefined : funding.funding,
     title: p.title,
     description: p.description ?? "",
-    sector: p.sector ?? undefined,
+    sector: codeSector?.sector ?? p.sector ?? undefined,
     targetGroup: p.targetGroup,
     targetGroupText: p.targetGroupText,
     areaCodes: p.areas.map((a) => a.code),
@@ -254,12 +311,12 @@ async function readGovernmentRow(
     endDate: p.endDate ?? undefined,
     budgetIdr: p.budgetIdr,
     plannedBeneficiaries: beneficiaries,
-    programCode: textOf("program_code") || null,
-    programName: textOf("program_name") || null,
-    kegiatanCode: textOf("kegiatan_code") || null,
-    kegiatanName: textOf("kegiatan_name") || null,
-    subKegiatanCode: textOf("sub_kegiatan_code") || null,
-    subKegiatanName: textOf("sub_kegiatan_name") || null,
+    programCode: textOf("program_code") || parent?.programCode || null,
+    programName: textOf("program_name") || parent?.programName || null,
+    kegiatanCode: textOf("kegiatan_code") || parent?.kegiatanCode || null,
+    kegiatanName: textOf("kegiatan_name") || parent?.kegiatanName || null,
+    subKegiatanCode: textOf("sub_kegiatan_code") || (parent ? p.ref : null) || null,
+    subKegiatanName: textOf("sub_kegiatan_name") || (parent ? p.title : null) || null,
     sourceName: textOf("source_name") || defaultSource,
     sourceDate,
     isDemo,

@@ -58,14 +58,14 @@ export const INDONESIAN_HEADERS: Record<ImportField, string> = {
 const SYNONYMS: Record<ImportColumn, string[]> = {
   ref: ["kode", "kode_program", "program_code", "code", "no_ref", "kode_kegiatan", "id_program", "kode_ref", "nomor_program", "ref_program"],
   company: ["perusahaan", "nama_perusahaan", "company_name", "company", "nama_pt", "pt", "badan_usaha", "nama_badan_usaha"],
-  title: ["judul", "judul_program", "nama_program", "program", "nama_kegiatan", "judul_kegiatan", "program_kegiatan", "program_csr", "nama_program_kegiatan", "nama_program_csr", "title", "program_name", "project_name", "activity_name", "program_title", "name_of_program", "activity", "project"],
+  title: ["judul", "judul_program", "nama_program", "program", "nama_kegiatan", "judul_kegiatan", "program_kegiatan", "program_csr", "nama_program_kegiatan", "nama_program_csr", "title", "program_name", "project_name", "activity_name", "program_title", "name_of_program", "activity", "project", "program_kegiatan", "program_kegiatan_sub_kegiatan", "urusan_bidang_urusan_program_kegiatan_sub_kegiatan", "bidang_urusan_program_kegiatan_sub_kegiatan", "program_kegiatan_dan_sub_kegiatan", "kegiatan_sub_kegiatan", "nomenklatur", "uraian_program_kegiatan"],
   description: ["deskripsi", "deskripsi_kegiatan", "deskripsi_program", "uraian_singkat", "rincian_kegiatan", "rincian", "penjelasan", "description", "program_description", "activity_description", "project_description", "details"],
   sector: ["sektor", "bidang", "sektor_bidang", "bidang_sektor", "bidang_kegiatan", "bidang_program", "sektor_program", "pilar", "pilar_csr", "kategori_program", "sector", "pillar", "csr_pillar", "focus_area", "program_sector"],
-  target_group: ["kelompok_sasaran", "sasaran", "target", "sasaran_penerima_manfaat", "sasaran_program", "kelompok_penerima_manfaat", "target_sasaran", "sasaran_kegiatan", "target_group", "kelompok_target", "target_beneficiaries", "beneficiary_group", "target_beneficiary", "targeted_beneficiaries", "target_audience"],
+  target_group: ["kelompok_sasaran", "sasaran", "sasaran_penerima_manfaat", "sasaran_program", "kelompok_penerima_manfaat", "target_sasaran", "sasaran_kegiatan", "target_group", "kelompok_target", "target_beneficiaries", "beneficiary_group", "target_beneficiary", "targeted_beneficiaries", "target_audience", "indikator_kinerja", "indikator", "indikator_sasaran", "indikator_kinerja_sub_kegiatan", "indikator_keluaran"],
   locations: ["location", "lokasi", "kode_wilayah", "kode_lokasi", "wilayah", "lokasi_desa", "lokasi_kegiatan", "lokasi_program", "alamat", "lokasi_pelaksanaan", "tempat", "locations"],
   start_date: ["tanggal_mulai", "tgl_mulai", "mulai", "start", "start_date", "tanggal_awal", "waktu_mulai", "tgl_awal", "date_start", "starting_date", "commencement_date"],
   end_date: ["tanggal_selesai", "tgl_selesai", "selesai", "end", "end_date", "tanggal_akhir", "tanggal_berakhir", "waktu_selesai", "tgl_akhir", "date_end", "finish_date", "completion_date", "ending_date"],
-  budget_idr: ["budget", "anggaran", "anggaran_rp", "anggaran_idr", "budget_rp", "nilai", "nilai_rp", "biaya", "biaya_rp", "dana", "dana_rp", "total_anggaran", "jumlah_anggaran", "nilai_program", "rencana_anggaran", "budget_idr", "anggaran_rupiah", "total_budget", "program_budget", "cost", "amount", "planned_budget"],
+  budget_idr: ["budget", "anggaran", "anggaran_rp", "anggaran_idr", "budget_rp", "nilai", "nilai_rp", "biaya", "biaya_rp", "dana", "dana_rp", "total_anggaran", "jumlah_anggaran", "nilai_program", "rencana_anggaran", "budget_idr", "anggaran_rupiah", "total_budget", "program_budget", "cost", "amount", "planned_budget", "pagu", "pagu_indikatif", "pagu_anggaran", "pagu_dana", "alokasi_anggaran", "alokasi_dana"],
   beneficiaries: ["planned_beneficiaries", "beneficiaries", "jumlah_penerima", "jumlah_penerima_manfaat", "jumlah_penerima_manfaat_orang", "jumlah_sasaran", "jumlah_pm", "target_penerima_manfaat", "jumlah_peserta", "jml_penerima_manfaat", "jumlah_penerima_manfaat_jiwa", "no_of_beneficiaries", "number_of_beneficiaries", "total_beneficiaries", "num_beneficiaries", "beneficiaries_count"],
   village: ["desa", "kelurahan", "desa_kelurahan", "kelurahan_desa", "desa_kel", "kel_desa", "lokasi_desa_kelurahan", "nama_desa", "desa_kampung", "kampung", "village", "village_kelurahan"],
   district: ["kecamatan", "kec", "nama_kecamatan", "lokasi_kecamatan", "district", "sub_district", "subdistrict"],
@@ -90,6 +90,10 @@ const AMBIGUOUS: Record<string, ImportColumn[]> = {
   penerimamanfaat: ["beneficiaries", "target_group"],
   penerima: ["beneficiaries", "target_group"],
   sasaranpenerima: ["target_group", "beneficiaries"],
+  // A budget document's "Target" is a volume ("120 orang", "87 unit"); a company's, a group of people.
+  target: ["target_group", "beneficiaries"],
+  targetkinerja: ["beneficiaries", "target_group"],
+  volume: ["beneficiaries", "target_group"],
 };
 
 /** `Tanggal Mulai`, `tanggal_mulai` and `TANGGAL-MULAI` are one header; so is `Anggaran (Rp)` and `anggaran_rp`. */
@@ -118,13 +122,15 @@ function guessByWords(text: string): ImportColumn | null {
   const has = (...any: string[]) => any.some((x) => w.includes(x));
   // What was spent or reached is not the plan.
   if (has("realisasi", "terealisasi", "capaian", "realization")) return null;
-  if (has("anggaran", "biaya", "budget") || (has("nilai", "dana") && has("rp", "rupiah", "idr"))) return "budget_idr";
+  if (has("anggaran", "biaya", "budget", "pagu") || (has("nilai", "dana") && has("rp", "rupiah", "idr"))) return "budget_idr";
   if (has("jumlah", "jml", "total") && has("penerima", "sasaran", "peserta", "manfaat", "pm", "beneficiaries")) return "beneficiaries";
   if (has("kecamatan")) return "district";
   if (has("kabupaten", "kota") && !has("desa", "kelurahan")) return "regency";
   if (has("desa", "kelurahan")) return "village";
   if (has("lokasi", "wilayah")) return "locations";
   if (has("sasaran")) return "target_group";
+  // "Program/Kegiatan/Sub Kegiatan" of a budget document names the activity (not "Bidang").
+  if (!has("kode") && has("program") && has("kegiatan", "subkegiatan")) return "title";
   if (has("sektor", "bidang")) return "sector";
   if (has("mulai")) return "start_date";
   if (has("selesai", "berakhir")) return "end_date";

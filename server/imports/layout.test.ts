@@ -100,6 +100,12 @@ describe("reading the columns of a sheet written for people", () => {
       ["Start Date", ["start_date"]],
       ["End Date", ["end_date"]],
       ["Remarks", ["notes"]],
+      // Budget documents (RKPD, Renja, DPA).
+      ["Urusan/Bidang Urusan/Program/Kegiatan/Sub Kegiatan", ["title"]],
+      ["Program/Kegiatan/Sub Kegiatan", ["title"]],
+      ["Pagu Indikatif (Rp)", ["budget_idr"]],
+      ["Indikator Kinerja", ["target_group"]],
+      ["Target", ["target_group", "beneficiaries"]],
       ["Realisasi Anggaran", []],
       ["Program ini dilaksanakan bersama kader posyandu di desa", []],
     ];

@@ -47,7 +47,7 @@ function findYear(rows: SheetRow[]): number | null {
   return null;
 }
 
-const NUMBERISH = /^(?:rp\.?\s*)?[\d.,\s]+(?:\s*(?:orang|org|jiwa|kk|peserta|siswa|anak))?$/i;
+const NUMBERISH = /^(?:rp\.?\s*)?[\d.,\s]+(?:\s*(?:orang|org|jiwa|kk|peserta|siswa|anak|unit|rumah|kpm|rtm|ruta|keluarga))?$/i;
 
 /** For "Penerima Manfaat": numbers in the first cells make it a count; words a target group. */
 function looksNumeric(rows: SheetRow[], index: number): boolean {

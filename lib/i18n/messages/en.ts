@@ -1952,7 +1952,9 @@ export const en: Messages = {
   },
   // Import preview (issue: the import engine): what the app read or decided for a row, said as it is.
   importNotes: {
+    governmentFundingFromDocument: "'{value}' read as {funding} from the document's level (its title or your office's area).",
     governmentFundingFromAgency: "'{value}' read as {funding} from the agency's name.",
+    governmentParentRows: "Program and kegiatan lines are the parents of the sub kegiatan under them, not activities of their own: rows {rows}.",
     governmentUpdates: "Activity {ref} of {agency} exists already: this row updates it.",
     place_spelling: "'{place}' read as {area} (closest spelling). Check.",
     place_higher_level: "'{place}' read as {area}.",
@@ -1966,6 +1968,7 @@ export const en: Messages = {
     beneficiariesBlank: "Number of beneficiaries empty: saved as not filled in.",
     beneficiariesZero: "Number of beneficiaries 0: saved as not filled in.",
     sectorFiledUnder: "'{value}' has no sector of its own; filed under {sector}. Change it if needed.",
+    sectorFromCode: "Sector from the nomenclature code (bidang urusan {code}): {sector}.",
     sectorFromSection: "Sector from the section heading above: {sector}.",
     sectorFromTitle: "Sector empty; read from the program title: {sector}. Check.",
     targetInferred: "'{term}' → {category}",

@@ -1953,7 +1953,9 @@ export const id = {
   },
   // Import preview (issue: the import engine): what the app read or decided for a row, said as it is.
   importNotes: {
+    governmentFundingFromDocument: "'{value}' dibaca sebagai {funding} dari tingkat dokumen (judulnya atau wilayah kantor Anda).",
     governmentFundingFromAgency: "'{value}' dibaca sebagai {funding} dari nama instansinya.",
+    governmentParentRows: "Baris program dan kegiatan menjadi induk sub kegiatan di bawahnya, bukan kegiatan tersendiri: baris {rows}.",
     governmentUpdates: "Kegiatan {ref} dari {agency} sudah ada: baris ini memperbaruinya.",
     place_spelling: "'{place}' dibaca sebagai {area} (ejaan terdekat). Periksa.",
     place_higher_level: "'{place}' dibaca sebagai {area}.",
@@ -1967,6 +1969,7 @@ export const id = {
     beneficiariesBlank: "Jumlah penerima manfaat kosong: disimpan sebagai belum diisi.",
     beneficiariesZero: "Jumlah penerima manfaat 0: disimpan sebagai belum diisi.",
     sectorFiledUnder: "'{value}' tidak punya sektor sendiri; dicatat di sektor {sector}. Ubah bila perlu.",
+    sectorFromCode: "Sektor dari kode nomenklatur (bidang urusan {code}): {sector}.",
     sectorFromSection: "Sektor dari judul bagian di atasnya: {sector}.",
     sectorFromTitle: "Sektor kosong; dibaca dari judul program: {sector}. Periksa.",
     targetInferred: "'{term}' → {category}",
