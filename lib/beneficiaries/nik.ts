@@ -8,6 +8,7 @@
 export type NikProblem =
   | { key: "empty"; params: Record<string, never> }
   | { key: "numberCell"; params: Record<string, never> }
+  | { key: "scientific"; params: { value: string } }
   | { key: "notDigits"; params: { value: string; chars: string } }
   | { key: "length"; params: { start: string; count: number } }
   | { key: "district"; params: { district: string } }
@@ -68,6 +69,8 @@ export function checkNik(raw: string | number | null | undefined, isDistrict: (c
   if (typeof raw === "number") return { ok: false, problem: { key: "numberCell", params: {} } };
   const nik = normalizeNik(raw ?? "");
   if (nik === "") return { ok: false, problem: { key: "empty", params: {} } };
+  // "6.47201E+15": a CSV saved by a spreadsheet that showed the NIK as a number; its digits are gone.
+  if (/^\d[,.]?\d*e\+?\d+$/i.test(nik.replace(/,/g, "."))) return { ok: false, problem: { key: "scientific", params: { value: mask(nik) } } };
   const bad = nik.replace(/\d/g, "");
   if (bad) {
     const chars = [...new Set(bad)].slice(0, 5).join(" ");

@@ -57,6 +57,10 @@ describe("NIK check", () => {
     expect(check("")).toMatchObject({ ok: false, problem: { key: "empty" } });
     expect(check(null)).toMatchObject({ ok: false, problem: { key: "empty" } });
     expect(check(6472011203900000)).toMatchObject({ ok: false, problem: { key: "numberCell" } });
+    // A CSV a spreadsheet saved with the NIK shown as a number: the digits are gone, say so.
+    expect(check("6.47201E+15")).toEqual({ ok: false, problem: { key: "scientific", params: { value: "6472…" } } });
+    expect(check("6,47201E+15")).toMatchObject({ ok: false, problem: { key: "scientific" } });
+    expect(check("6.47201e15")).toMatchObject({ ok: false, problem: { key: "scientific" } });
   });
 
   it("refuses a district that does not exist", () => {

@@ -1836,6 +1836,7 @@ export const en: Messages = {
   beneficiaries: {
     nik: {
       empty: "The NIK is blank. Fill in the 16-digit NIK, or remove this row.",
+      scientific: "NIK {value} is written as a power of ten (E+15): the spreadsheet that saved this file has already dropped its digits. Open the original data, format the NIK column as Text, and save again.",
       numberCell: "The NIK is stored as a number, so the spreadsheet has already rounded its last digit. Format the NIK column as Text and type the NIK again.",
       notDigits: "NIK {value} contains '{chars}'; an NIK has only 16 digits (spaces and dots are fine). Correct the letters.",
       length: "NIK {start}… must have 16 digits; it has {count}. Check for a missing or extra digit.",

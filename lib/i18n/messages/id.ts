@@ -1837,6 +1837,7 @@ export const id = {
   beneficiaries: {
     nik: {
       empty: "NIK kosong. Isi 16 angka NIK, atau hapus baris ini.",
+      scientific: "NIK {value} tertulis sebagai angka berpangkat (E+15): spreadsheet yang menyimpan berkas ini sudah membuang angka-angkanya. Buka data aslinya, format kolom NIK sebagai Teks, lalu simpan ulang.",
       numberCell: "NIK tersimpan sebagai angka, sehingga angka terakhirnya sudah dibulatkan oleh spreadsheet. Format kolom NIK sebagai Teks lalu ketik ulang NIK-nya.",
       notDigits: "NIK {value} memuat '{chars}'; NIK hanya berisi 16 angka (spasi dan titik boleh). Perbaiki hurufnya.",
       length: "NIK {start}… harus 16 angka; tertulis {count}. Periksa angka yang hilang atau berlebih.",
