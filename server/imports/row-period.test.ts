@@ -17,10 +17,25 @@ describe("the period of a row", () => {
     ["Juni 2025", "2025-06-01", "2025-06-30"],
     ["01/07/2025 - 31/07/2025", "2025-07-01", "2025-07-31"],
     ["2025-2026", "2025-01-01", "2026-12-31"],
+    ["TA 2026", "2026-01-01", "2026-12-31"],
+    ["T.A. 2026", "2026-01-01", "2026-12-31"],
+    ["Tahun Anggaran 2026", "2026-01-01", "2026-12-31"],
+    ["Sepanjang tahun 2026", "2026-01-01", "2026-12-31"],
+    ["2026 (12 bulan)", "2026-01-01", "2026-12-31"],
+    ["1-31 Agustus 2026", "2026-08-01", "2026-08-31"],
+    ["10 - 20 Mei 2026", "2026-05-10", "2026-05-20"],
   ])("reads a period cell '%s'", (text, start, end) => {
     const read = period({ period: text });
     expect([read.startDate, read.endDate]).toEqual([start, end]);
     expect(read.notes).toEqual([{ field: "start_date", level: "info", message: "importNotes.periodFromPeriod", params: { value: text } }]);
+  });
+
+  it("gives months without a year the title's year, and refuses them without one", () => {
+    expect(period({ period: "Okt-Des" }, 2026)).toMatchObject({ startDate: "2026-10-01", endDate: "2026-12-31" });
+    expect(period({ period: "Agustus" }, 2026)).toMatchObject({ startDate: "2026-08-01", endDate: "2026-08-31" });
+    expect(period({ period: "Okt-Des" })).toMatchObject({ startDate: null, notes: [{ level: "error", message: "errors.importDateValue" }] });
+    // A year in the cell wins over the title's.
+    expect(period({ period: "Maret 2027" }, 2026)).toMatchObject({ startDate: "2027-03-01", endDate: "2027-03-31" });
   });
 
   it("takes a year column as the whole year, and the title's year when the table gives none", () => {

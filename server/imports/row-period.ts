@@ -34,8 +34,26 @@ function splitRange(text: string): [string, string] | null {
   return [year && !/\d{4}/.test(a) ? `${a} ${year}` : a, b];
 }
 
-function readRangeCell(c: Cell): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
-  const text = textOf(c);
+/**
+ * A period as people write it around the dates: "TA 2026", "Sepanjang tahun 2026", "2026 (12
+ * bulan)", "1-31 Agustus 2026" (days of one month), and "Okt-Des" with the year only in the
+ * title above the table (`titleYear`).
+ */
+export function preparePeriodText(text: string, titleYear: number | null): string {
+  let t = text
+    .replace(/\([^)]*\)/g, " ")
+    .replace(/^\s*(?:t\.?\s?a\.?|tahun\s+anggaran|sepanjang(?:\s+tahun)?|selama(?:\s+tahun)?|sepanjang\s+tahun\s+anggaran)\s+(?=\S)/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  const days = t.match(/^(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+\.?\s+\d{4})$/u);
+  if (days) t = `${days[1]} ${days[3]} - ${days[2]} ${days[3]}`;
+  if (titleYear !== null && /\p{L}/u.test(t) && !/\d{4}|\d{1,2}[/.-]\d{2}\b/.test(t)) t = `${t} ${titleYear}`;
+  return t;
+}
+
+function readRangeCell(c: Cell, titleYear: number | null = null): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
+  const text = typeof c === "string" ? preparePeriodText(textOf(c), titleYear) : textOf(c);
+  if (typeof c === "string" && text !== textOf(c)) c = text;
   const range = typeof c === "string" ? splitRange(text) : null;
   if (range) return { start: parseDateCell(range[0], "start"), end: parseDateCell(range[1], "end") };
   return { start: parseDateCell(c, "start"), end: parseDateCell(c, "end") };
@@ -68,7 +86,7 @@ export function readPeriod(cells: PeriodCells, titleYear: number | null): ReadPe
   ];
   for (const [cell, note] of fallbacks) {
     if ((start && end) || notes.length || readCellText(cell) === "") continue;
-    const r = readRangeCell(cell);
+    const r = readRangeCell(cell, titleYear);
     const s = take("start_date", r.start);
     // One cell refused for both ends ("31/02/2025") is said once.
     const sameRefusal = !r.start.ok && !r.end.ok && r.start.message === r.end.message;
