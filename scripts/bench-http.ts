@@ -58,6 +58,37 @@ const perAnswer = (c: CpuParts, rps: number) => (rps > 0 ? `${((c.app * 1000) / 
 const row = (data: DataSet, n: number, app: App, m: Measured, cpu: CpuParts, alone: boolean) =>
   `| ${m.label} | ${dataLabel(data)} | ${n} |${BUILDS.length > 1 ? ` ${app.build.label} |` : ""} ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} ms | ${m.p95.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.errors} | ${cores(cpu)} | ${alone ? perAnswer(cpu, m.rps) : "(shared)"} | ${m.load} |`;
 
+/** CPU milliseconds (app + PostgreSQL) one answer of each kind took, from the rows of one kind: for the capacity check. */
+const costs = new Map<string, { app: number; db: number }>();
+
+/**
+ * What issue 8's mix targets need at the measured costs: 60 dashboard pages and 400 tRPC reads a
+ * second (half summaries, half live checks, as the mix gives them equal connections), in cores
+ * of the app and of PostgreSQL, before /programs, submits, the worker and the load generator.
+ */
+function capacityLines(): string[] {
+  const out: string[] = [];
+  for (const [key, c] of costs) {
+    if (!key.endsWith(" dashboard")) continue;
+    const prefix = key.slice(0, -" dashboard".length);
+    const summary = costs.get(`${prefix} summary`);
+    const live = costs.get(`${prefix} liveCheck`);
+    if (!summary || !live) continue;
+    const app = (60 * c.app + 200 * summary.app + 200 * live.app) / 1000;
+    const db = (60 * c.db + 200 * summary.db + 200 * live.db) / 1000;
+    out.push(`| ${prefix} | ${app.toFixed(2)} | ${db.toFixed(2)} | ${(app + db).toFixed(2)} | ${os.cpus().length} |`);
+  }
+  if (out.length === 0) return [];
+  return [
+    "",
+    "Cores the mix targets need at these costs (60 /dashboard and 400 tRPC reads per second, the reads half summaries and half live checks; /programs, submits, worker and load generator not counted):",
+    "",
+    "| data, instances | app cores | PostgreSQL cores | together | cores of this machine |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...out,
+  ];
+}
+
 /** Runs the groups on the app and measures the CPU its processes used meanwhile. */
 async function measured(app: App, groups: Parameters<typeof runGroups>[0]): Promise<{ ms: Measured[]; cpu: CpuParts }> {
   const p = app.processes();
@@ -85,6 +116,10 @@ async function benchOne(data: DataSet, n: number, template: string, out: string[
       await settle(BASE, log);
       const { ms, cpu } = await measured(app, [{ kind: app.kinds[kind], connections: 50 }]);
       if (ms[0]) push(app, ms[0], cpu, true);
+      if (ms[0] && ms[0].rps > 0) {
+        const label = `${dataLabel(data)}, ${n}${BUILDS.length > 1 ? `, ${app.build.label}` : ""}`;
+        costs.set(`${label} ${kind}`, { app: (cpu.app * 1000) / ms[0].rps, db: (cpu.db * 1000) / ms[0].rps });
+      }
     }
   }
   // A forum meeting while officers work: 50 connections at once over the four kinds and submits.
@@ -125,6 +160,7 @@ async function main() {
     `| page or call | data | instances |${BUILDS.length > 1 ? " build |" : ""} throughput (rps) | p50 | p95 | p99 | errors | CPU (cores) app / db / worker / load | CPU per answer app / db | load avg |`,
     `| --- | --- | ---: |${BUILDS.length > 1 ? " --- |" : ""} ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |`,
     ...rows,
+    ...capacityLines(),
   ];
   console.log(lines.join("\n"));
   if (opts.write) {
