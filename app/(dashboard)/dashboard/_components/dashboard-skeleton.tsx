@@ -47,10 +47,15 @@ export async function DashboardSkeleton() {
             </li>
           ))}
         </ul>
+        {/* Where the line on figures without a budget or beneficiaries usually is. */}
+        <Block className="mt-2 h-4 w-1/2" />
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-5">
           <Card className="lg:col-span-3">
             <CardSection title={t("dashboard.byArea")}>
-              <Block className="h-4 w-2/3" />
+              {/* Hint (two lines), the area's name, the measure switch, then the map. */}
+              <Block className="h-4 w-full" />
+              <Block className="mt-1 h-4 w-1/3" />
+              <Block className="mt-4 h-5 w-48" />
               <Block className="mt-3 h-7 w-64" />
               <Block className="mt-3 aspect-[4/3] w-full rounded-lg" />
             </CardSection>
