@@ -57,14 +57,16 @@ export async function DashboardSkeleton() {
               <Block className="mt-1 h-4 w-1/3" />
               <Block className="mt-4 h-5 w-48" />
               <Block className="mt-3 h-7 w-64" />
-              <Block className="mt-3 aspect-[4/3] w-full rounded-lg" />
+              {/* The tiles and their legend (about 330 px at 390 and at 1366 px wide), then the notes under them. */}
+              <Block className="mt-3 h-80 w-full rounded-lg" />
+              <Block className="mt-3 h-4 w-2/3" />
             </CardSection>
           </Card>
-          {chart(t("dashboard.bySector"), 6, "lg:col-span-2")}
+          {chart(t("dashboard.bySector"), 7, "lg:col-span-2")}
         </div>
         <div className="mt-6 grid items-start gap-6 lg:grid-cols-3">
-          {chart(t("dashboard.byStatus"), 4)}
-          {chart(t("dashboard.byYear"), 4)}
+          {chart(t("dashboard.byStatus"), 5)}
+          {chart(t("dashboard.byYear"), 2)}
           {chart(t("dashboard.byAreaTable"), 10)}
         </div>
       </div>
