@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import Link from "next/link";
+import { Suspense } from "react";
 import { BarList } from "@/components/charts/bar-list";
 import { TileMap } from "@/components/charts/tile-map";
 import { budgetSumLabel, figureGapsNote, isSumUnknown, sumGaps, type GapFigure } from "@/lib/figure-gaps";
@@ -15,6 +16,7 @@ import { filtersFromSearch } from "@/server/dashboard/dashboard.schemas";
 import { getQueryClient, trpc } from "../../_trpc/prefetch";
 import { companyFilterValue } from "@/app/(app)/_components/selected-company";
 import { DashboardFilters } from "./_components/dashboard-filters";
+import { DashboardSkeleton } from "./_components/dashboard-skeleton";
 import { AreaBreadcrumb } from "./_components/area-breadcrumb";
 import { ChartCard, GapsNote } from "./_components/chart-card";
 import { KeyFigures } from "./_components/key-figures";
@@ -27,26 +29,78 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Record<string, string | string[] | undefined>;
+type Filters = ReturnType<typeof filtersFromSearch>;
 const MEASURES = ["programs", "budget", "beneficiaries"] as const;
 type Measure = (typeof MEASURES)[number];
 const TOP_AREAS = 10;
 const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
-/** The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list. */
+/**
+ * The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list.
+ *
+ * The frame, the header and the filters go out in the first flush; the figures, which wait for the
+ * summary query, stream in after it behind a skeleton of the same layout (see DashboardSkeleton),
+ * so a phone on a slow network shows the page while the summary is computed and the scripts load.
+ */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
   if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
-  const { t, locale } = await getTranslator();
+  const { t } = await getTranslator();
   const sp = await searchParams;
   const filters = filtersFromSearch(sp);
   const measure: Measure = MEASURES.includes(sp.measure as Measure) ? (sp.measure as Measure) : "programs";
   const qc = getQueryClient();
   const { homeProvince } = await qc.fetchQuery(trpc.settings.get.queryOptions());
-  const [data, regencies, company] = await Promise.all([
-    qc.fetchQuery(trpc.dashboard.summary.queryOptions(filters)),
+  const [regencies, company] = await Promise.all([
     qc.fetchQuery(trpc.areas.children.queryOptions({ parent: homeProvince })),
     companyFilterValue(filters.companyId),
   ]);
+
+  return (
+    <>
+      <PageHeader
+        title={t("dashboard.title")}
+        description={t("dashboard.subtitle")}
+        actions={
+          <>
+            <LinkButton href={withFilters("/dashboard/present", filters)} variant="secondary">
+              {t("dashboard.present")}
+            </LinkButton>
+            <LinkButton href={withFilters("/dashboard/brief", filters)} variant="secondary">
+              {t("dashboard.brief")}
+            </LinkButton>
+            <LinkButton href={withFilters("/dashboard/targeting", filters)} variant="secondary">
+              {t("dashboard.targeting")}
+            </LinkButton>
+            <LinkButton href={withFilters("/dashboard/matrix", filters)} variant="secondary">
+              {t("dashboard.matrixLink")}
+            </LinkButton>
+          </>
+        }
+      />
+      <DashboardFilters regencies={regencies} company={company} years={YEARS} />
+      {/* No key: a filter change keeps the figures on screen (the filter bar says it is busy) instead of the skeleton. */}
+      <Suspense fallback={<DashboardSkeleton />}>
+        <DashboardFigures jurisdiction={viewer.jurisdiction} canReview={viewer.role !== "viewer"} filters={filters} measure={measure} />
+      </Suspense>
+    </>
+  );
+}
+
+/** Everything that waits for the summary: key figures, the map, the charts and rupiah per poor person. */
+async function DashboardFigures({
+  jurisdiction,
+  canReview,
+  filters,
+  measure,
+}: {
+  jurisdiction: string;
+  canReview: boolean;
+  filters: Filters;
+  measure: Measure;
+}) {
+  const { t, locale } = await getTranslator();
+  const data = await getQueryClient().fetchQuery(trpc.dashboard.summary.queryOptions(filters));
   const value = (b: { programs: number; budgetIdr: number; plannedBeneficiaries: number }) =>
     measure === "budget" ? b.budgetIdr : measure === "beneficiaries" ? b.plannedBeneficiaries : b.programs;
   const valueText = (v: number) => (measure === "budget" ? formatRupiahShort(v, locale) : formatNumber(v));
@@ -77,36 +131,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader
-        title={t("dashboard.title")}
-        description={t("dashboard.subtitle")}
-        actions={
-          <>
-            <LinkButton href={withFilters("/dashboard/present", filters)} variant="secondary">
-              {t("dashboard.present")}
-            </LinkButton>
-            <LinkButton href={withFilters("/dashboard/brief", filters)} variant="secondary">
-              {t("dashboard.brief")}
-            </LinkButton>
-            <LinkButton href={withFilters("/dashboard/targeting", filters)} variant="secondary">
-              {t("dashboard.targeting")}
-            </LinkButton>
-            <LinkButton href={withFilters("/dashboard/matrix", filters)} variant="secondary">
-              {t("dashboard.matrixLink")}
-            </LinkButton>
-          </>
-        }
-      />
-      <DashboardFilters regencies={regencies} company={company} years={YEARS} />
-      <KeyFigures totals={data.totals} filters={filters} canReview={viewer.role !== "viewer"} />
+      <KeyFigures totals={data.totals} filters={filters} canReview={canReview} />
 
       <div className="mt-6 grid items-start gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
           <CardSection
             title={t("dashboard.byArea")}
-            description={data.byArea.focus === viewer.jurisdiction ? t("dashboard.byAreaHint") : t("dashboard.byAreaFocus")}
+            description={data.byArea.focus === jurisdiction ? t("dashboard.byAreaHint") : t("dashboard.byAreaFocus")}
           >
-            <AreaBreadcrumb jurisdiction={viewer.jurisdiction} filters={filters} href={(f) => dashboardHref(f, { measure })} />
+            <AreaBreadcrumb jurisdiction={jurisdiction} filters={filters} href={(f) => dashboardHref(f, { measure })} />
             <nav className="mb-3 flex flex-wrap gap-1" aria-label={t("dashboard.measure")}>
               {MEASURES.map((m) => (
                 <Link
