@@ -25,12 +25,6 @@ const nextConfig: NextConfig = {
   // and pg-boss (the job queue), CommonJS that loads pg and its plans at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg", "pg-boss", "exceljs", "nodemailer", "pdfkit"],
   poweredByHeader: false,
-  // The stylesheet goes inside the HTML instead of a request of its own, so the first paint waits
-  // for no other file (on a slow phone connection that request costs round trips before anything
-  // shows). The cost: about 31 KB more compressed HTML per full page load (Next writes the styles
-  // into the page's RSC data too) and no cached stylesheet between full loads; client-side
-  // navigations do not carry it. Measured in docs/benchmarks/dashboard.md (2026-12-06, streaming).
-  experimental: { inlineCss: true },
   typedRoutes: false,
   // Headers that are the same for every response, static files included. The Content-Security-Policy
   // (with a per-request nonce) and Cache-Control for personal JSON are set in proxy.ts.
