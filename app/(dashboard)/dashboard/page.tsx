@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { filterYears } from "@/lib/time-zone";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Suspense } from "react";
@@ -33,7 +34,6 @@ type Filters = ReturnType<typeof filtersFromSearch>;
 const MEASURES = ["programs", "budget", "beneficiaries"] as const;
 type Measure = (typeof MEASURES)[number];
 const TOP_AREAS = 10;
-const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 - i);
 
 /**
  * The forum's dashboard: key figures, the map, and programs by sector, status and year; every figure opens its list.
@@ -45,7 +45,7 @@ const YEARS = Array.from({ length: 6 }, (_, i) => new Date().getFullYear() + 1 -
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireRole("viewer", "reviewer", "admin");
   if (viewer.role === "officer") notFound(); // already refused by requireRole; narrows the type
-  const { t } = await getTranslator();
+  const { t, timeZone } = await getTranslator();
   const sp = await searchParams;
   const filters = filtersFromSearch(sp);
   const measure: Measure = MEASURES.includes(sp.measure as Measure) ? (sp.measure as Measure) : "programs";
@@ -78,7 +78,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
-      <DashboardFilters regencies={regencies} company={company} years={YEARS} />
+      <DashboardFilters regencies={regencies} company={company} years={filterYears(timeZone, 6)} />
       {/* No key: a filter change keeps the figures on screen (the filter bar says it is busy) instead of the skeleton. */}
       <Suspense fallback={<DashboardSkeleton />}>
         <DashboardFigures jurisdiction={viewer.jurisdiction} canReview={viewer.role !== "viewer"} filters={filters} measure={measure} />
