@@ -50,6 +50,14 @@ const UNKNOWN = new Set([
   "belum ditentukan",
   "tidak diketahui",
   "menyusul",
+  // The amount follows a budget plan not made yet: "sesuai RAB", "menyesuaikan", "tentatif".
+  "sesuai rab",
+  "sesuai kebutuhan",
+  "menyesuaikan",
+  "tentatif",
+  "dalam proses",
+  "masih dihitung",
+  "belum final",
   "tbd",
   "tba",
   "n/a",
@@ -59,7 +67,7 @@ const UNKNOWN = new Set([
   "unknown",
 ]);
 
-/** `-`, `—`, `belum ada`, `TBD`, `n/a`, `?`: the person says the value is not known yet. */
+/** `-`, `—`, `belum ada`, `TBD`, `n/a`, `?`, `sesuai RAB`: the person says the value is not known yet. */
 export function isUnknownMarker(normalized: string): boolean {
   return UNKNOWN.has(normalized.toLowerCase().replace(/\.$/, ""));
 }

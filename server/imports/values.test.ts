@@ -27,6 +27,9 @@ const RUPIAH: [Cell, number | null | string][] = [
   ["N/A", null],
   ["?", null],
   ["menyusul", null],
+  ["Sesuai RAB", null],
+  ["menyesuaikan", null],
+  ["Tentatif", null],
   // plain and grouped
   ["0", 0],
   ["150000000", 150_000_000],
