@@ -58,8 +58,9 @@ const perAnswer = (c: CpuParts, rps: number) => (rps > 0 ? `${((c.app * 1000) / 
 const row = (data: DataSet, n: number, app: App, m: Measured, cpu: CpuParts, alone: boolean) =>
   `| ${m.label} | ${dataLabel(data)} | ${n} |${BUILDS.length > 1 ? ` ${app.build.label} |` : ""} ${m.rps.toFixed(1)} | ${m.p50.toFixed(0)} ms | ${m.p95.toFixed(0)} ms | ${m.p99.toFixed(0)} ms | ${m.errors} | ${cores(cpu)} | ${alone ? perAnswer(cpu, m.rps) : "(shared)"} | ${m.load} |`;
 
-/** CPU milliseconds (app + PostgreSQL) one answer of each kind took, from the rows of one kind: for the capacity check. */
-const costs = new Map<string, { app: number; db: number }>();
+type AloneKind = "dashboard" | "programs" | "summary" | "liveCheck" | "submit";
+/** CPU milliseconds (app + PostgreSQL) one answer of each kind took, by data set and instances, from the rows of one kind. */
+const costs = new Map<string, Partial<Record<AloneKind, { app: number; db: number }>>>();
 
 /**
  * What issue 8's mix targets need at the measured costs: 60 dashboard pages and 400 tRPC reads a
@@ -68,15 +69,11 @@ const costs = new Map<string, { app: number; db: number }>();
  */
 function capacityLines(): string[] {
   const out: string[] = [];
-  for (const [key, c] of costs) {
-    if (!key.endsWith(" dashboard")) continue;
-    const prefix = key.slice(0, -" dashboard".length);
-    const summary = costs.get(`${prefix} summary`);
-    const live = costs.get(`${prefix} liveCheck`);
-    if (!summary || !live) continue;
-    const app = (60 * c.app + 200 * summary.app + 200 * live.app) / 1000;
-    const db = (60 * c.db + 200 * summary.db + 200 * live.db) / 1000;
-    out.push(`| ${prefix} | ${app.toFixed(2)} | ${db.toFixed(2)} | ${(app + db).toFixed(2)} | ${os.cpus().length} |`);
+  for (const [label, { dashboard, summary, liveCheck }] of costs) {
+    if (!dashboard || !summary || !liveCheck) continue;
+    const app = (60 * dashboard.app + 200 * summary.app + 200 * liveCheck.app) / 1000;
+    const db = (60 * dashboard.db + 200 * summary.db + 200 * liveCheck.db) / 1000;
+    out.push(`| ${label} | ${app.toFixed(2)} | ${db.toFixed(2)} | ${(app + db).toFixed(2)} | ${os.cpus().length} |`);
   }
   if (out.length === 0) return [];
   return [
@@ -111,7 +108,7 @@ async function benchOne(data: DataSet, n: number, template: string, out: string[
   };
   // Row by row, each build in turn (which goes first alternates), so both see about the same
   // load from the rest of the machine; between rows the database finishes what the last left.
-  const alone = async (kinds: readonly ("dashboard" | "programs" | "summary" | "liveCheck" | "submit")[]) => {
+  const alone = async (kinds: readonly AloneKind[]) => {
     for (const [i, kind] of kinds.entries()) {
       for (const app of i % 2 ? [...apps].reverse() : apps) {
         await settle(BASE, log);
@@ -119,7 +116,7 @@ async function benchOne(data: DataSet, n: number, template: string, out: string[
         if (ms[0]) push(app, ms[0], cpu, true);
         if (ms[0] && ms[0].rps > 0) {
           const label = `${dataLabel(data)}, ${n}${BUILDS.length > 1 ? `, ${app.build.label}` : ""}`;
-          costs.set(`${label} ${kind}`, { app: (cpu.app * 1000) / ms[0].rps, db: (cpu.db * 1000) / ms[0].rps });
+          costs.set(label, { ...costs.get(label), [kind]: { app: (cpu.app * 1000) / ms[0].rps, db: (cpu.db * 1000) / ms[0].rps } });
         }
       }
     }

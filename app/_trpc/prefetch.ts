@@ -9,6 +9,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { getViewer } from "@/server/auth/session";
 import { getAppDatabase } from "@/server/db";
+import { getTimeZone } from "@/server/i18n/time-zone";
 import { appRouter, createCaller } from "@/server/trpc/root";
 import { contextFor } from "@/server/trpc/context";
 import { makeQueryClient } from "./query-client";
@@ -22,7 +23,8 @@ export const getQueryClient = cache(makeQueryClient);
  */
 const requestContext = cache(async () => {
   const [h, viewer, db] = await Promise.all([headers(), getViewer(), getAppDatabase()]);
-  return contextFor(db, h, viewer);
+  // The page's own time zone (getTimeZone is cached per request): procedures do not read it again.
+  return contextFor(db, h, viewer, getTimeZone);
 });
 
 /** Server-side options proxy: pages prefetch through the same procedures the browser calls. */

@@ -1,6 +1,5 @@
 import "server-only";
 import { adminProcedure, createRouter } from "@/server/trpc/init";
-import { timeZoneOfViewer } from "@/server/i18n/time-zone";
 import { searchAudit } from "./audit.queries";
 import { searchAuditSchema } from "./audit.schemas";
 
@@ -8,5 +7,5 @@ import { searchAuditSchema } from "./audit.schemas";
 export const auditRouter = createRouter({
   search: adminProcedure
     .input(searchAuditSchema)
-    .query(async ({ ctx, input }) => searchAudit(ctx.db, ctx.viewer, input, await timeZoneOfViewer(ctx.db, ctx.viewer))),
+    .query(async ({ ctx, input }) => searchAudit(ctx.db, ctx.viewer, input, await ctx.timeZone())),
 });

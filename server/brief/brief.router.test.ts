@@ -116,7 +116,8 @@ describe(`meeting brief (${process.env.TEST_DB_KIND})`, () => {
     expect(kutim.flags.items.map((f) => f.score)).toEqual([0.6]);
   });
   it("reads the range's days in the viewer's own time zone: a national office's home province decides", async () => {
-    const national = await as("adminNational");
+    // A caller is one request: its time zone is read once, so each request below gets a new one.
+    const national = { brief: { get: async (input: typeof MARCH) => (await as("adminNational")).brief.get(input) } };
     const refs = (b: Awaited<ReturnType<typeof national.brief.get>>) => ({
       submissions: b.submissions.items.map((s) => s.ref).sort(),
       decisions: b.decisions.items.map((d) => `${d.ref} ${d.action}`).sort(),

@@ -2,7 +2,6 @@ import "server-only";
 import { createRouter, roleProcedure } from "@/server/trpc/init";
 import { getBrief, getOpenIssues } from "./brief";
 import { yearIn } from "@/lib/time-zone";
-import { timeZoneOfViewer } from "@/server/i18n/time-zone";
 import { briefInputSchema, openIssuesSchema } from "./brief.schemas";
 
 /** Forum members (viewers) and Dinas Sosial staff, within their jurisdiction, as on the dashboard. */
@@ -15,8 +14,8 @@ const meetingProcedure = roleProcedure("viewer", "reviewer", "admin");
 export const briefRouter = createRouter({
   get: meetingProcedure
     .input(briefInputSchema)
-    .query(async ({ ctx, input }) => getBrief(ctx.db, ctx.viewer, input, await timeZoneOfViewer(ctx.db, ctx.viewer))),
+    .query(async ({ ctx, input }) => getBrief(ctx.db, ctx.viewer, input, await ctx.timeZone())),
   openIssues: meetingProcedure
     .input(openIssuesSchema)
-    .query(async ({ ctx, input }) => getOpenIssues(ctx.db, ctx.viewer, input, yearIn(await timeZoneOfViewer(ctx.db, ctx.viewer)))),
+    .query(async ({ ctx, input }) => getOpenIssues(ctx.db, ctx.viewer, input, yearIn(await ctx.timeZone()))),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentLevelOf, parseFunding } from "./government.import";
+import { documentLevelOf, parseFunding } from "./funding";
 
 describe("funding labels of government files", () => {
   it.each([

@@ -6,7 +6,7 @@ import "server-only";
 // Permendagri 90/2019 nomenclature), the key (agency, ref) and the save.
 import path from "node:path";
 import type { Database, DbOrTx } from "@/db/client";
-import { GOVERNMENT_FUNDINGS, type GovernmentFunding } from "@/lib/enums";
+import type { GovernmentFunding } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
 import { isBlank, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
 import { fieldOfColumn, normalizeHeader } from "@/server/imports/columns";
@@ -18,6 +18,7 @@ import { readPreviewSheet, type ReadSheetRow } from "@/server/imports/preview-re
 import type { PreviewLevel, PreviewMessage } from "@/server/imports/preview.schemas";
 import { readSheetOrRefuse } from "@/server/imports/preview.service";
 import { readCodeHierarchy, sectorOfCode, type ParentContext } from "./code-hierarchy";
+import { documentLevelOf, parseFunding, type DocumentLevel } from "./funding";
 import { parseCount, parseDateCell } from "@/server/imports/values";
 import { findActivityByAgencyRef } from "./government.queries";
 import { agencyKeyOf, createActivitySchema, type CreateActivityInput } from "./government.schemas";
@@ -52,63 +53,6 @@ const SYNONYMS: Record<GovernmentColumn, string[]> = {
   sub_kegiatan_name: ["sub_kegiatan_name", "nama_sub_kegiatan", "sub_kegiatan", "subkegiatan", "nama_subkegiatan"],
 };
 const BY_HEADER = new Map<string, GovernmentColumn>(GOVERNMENT_COLUMNS.flatMap((c) => SYNONYMS[c].map((s) => [normalizeHeader(s), c] as const)));
-
-// Funding as written: codes, and the labels of budget documents ("APBD Prov.", "Dana Desa", "ADD").
-const FUNDING_LABELS: [RegExp, GovernmentFunding][] = [
-  [/^apbn/, "apbn"],
-  [/^(?:apbd)?(?:prov|prop|provinsi|propinsi|province|provincial|i)$|^apbd(?:prov|prop|province|i$)/, "apbd_province"],
-  [/^(?:apbd)?(?:kab|kabupaten|kota|kabkota|kotakab|kabupatenkota|regency|city|ii)$|^apbd(?:kab|kota|regency|city|ii$)/, "apbd_regency"],
-  [/^(?:apbdes|apbdesa|apbkam|apbkampung|danadesa|dd|add|alokasidanadesa|dds|apbdeskel|dandes)/, "apbdes"],
-  [/^(?:other|lainnya|lain|lainlain|dll|hibah|swadaya|lain2)$/, "other"],
-];
-
-/**
- * Reads a funding cell: a code (`apbd_regency`) or an Indonesian label (`APBD Kab/Kota`, `Dana
- * Desa`), any case or spacing. A bare "APBD" takes its level from the agency ("Dinas Sosial
- * Provinsi ...", "... Kabupaten Kutai Timur", "... Kota Balikpapan"); the note says so.
- */
-export function parseFunding(
-  text: string,
-  agency = "",
-  documentLevel: DocumentLevel | null = null,
-): { funding: GovernmentFunding; note?: string } | { error: string } {
-  const raw = text.normalize("NFKC").toLowerCase();
-  const key = raw.replace(/[^a-z0-9]/g, "");
-  if (!key) return { error: "errors.governmentFundingMissing" };
-  if ((GOVERNMENT_FUNDINGS as readonly string[]).includes(raw.trim())) return { funding: raw.trim() as GovernmentFunding };
-  for (const [pattern, funding] of FUNDING_LABELS) if (pattern.test(key)) return { funding };
-  if (key === "apbd" || APBD_PARTS.test(key)) {
-    const a = agency.toLowerCase();
-    if (/\b(?:prov|provinsi|propinsi)\b/.test(a)) return { funding: "apbd_province", note: "importNotes.governmentFundingFromAgency" };
-    if (/\b(?:kab|kabupaten|kota)\b/.test(a)) return { funding: "apbd_regency", note: "importNotes.governmentFundingFromAgency" };
-    if (documentLevel) return { funding: documentLevel === "province" ? "apbd_province" : "apbd_regency", note: "importNotes.governmentFundingFromDocument" };
-    return { error: "errors.governmentFundingAmbiguous" };
-  }
-  return { error: "errors.governmentFundingUnknown" };
-}
-
-/**
- * Sources inside a regional budget, as budget documents name them: general and special
- * allocations (DAU, DAK), revenue sharing (DBH), own revenue (PAD), unforeseen spending (BTT),
- * the province's financial aid (Bankeu), special autonomy funds, last year's surplus (SiLPA).
- */
-const APBD_PARTS = /^(?:dau|dak|dakfisik|daknonfisik|dbh|dbhsda|dbhcht|did|pad|btt|belanjatidakterduga|bankeu|bankeuprov|bantuankeuangan|bantuankeuanganprovinsi|otsus|danaotsus|silpa|dauearmark|dausg)$/;
-
-/** Whose budget a document is: a province's or a regency's (or city's). */
-export type DocumentLevel = "province" | "regency";
-
-/**
- * A document's level from its title rows ("RKPD PROVINSI KALIMANTAN TIMUR", "RENJA … KABUPATEN
- * KUTAI TIMUR"), else from the importing office's jurisdiction (a province's code has two digits).
- */
-export function documentLevelOf(titleRows: readonly SheetRow[], jurisdiction: string | null): DocumentLevel | null {
-  const text = titleRows.flatMap((r) => r.cells.map(readCellText)).join(" ").toLowerCase();
-  const province = /\b(?:provinsi|propinsi|prov\.)\s/.test(text);
-  const regency = /\b(?:kabupaten|kab\.|kota)\s/.test(text);
-  if (province !== regency) return province ? "province" : "regency";
-  if (!jurisdiction || !/^\d{2}(?:\.\d{2})*$/.test(jurisdiction)) return null;
-  return jurisdiction.length === 2 ? "province" : "regency";
-}
 
 // Units of government counts: houses, households, families receiving aid (KPM), connections.
 const COUNT_UNITS = /\s*(?:unit|rumah|rtlh|kk|kpm|rtm|rts|keluarga|rumah\s+tangga|sr|sambungan(?:\s+rumah)?|paket|titik)\.?$/i;

@@ -39,7 +39,7 @@ function splitRange(text: string): [string, string] | null {
  * bulan)", "1-31 Agustus 2026" (days of one month), and "Okt-Des" with the year only in the
  * title above the table (`titleYear`).
  */
-export function preparePeriodText(text: string, titleYear: number | null): string {
+function preparePeriodText(text: string, titleYear: number | null): string {
   let t = text
     .replace(/\([^)]*\)/g, " ")
     .replace(/^\s*(?:t\.?\s?a\.?|tahun\s+anggaran|sepanjang(?:\s+tahun)?|selama(?:\s+tahun)?|sepanjang\s+tahun\s+anggaran)\s+(?=\S)/i, "")
@@ -51,12 +51,14 @@ export function preparePeriodText(text: string, titleYear: number | null): strin
   return t;
 }
 
-function readRangeCell(c: Cell, titleYear: number | null = null): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
-  const text = typeof c === "string" ? preparePeriodText(textOf(c), titleYear) : textOf(c);
-  if (typeof c === "string" && text !== textOf(c)) c = text;
-  const range = typeof c === "string" ? splitRange(text) : null;
+function readRangeCell(c: Cell, titleYear: number | null): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
+  if (typeof c !== "string") return { start: parseDateCell(c, "start"), end: parseDateCell(c, "end") };
+  const text = preparePeriodText(textOf(c), titleYear);
+  const range = splitRange(text);
   if (range) return { start: parseDateCell(range[0], "start"), end: parseDateCell(range[1], "end") };
-  return { start: parseDateCell(c, "start"), end: parseDateCell(c, "end") };
+  // A cell the preparation left as it was is read as written (a refusal names it so).
+  const cell = text === textOf(c) ? c : text;
+  return { start: parseDateCell(cell, "start"), end: parseDateCell(cell, "end") };
 }
 
 export interface ReadPeriod {

@@ -165,7 +165,7 @@ async function readWorksheet(chunks: PartChunks, ctx: SheetContext, limits: Shee
 }
 
 /** At most this many sheets are read looking for the table; a workbook rarely has more before it. */
-export const MAX_SHEETS_SEARCHED = 12;
+const MAX_SHEETS_SEARCHED = 12;
 
 /**
  * A worksheet of an XLSX file, row numbers as Excel shows them, blank rows left out: the first

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, letterGap, letterMask } from "./fuzzy";
-import { nameKey, nameTokens, splitRegencyName } from "./names";
-import { englishName } from "./place-lookup";
+import { englishName, nameKey, nameTokens, splitRegencyName } from "./names";
 
 describe("nameKey", () => {
   it.each([

@@ -118,3 +118,25 @@ export function splitRegencyName(name: string): { kind: RegencyKind | null; core
   if (!word || !core) return { kind: null, core: name };
   return { kind: word.toLowerCase() === "kota" ? "kota" : "kab", core };
 }
+
+const COMPASS: [RegExp, string][] = [
+  [/\s+barat\s+daya$/i, "Southwest"],
+  [/\s+barat\s+laut$/i, "Northwest"],
+  [/\s+timur\s+laut$/i, "Northeast"],
+  [/\s+tenggara$/i, "Southeast"],
+  [/\s+timur$/i, "East"],
+  [/\s+barat$/i, "West"],
+  [/\s+utara$/i, "North"],
+  [/\s+selatan$/i, "South"],
+  [/\s+tengah$/i, "Central"],
+];
+
+/** "Kutai Timur" → "East Kutai", "Sulawesi Tenggara" → "Southeast Sulawesi"; null for a name with no compass word at its end. */
+export function englishName(name: string): string | null {
+  for (const [suffix, word] of COMPASS) {
+    if (!suffix.test(name)) continue;
+    const core = name.replace(suffix, "").trim();
+    return core ? `${word} ${core}` : null;
+  }
+  return null;
+}

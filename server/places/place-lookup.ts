@@ -1,6 +1,6 @@
 import { PLACE_ALIASES } from "./aliases";
 import { editDistance, letterGap, letterMask } from "./fuzzy";
-import { nameKey, splitRegencyName, type RegencyKind } from "./names";
+import { englishName, nameKey, splitRegencyName, type RegencyKind } from "./names";
 import type { AreaRecord, PlaceCandidate } from "./place-types";
 
 export interface AreaEntry extends AreaRecord {
@@ -69,28 +69,6 @@ export function buildPlaceIndex(areas: readonly AreaRecord[]): PlaceIndex {
   }
   for (const [key, entry] of english) if (!byKey.has(key)) addKey(byKey, key, entry);
   return { byCode, byKey, children, caches: { labels: new Map(), descendants: new Map(), byLength: null } };
-}
-
-const COMPASS: [RegExp, string][] = [
-  [/\s+barat\s+daya$/i, "Southwest"],
-  [/\s+barat\s+laut$/i, "Northwest"],
-  [/\s+timur\s+laut$/i, "Northeast"],
-  [/\s+tenggara$/i, "Southeast"],
-  [/\s+timur$/i, "East"],
-  [/\s+barat$/i, "West"],
-  [/\s+utara$/i, "North"],
-  [/\s+selatan$/i, "South"],
-  [/\s+tengah$/i, "Central"],
-];
-
-/** "Kutai Timur" → "East Kutai", "Sulawesi Tenggara" → "Southeast Sulawesi"; null for a name with no compass word at its end. */
-export function englishName(name: string): string | null {
-  for (const [suffix, word] of COMPASS) {
-    if (!suffix.test(name)) continue;
-    const core = name.replace(suffix, "").trim();
-    return core ? `${word} ${core}` : null;
-  }
-  return null;
 }
 
 /** True when `code` is `scope` or lies inside it ("64.74.01.1004" is inside "64.74"). */

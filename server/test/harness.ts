@@ -5,6 +5,7 @@ import { inject } from "vitest";
 import { openPglite, openPostgres, type Database, type DatabaseHandle } from "@/db/client";
 import { resolveViewer, type SessionClaims, type Viewer } from "@/server/auth/viewer";
 import { createCaller } from "@/server/trpc/root";
+import { viewerContext } from "@/server/trpc/context";
 import { dropPostgresDatabase, withDatabase } from "./template";
 
 export type TestDbKind = "pglite" | "postgres";
@@ -50,10 +51,10 @@ export { runJobsUntilIdle } from "@/server/jobs/runner";
 /** A tRPC caller acting as whoever these session claims belong to (null: signed out). */
 export async function callerFor(db: Database, claims: SessionClaims | null, ip = "203.0.113.7") {
   const viewer = await resolveViewer(db, claims);
-  return createCaller({ db, viewer, ip });
+  return createCaller(viewerContext(db, viewer, ip));
 }
 
 /** A caller for a viewer built by hand, for cases the database cannot produce. */
 export function callerWithViewer(db: Database, viewer: Viewer | null) {
-  return createCaller({ db, viewer, ip: "203.0.113.7" });
+  return createCaller(viewerContext(db, viewer, "203.0.113.7"));
 }

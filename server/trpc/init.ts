@@ -6,11 +6,14 @@ import type { Database } from "@/db/client";
 import type { OfficerViewer, StaffViewer, Viewer } from "@/server/auth/viewer";
 import { clientFaultOf, FieldError } from "@/server/errors";
 import type { Role } from "@/db/schema";
+import type { IndonesianTimeZone } from "@/lib/time-zone";
 
 export interface Context {
   db: Database;
   viewer: Viewer | null;
   ip: string | null;
+  /** The viewer's time zone (their area's: WIB, WITA or WIT), read once per context when first asked. */
+  timeZone: () => Promise<IndonesianTimeZone>;
 }
 
 /** Field → catalog key, from zod issues or a FieldError, for messages beside form fields. */
