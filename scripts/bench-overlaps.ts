@@ -5,7 +5,7 @@
 // The generated data are kept as compact columns and streamed into the database in batches, so a
 // 1,000,000-activity run fits a 1 GiB heap (NODE_OPTIONS=--max-old-space-size=1024).
 // PostgreSQL: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres (a fresh database is created and dropped).
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -177,6 +177,7 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
       `before the rescan: RSS ${Math.round(before.rss / 2 ** 20)} MiB, heap used ${Math.round(before.heapUsed / 2 ** 20)} MiB (the generated bench data)`,
     );
     const sampler = setInterval(sample, 200);
+    const cpuBefore = { own: process.cpuUsage(), machine: machineBusySeconds() };
     let chunks = 0;
     let lastChunk = performance.now();
     const [scan, rescan] = await timed(() =>
@@ -209,6 +210,16 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
       `rescan ${ms(rescan)} ms in ${chunks} chunks: ${scan.candidatePairs} candidate pairs, ${scan.flagged} flags; peak RSS ${Math.round(peak.rss / 2 ** 20)} MiB, heap used ${Math.round(peak.heap / 2 ** 20)} MiB`,
     );
     log(kind, "rescan time by step (ms):", JSON.stringify(scan.timings));
+    {
+      const own = process.cpuUsage(cpuBefore.own);
+      const ownS = (own.user + own.system) / 1e6;
+      const machineS = machineBusySeconds() - cpuBefore.machine;
+      // On a quiet machine the rest is mostly the PostgreSQL backends serving the rescan.
+      log(
+        kind,
+        `rescan CPU: this process ${ownS.toFixed(1)} s, the whole machine ${machineS.toFixed(1)} s (the rest ${(machineS - ownS).toFixed(1)} s) over ${(rescan / 1000).toFixed(1)} s on ${os.cpus().length} CPUs; load average ${os.loadavg()[0]?.toFixed(2)}`,
+      );
+    }
 
     // The naive check: read every program and compare the new one with each.
     const th = await loadThesaurus(db);
@@ -246,6 +257,18 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
   } finally {
     await handle.close();
     if (drop) await drop();
+  }
+}
+
+/** CPU seconds every core of the machine has spent busy (not idle or waiting on I/O) since boot, from /proc/stat (Linux; 0 elsewhere). */
+function machineBusySeconds(): number {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal
+    const busy = (f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[5] ?? 0) + (f[6] ?? 0);
+    return busy / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
   }
 }
 

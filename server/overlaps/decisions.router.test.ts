@@ -61,6 +61,19 @@ describe("the fingerprint's margin", () => {
     expect(same({ ...base, areaCodes: [AREAS.samarindaWard, AREAS.kutimVillage] })).toBe(false);
     expect(same({ ...base, targetGroup: "elderly" })).toBe(false);
   });
+
+  it("works out the old fingerprint only for a pair stored with one, and compares with it", () => {
+    let calls = 0;
+    const legacy = () => {
+      calls++;
+      return legacyFingerprint(base);
+    };
+    expect(materiallyChanged(stored, { fingerprint: programFingerprint(base), legacy })).toBe(false);
+    expect(calls).toBe(0);
+    expect(materiallyChanged(legacyFingerprint(base), { fingerprint: programFingerprint(base), legacy })).toBe(false);
+    expect(calls).toBe(1);
+    expect(materiallyChanged(legacyFingerprint({ ...base, title: "Judul lama" }), { fingerprint: programFingerprint(base), legacy })).toBe(true);
+  });
 });
 
 describe(`decisions last (${process.env.TEST_DB_KIND})`, () => {

@@ -71,8 +71,11 @@ function figureMoved(before: string, after: string): boolean {
  * decided). `current` is the program now, in both forms; a version-1 fingerprint can only be
  * compared whole.
  */
-export function materiallyChanged(stored: string, current: { fingerprint: string; legacy?: string }): boolean {
-  if (!stored.startsWith("2:")) return current.legacy === undefined ? stored !== current.fingerprint : stored !== current.legacy;
+export function materiallyChanged(stored: string, current: { fingerprint: string; legacy?: string | (() => string) }): boolean {
+  if (!stored.startsWith("2:")) {
+    if (current.legacy === undefined) return stored !== current.fingerprint;
+    return stored !== (typeof current.legacy === "function" ? current.legacy() : current.legacy);
+  }
   const [, h1, b1 = "", n1 = ""] = stored.split(":");
   const [, h2, b2 = "", n2 = ""] = current.fingerprint.split(":");
   return h1 !== h2 || figureMoved(b1, b2) || figureMoved(n1, n2);

@@ -12,9 +12,9 @@ export interface FoundPair {
   match: Match;
   fingerprintA: string;
   fingerprintB: string;
-  /** The programs' version-1 fingerprints, for pairs decided before version 2. */
-  legacyA?: string;
-  legacyB?: string;
+  /** The programs' version-1 fingerprints, for pairs decided before version 2 (a function: worked out only when such a pair is met). */
+  legacyA?: string | (() => string);
+  legacyB?: string | (() => string);
 }
 
 interface ExistingFlag {

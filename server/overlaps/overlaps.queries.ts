@@ -166,8 +166,11 @@ export interface LoadedProgram extends ProgramForMatching {
   ref: string;
   status: ProgramStatus;
   fingerprint: string;
-  /** The version-1 fingerprint, to compare with pairs decided before version 2. */
-  legacyFingerprint: string;
+  /**
+   * The version-1 fingerprint, to compare with pairs decided before version 2: worked out on the
+   * first call (it hashes every word of the texts, and few stored pairs still carry one).
+   */
+  legacyFingerprint: () => string;
 }
 
 /** Programs with everything matching needs: text, numbers, own areas with names, and the names of containing areas. */
@@ -226,9 +229,22 @@ async function readMatching(db: DbOrTx, where: SQL, out: Map<string, LoadedProgr
       areas: areasOf,
       placeNames: (places ?? []).flatMap((code) => (names.has(code) ? [names.get(code) as string] : [])),
       fingerprint: programFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
-      legacyFingerprint: legacyFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) }),
+      legacyFingerprint: once(() => legacyFingerprint({ ...r, areaCodes: areasOf.map((a) => a.code) })),
     });
   }
+}
+
+/** `f`, called at most once: later calls return the first result. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 /** Area names for a probe that is not saved yet (the live check). */
@@ -392,7 +408,6 @@ export async function findPairsOf(
         WHERE ${match}`,
   );
   const pairs: [string, string][] = res.rows.map((r) => [r.a, r.b]);
-  const known = new Set(pairs.map(([a, b]) => `${a}|${b}`));
   const links = await execute<{ a: string; b: string }>(
     db,
     sql`SELECT LEAST(p.id, p.supports_activity_id) AS a, GREATEST(p.id, p.supports_activity_id) AS b
@@ -401,6 +416,8 @@ export async function findPairsOf(
           AND ((p.id IN ${ids} AND p.id < g.id) OR (g.id IN ${ids} AND g.id < p.id))`,
   );
   let linked = 0;
+  // Most chunks have no linked pair: the pair keys are built only when one must be told from the rest.
+  const known = links.rows.length ? new Set(pairs.map(([a, b]) => `${a}|${b}`)) : new Set<string>();
   for (const r of links.rows) {
     if (known.has(`${r.a}|${r.b}`)) continue;
     known.add(`${r.a}|${r.b}`);

@@ -304,7 +304,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
    * and the others do not add up to the whole; `wait` is the time the comparison waited for a
    * fetch, `writeWait` for the previous batch's write.
    */
-  const timings = { fetch: 0, wait: 0, compare: 0, write: 0, writeWait: 0, clusters: 0 };
+  const timings = { fetch: 0, pairs: 0, programs: 0, wait: 0, compare: 0, write: 0, writeWait: 0, clusters: 0 };
   const bounds: (string | null)[] = [null, ...starts, null];
 
   /** The batches in order, each with the programs it needs that were not in the cache when it was read. */
@@ -325,6 +325,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
         if (firsts.length === 0) return;
       }
       const { pairs } = await findPairsOf(db, firsts, years, range);
+      timings.pairs += Date.now() - t;
       timings.fetch += Date.now() - t;
       for (const batch of splitRescanChunk(firsts, pairs, batchPairs, batchPrograms)) {
         t = Date.now();
@@ -332,6 +333,7 @@ export async function rescanAll(db: Database, onProgress: (p: RescanProgress) =>
           db,
           [...new Set(batch.pairs.flat())].filter((id) => !cache.has(id)),
         );
+        timings.programs += Date.now() - t;
         timings.fetch += Date.now() - t;
         yield { ...batch, loaded };
       }
