@@ -45,6 +45,14 @@ describe("the period of a row", () => {
 
   it("names what is missing or wrong, once per cell", () => {
     expect(period({}).notes).toEqual([{ field: "start_date", level: "error", message: "errors.importPeriodMissing" }]);
+    // Written as not known yet: the error quotes it; with a year above the table, that whole year.
+    expect(period({ period: "sesuai kebutuhan" }).notes).toEqual([
+      { field: "start_date", level: "error", message: "errors.importPeriodNotKnown", params: { value: "sesuai kebutuhan" } },
+    ]);
+    expect(period({ period: "Insidentil" }).notes).toEqual([
+      { field: "start_date", level: "error", message: "errors.importPeriodNotKnown", params: { value: "Insidentil" } },
+    ]);
+    expect(period({ period: "Tentatif" }, 2026)).toMatchObject({ startDate: "2026-01-01", endDate: "2026-12-31", notes: [{ message: "importNotes.periodFromTitle" }] });
     expect(period({ start: "1/3/2025" }, null, true).notes).toEqual([{ field: "end_date", level: "error", message: "errors.importEndMissing", params: { start: "2025-03-01" } }]);
     expect(period({ period: "31/02/2025" }).notes).toEqual([{ field: "start_date", level: "error", message: "errors.importDateImpossible", params: { value: "31/02/2025" } }]);
     expect(period({ period: "Desember - Maret 2025" }).notes.at(-1)).toEqual({

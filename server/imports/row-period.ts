@@ -4,6 +4,7 @@
 import { readCellText, type Cell } from "./cells";
 import type { ImportField } from "./columns";
 import { parseDateCell, type ValueResult } from "./values";
+import { isUnknownMarker, normalizeValueText, succeed } from "./values-common";
 
 export interface PeriodNote {
   field: ImportField;
@@ -51,8 +52,13 @@ function preparePeriodText(text: string, titleYear: number | null): string {
   return t;
 }
 
+/** When it happens is not settled yet: "sesuai kebutuhan", "insidentil", "bila diperlukan", "tentatif", "-". */
+const PERIOD_NOT_SETTLED = /^(?:insidentil|insidental|kondisional|situasional|bila diperlukan|jika diperlukan|saat dibutuhkan|sesuai jadwal|menunggu\b.*)$/i;
+
 function readRangeCell(c: Cell, titleYear: number | null): { start: ValueResult<string | null>; end: ValueResult<string | null> } {
   if (typeof c !== "string") return { start: parseDateCell(c, "start"), end: parseDateCell(c, "end") };
+  const plain = normalizeValueText(textOf(c));
+  if (isUnknownMarker(plain) || PERIOD_NOT_SETTLED.test(plain)) return { start: succeed(null), end: succeed(null) };
   const text = preparePeriodText(textOf(c), titleYear);
   const range = splitRange(text);
   if (range) return { start: parseDateCell(range[0], "start"), end: parseDateCell(range[1], "end") };
@@ -86,9 +92,12 @@ export function readPeriod(cells: PeriodCells, titleYear: number | null): ReadPe
     [cells.period, "importNotes.periodFromPeriod"],
     [cells.year, "importNotes.periodFromYear"],
   ];
+  // A period written as not known yet ("sesuai kebutuhan", "tentatif", "-"): no dates, no refusal.
+  let notKnownYet: string | null = null;
   for (const [cell, note] of fallbacks) {
     if ((start && end) || notes.length || readCellText(cell) === "") continue;
     const r = readRangeCell(cell, titleYear);
+    if (r.start.ok && r.end.ok && r.start.value === null && r.end.value === null) notKnownYet ??= textOf(cell);
     const s = take("start_date", r.start);
     // One cell refused for both ends ("31/02/2025") is said once.
     const sameRefusal = !r.start.ok && !r.end.ok && r.start.message === r.end.message;
@@ -103,7 +112,8 @@ export function readPeriod(cells: PeriodCells, titleYear: number | null): ReadPe
     notes.push({ field: "start_date", level: "info", message: "importNotes.periodFromTitle", params: { year: String(titleYear) } });
   }
   if (!notes.some((n) => n.level === "error")) {
-    if (!start) notes.push({ field: "start_date", level: "error", message: cells.hasDateColumns ? "errors.importStartMissing" : "errors.importPeriodMissing" });
+    if (!start && !end && notKnownYet !== null) notes.push({ field: "start_date", level: "error", message: "errors.importPeriodNotKnown", params: { value: notKnownYet } });
+    else if (!start) notes.push({ field: "start_date", level: "error", message: cells.hasDateColumns ? "errors.importStartMissing" : "errors.importPeriodMissing" });
     else if (!end) notes.push({ field: "end_date", level: "error", message: "errors.importEndMissing", params: { start } });
     else if (end < start) notes.push({ field: "end_date", level: "error", message: "errors.importDateOrder", params: { start, end } });
   }

@@ -1693,6 +1693,7 @@ export const en: Messages = {
     importStartMissing: "The start date is empty. Write the start date, e.g. 01/03/2025 or March 2025.",
     importEndMissing: "The end date is empty (start {start}). Write the end date, e.g. 31/12/2025.",
     importPeriodMissing: "There is no period. Add a Year or Period column (e.g. 2025, or March–December 2025).",
+    importPeriodNotKnown: "The period '{value}' is not a date yet. Write the months and year (e.g. June–August 2026) or just the year (2026).",
     importDateOrder: "End date {end} is before start date {start}. Check the order.",
     importCompanyOther: "This row is for '{value}', not {company}. Empty the company column, or import that row from that company's account.",
     importCompanyColumnMissing: "The file has no Company column. Choose the company when uploading, or add a Company column.",

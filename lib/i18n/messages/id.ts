@@ -1694,6 +1694,7 @@ export const id = {
     importStartMissing: "Tanggal mulai kosong. Isi tanggal mulai, misalnya 01/03/2025 atau Maret 2025.",
     importEndMissing: "Tanggal selesai kosong (mulai {start}). Isi tanggal selesai, misalnya 31/12/2025.",
     importPeriodMissing: "Waktu pelaksanaan tidak ada. Tambahkan kolom Tahun atau Periode (misalnya 2025, atau Maret–Desember 2025).",
+    importPeriodNotKnown: "Waktu pelaksanaan '{value}' belum berupa tanggal. Tulis bulan dan tahunnya (misalnya Juni–Agustus 2026) atau tahunnya saja (2026).",
     importDateOrder: "Tanggal selesai {end} sebelum tanggal mulai {start}. Periksa urutannya.",
     importCompanyOther: "Baris ini untuk '{value}', bukan {company}. Kosongkan kolom perusahaan, atau impor baris itu dari akun perusahaannya.",
     importCompanyColumnMissing: "Berkas tidak punya kolom Perusahaan. Pilih perusahaannya saat mengunggah, atau tambahkan kolom Perusahaan.",
