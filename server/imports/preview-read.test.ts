@@ -29,6 +29,21 @@ describe("reading a sheet into preview rows (before the database checks)", () =>
     expect(errors).toEqual([{ row: 4, field: "start_date", message: "errors.importDateImpossible", params: { value: "2026-13-01" } }]);
   });
 
+  it("reads the people from the title when the target group is blank, as a warning to check; refuses a title that names none", () => {
+    const named = good("A-1");
+    named[2] = "Penyediaan Makanan Korban Bencana Alam";
+    named[5] = "";
+    const unnamed = good("A-2");
+    unnamed[2] = "Perbaikan gedung serbaguna";
+    unnamed[5] = "";
+    const { rows, errors } = readForTest(sheet(HEADER, named, unnamed));
+    expect(rows[0]).toMatchObject({ targetGroup: "disaster_victims", targetGroupText: null, targetGroupInferred: true });
+    expect(rows[0]?.messages.filter((m) => m.field === "target_group")).toEqual([
+      expect.objectContaining({ level: "warning", message: "importNotes.targetFromTitle", params: expect.objectContaining({ term: expect.stringMatching(/korban bencana/i) }) }),
+    ]);
+    expect(errors).toEqual([{ row: 3, field: "target_group", message: "errors.targetGroupRequired" }]);
+  });
+
   it("reports every problem of a row beside its field, naming the value", () => {
     const row: Cell[] = ["", "PT Alfa", "ab", "pendek", "Tambang", "", "64-72", "2026-05-01", "2026-04-01", "-5", "0"];
     const { rows, errors } = readForTest(sheet(HEADER, row));

@@ -73,7 +73,7 @@ export function readRow(row: number, cells: Cell[], ctx: RowContext, sectionSect
   }
 
   const sector = readRowSector(cell("sector"), title, sectionSector, decisions.sector, say);
-  const target = readRowTarget(cell("target_group"), ctx.terms, decisions.targetGroup, say);
+  const target = readRowTarget(cell("target_group"), title, ctx.terms, decisions.targetGroup, say);
 
   const placeText = composePlaceText({
     locations: cell("locations"),
@@ -171,7 +171,7 @@ function readRowSector(c: Cell, title: string, section: Sector | null, chosen: S
   return null;
 }
 
-function readRowTarget(c: Cell, terms: readonly TargetTerm[], chosen: TargetGroup | null | undefined, say: Say) {
+function readRowTarget(c: Cell, title: string, terms: readonly TargetTerm[], chosen: TargetGroup | null | undefined, say: Say) {
   const written = oneLine(c);
   const exact = written ? parseTargetGroup(written) : "";
   // The cell names a category itself ("Lanjut usia", "elderly"): nothing to infer, no words to keep.
@@ -183,6 +183,17 @@ function readRowTarget(c: Cell, terms: readonly TargetTerm[], chosen: TargetGrou
     return { text, category: chosen, inferred: false };
   }
   if (!written) {
+    // A blank cell, but a title that names the people ("Penyediaan Makanan Korban Bencana Alam",
+    // "Beasiswa Anak Nelayan"): their category, said as a warning to check, as a sector read from
+    // the title is. Without such words, the row needs the person.
+    const fromTitle = title ? inferTargetGroup(title, terms) : null;
+    if (fromTitle?.category) {
+      say("target_group", "warning", "importNotes.targetFromTitle", {
+        term: fromTitle.term ?? title,
+        category: labelParam("targetGroups", fromTitle.category),
+      });
+      return { text: null, category: fromTitle.category, inferred: true };
+    }
     say("target_group", "error", "errors.targetGroupRequired");
     return { text: null, category: null, inferred: false };
   }

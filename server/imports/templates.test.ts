@@ -24,7 +24,7 @@ describe("import templates", () => {
     const csv = await readSheet("t.csv", new TextEncoder().encode(buildCsvTemplate(lang) + "A-1\r\n"));
     const xlsx = await readSheet("t.xlsx", await buildXlsxTemplate(lang));
     for (const sheet of [csv, xlsx]) {
-      const withRow = [...sheet.slice(0, 1), { row: 2, cells: ["A-1", "", "PMT balita Guntung"] }];
+      const withRow = [...sheet.slice(0, 1), { row: 2, cells: ["A-1", "", "Pembangunan sumur bor Guntung"] }];
       const read = readForTest(withRow);
       // Every template column is read as its field; only the blank cells of the data row are wrong.
       const columnsRead = read.fileMessages.find((m) => m.message === "importNotes.columnsRead")?.params?.columns ?? "";
