@@ -217,6 +217,28 @@ describe(`csr import-government (${process.env.TEST_DB_KIND})`, () => {
     expect(await countGovernment()).toBe(before);
   });
 
+  it("reads a recipients-per-village list without an agency column: the national program names its agency, the village fund its village", async () => {
+    const csv = [
+      "Rekap Penerima Bansos per Desa - Kec. Muara Kaman - Tahun 2025",
+      "No;Desa;Kecamatan;Program;Kelompok Sasaran;Jumlah KPM;Sumber;Sektor",
+      "1;Muara Kaman Ulu;Muara Kaman;Program Keluarga Harapan (PKH);Keluarga miskin;112;APBN;Sosial",
+      "2;Sedulang;Muara Kaman;Program Indonesia Pintar (PIP);siswa SD/SMP;87 siswa;APBN;Pendidikan",
+      "3;Liang Buaya;Muara Kaman;BLT Dana Desa;keluarga miskin ekstrem;60;Dana Desa;Sosial",
+    ].join("\n");
+    const report = await importGovernmentActivities(h.db, await staff("reviewer"), { filename: "bansos-muara-kaman.csv", bytes: Buffer.from(csv) }, { dryRun: true });
+    expect(report.fileMessages.filter((m) => m.level === "error")).toEqual([]);
+    expect(report.rows.map((r) => [r.status, r.agency, r.funding])).toEqual([
+      ["ok", "Kementerian Sosial", "apbn"],
+      ["ok", "Kementerian Pendidikan Dasar dan Menengah", "apbn"],
+      ["ok", "Pemerintah Desa Liang Buaya", "apbdes"],
+    ]);
+    expect(report.rows[0]?.messages).toContainEqual(expect.objectContaining({ level: "info", message: "importNotes.governmentAgencyFromProgram" }));
+    // A list naming no national program still needs the column, said once for the file.
+    const other = csv.replace("Program Keluarga Harapan (PKH)", "Bedah rumah").replace("Program Indonesia Pintar (PIP)", "Beasiswa daerah").replace("BLT Dana Desa", "Bantuan modal usaha");
+    const refused = await importGovernmentActivities(h.db, await staff("reviewer"), { filename: "bansos.csv", bytes: Buffer.from(other) }, { dryRun: true });
+    expect(refused.fileMessages).toContainEqual(expect.objectContaining({ level: "error", message: "errors.governmentAgencyColumnMissing" }));
+  });
+
   it("a regency reviewer's upload: a row outside the regency is refused with the place named", async () => {
     const csv = [
       "ref,agency,funding,title,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries",

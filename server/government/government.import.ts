@@ -22,6 +22,7 @@ import { documentLevelOf, parseFunding, type DocumentLevel } from "./funding";
 import { parseCount, parseDateCell } from "@/server/imports/values";
 import { findActivityByAgencyRef } from "./government.queries";
 import { agencyKeyOf, createActivitySchema, type CreateActivityInput } from "./government.schemas";
+import { agencyOfNationalProgram } from "./national-programs";
 import { insertActivity, rewriteActivity, writeRefusal, type GovernmentActor } from "./government.service";
 
 /** The columns a government file has beside the program import's. */
@@ -42,7 +43,7 @@ export type GovernmentColumn = (typeof GOVERNMENT_COLUMNS)[number];
 // Headers as offices write them, compared as the program import compares them (no case, spaces, punctuation).
 const SYNONYMS: Record<GovernmentColumn, string[]> = {
   agency: ["agency", "instansi", "opd", "perangkat_daerah", "skpd", "satker", "satuan_kerja", "instansi_pelaksana", "nama_opd", "pelaksana", "dinas", "kementerian_lembaga"],
-  funding: ["funding", "sumber_dana", "sumber_anggaran", "sumber_pendanaan", "pendanaan", "jenis_anggaran"],
+  funding: ["funding", "sumber_dana", "sumber_anggaran", "sumber_pendanaan", "pendanaan", "jenis_anggaran", "sumber", "asal_dana", "sumber_bantuan"],
   source_name: ["source_name", "sumber_data", "dokumen_sumber", "nama_sumber", "sumber_angka"],
   source_date: ["source_date", "tanggal_sumber", "tanggal_data", "tanggal_dokumen", "per_tanggal"],
   program_code: ["program_code", "kode_program_pemda", "kode_program_nomenklatur"],
@@ -157,12 +158,24 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   const agencyOfRow = new Map<number, string>();
   const agencyCol = gov.get("agency");
   for (const r of filled) agencyOfRow.set(r.row, agencyCol ? oneLine(r.cells[agencyCol.index] ?? null) : "");
-  const read = readPreviewSheet(forReader, { places: engine.places, within: engine.within, terms: engine.terms }, (r) => agencyKeyOf(agencyOfRow.get(r.preview.row) ?? ""));
+  // A list of national aid by village (PKH, BPNT, PIP, BLT Dana Desa) names no agency: the program says who.
+  const nationalAgency = (p: { title: string; areas: readonly { code: string; label: string }[] }) =>
+    agencyOfNationalProgram(p.title ?? "", villageOf(p.areas));
+  const read = readPreviewSheet(forReader, { places: engine.places, within: engine.within, terms: engine.terms }, (r) =>
+    agencyKeyOf(agencyOfRow.get(r.preview.row) || nationalAgency(r.preview) || ""),
+  );
   for (const m of read.fileMessages) {
     if (m.level === "info") continue;
     fileSay(m.message, m.level, m.params, m.field);
   }
-  if (read.layout && !agencyCol) fileSay("errors.governmentAgencyColumnMissing", "error", undefined, "agency");
+  const inferredAgency = new Map<number, string>();
+  for (const sr of read.rows) {
+    const p = sr.read.preview;
+    const a = agencyOfRow.get(p.row) ? null : nationalAgency(p);
+    if (a) inferredAgency.set(p.row, a);
+  }
+  // Said once for the file when no row can do without the column; else beside each row that cannot.
+  if (read.layout && !agencyCol && inferredAgency.size === 0) fileSay("errors.governmentAgencyColumnMissing", "error", undefined, "agency");
   if (read.layout && !gov.has("funding")) fileSay("errors.governmentFundingColumnMissing", "error", undefined, "funding");
   if (fileMessages.some((m) => m.level === "error")) return { fileMessages, planned: [] as PlannedRow[] };
 
@@ -172,7 +185,9 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   const planned: PlannedRow[] = [];
   for (const sr of read.rows) {
     const context = hierarchy.contextOf.get(sr.read.preview.row) ?? null;
-    planned.push(await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo, context, documentLevel));
+    planned.push(
+      await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo, context, documentLevel, inferredAgency.get(sr.read.preview.row) ?? null),
+    );
   }
   return { fileMessages, planned };
 }
@@ -188,6 +203,8 @@ async function readGovernmentRow(
   /** A sub kegiatan's program and kegiatan, from the lines above it (budget documents). */
   parent: ParentContext | null = null,
   documentLevel: DocumentLevel | null = null,
+  /** The agency of the national program the title names, when the row names none. */
+  nationalAgency: string | null = null,
 ): Promise<PlannedRow> {
   const p = sr.read.preview;
   const cellOf = (c: GovernmentColumn): Cell => {
@@ -226,8 +243,9 @@ async function readGovernmentRow(
   }
   if (needsChoice(p)) say("locations", "error", "errors.governmentPlaceChoice", { place: p.placeAsks.filter((a) => a.chosen === null).map((a) => a.text).join("; ") });
 
-  const agency = textOf("agency");
+  const agency = textOf("agency") || nationalAgency || "";
   if (!agency) say("agency", "error", "errors.governmentAgencyMissing");
+  else if (!textOf("agency")) say("agency", "info", "importNotes.governmentAgencyFromProgram", { agency, value: p.title });
   const fundingText = textOf("funding");
   const funding = parseFunding(fundingText, agency, documentLevel);
   if ("error" in funding) say("funding", "error", funding.error, { value: fundingText });
@@ -360,4 +378,12 @@ export async function importGovernmentActivities(
   report.saved = true;
   report.skipped = blocked;
   return report;
+}
+
+/** The row's one village by name ("Liang Buaya" of "Desa Liang Buaya, Kec. Muara Kaman, …"), or null. */
+function villageOf(areas: readonly { code: string; label: string }[]): string | null {
+  if (areas.length !== 1) return null;
+  const [only] = areas;
+  if (!only || only.code.split(".").length !== 4) return null;
+  return (only.label.split(",")[0] ?? "").replace(/^(?:desa|kel\.|kelurahan|kampung)\s+/i, "").trim() || null;
 }

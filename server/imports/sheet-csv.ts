@@ -4,21 +4,42 @@ import { createRowCollector, SHEET_LIMITS, tooManyColumns, type SheetLimits } fr
 
 const DELIMITERS = [",", ";", "\t"] as const;
 
+/** Lines looked at to tell the delimiter: enough to pass the title lines above a table. */
+const DELIMITER_LINES = 20;
+
 /**
- * The delimiter is the one the header line uses most, counted outside quotes: Excel with
- * Indonesian regional settings saves "CSV" with `;`, since `,` is its decimal separator.
+ * The delimiter that splits the most of the file's first lines into the same number of fields,
+ * counted outside quotes: Excel with Indonesian regional settings saves "CSV" with `;`, since `,`
+ * is its decimal separator. Not the first line alone: a title typed above the table ("Rekap
+ * Penerima Bansos, Kec. Muara Kaman") has no delimiter, or a comma in its words; and not the most
+ * delimiters on a line: a description may hold more commas than the header has semicolons.
  */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  const perLine: Map<string, number>[] = [];
+  let line = new Map<string, number>();
   let inQuotes = false;
-  for (const ch of text) {
+  for (let i = 0; i < text.length && perLine.length < DELIMITER_LINES; i++) {
+    const ch = text[i] as string;
     if (ch === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && (ch === "\n" || ch === "\r")) break;
-    else if (!inQuotes && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!inQuotes && ch === "\n") {
+      perLine.push(line);
+      line = new Map();
+    } else if (!inQuotes && (DELIMITERS as readonly string[]).includes(ch)) line.set(ch, (line.get(ch) ?? 0) + 1);
   }
-  let best: string = ",";
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
-  return best;
+  if (perLine.length < DELIMITER_LINES) perLine.push(line);
+  let best: { d: string; support: number; count: number } = { d: ",", support: 0, count: 0 };
+  for (const d of DELIMITERS) {
+    // The count of this delimiter most lines share (above zero), and how many lines share it.
+    const lines = new Map<number, number>();
+    for (const l of perLine) {
+      const n = l.get(d) ?? 0;
+      if (n > 0) lines.set(n, (lines.get(n) ?? 0) + 1);
+    }
+    for (const [count, support] of lines) {
+      if (support > best.support || (support === best.support && count > best.count)) best = { d, support, count };
+    }
+  }
+  return best.d;
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseTargetGroup, parseWholeNumberCell } from "./cells";
 import { ImportFileError } from "./import-errors";
 import { readForTest } from "./read.fixtures";
 import { readSheet } from "./sheet";
+import { detectDelimiter } from "./sheet-csv";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const HEADER = "ref,company,title,description,sector,target_group,locations,start_date,end_date,budget_idr,beneficiaries";
@@ -21,6 +22,19 @@ describe("reading CSV", () => {
     const { rows: parsed, errors } = readForTest(rows);
     expect(errors).toEqual([]);
     expect(parsed[0]?.description).toBe(`${DESC}\nBaris kedua.`); // paragraphs survive
+  });
+
+  it.each([
+    ["a plain comma file", "a,b,c\n1,2,3\n", ","],
+    ["a plain semicolon file", "a;b;c\r\n1;2;3\r\n", ";"],
+    ["a tab file", "a\tb\tc\n1\t2\t3", "\t"],
+    ["a title line above a semicolon table", "Rekap Penerima Bansos, Kec. Muara Kaman - 2025\nNo;Desa;Program;Jumlah\n1;Sedulang;PKH;3\n2;Liang Buaya;PIP;4\n", ";"],
+    ["descriptions with more commas than the header has semicolons", "No;Judul;Uraian\n1;Sembako;beras, minyak, gula, telur, susu, mie\n2;PMT;susu, telur, kacang hijau\n", ";"],
+    ["unquoted semicolon lists in a comma file", "ref,title,locations\nA-1,PMT,Desa A; Desa B; Desa C; Desa D\nA-2,Posyandu,Desa E\n", ","],
+    ["quoted commas in a semicolon file", 'a;b\n"1,5 M";"x, y, z, w"\n', ";"],
+    ["one line", "only one line, no table", ","],
+  ])("tells the delimiter of %s", (_, text, delimiter) => {
+    expect(detectDelimiter(text)).toBe(delimiter);
   });
 
   it("detects a semicolon delimiter from the header, with a BOM and CRLF, keeping quoted `;` lists together", async () => {

@@ -1974,6 +1974,7 @@ export const id = {
     sectorFromCode: "Sektor dari kode nomenklatur (bidang urusan {code}): {sector}.",
     sectorFromSection: "Sektor dari judul bagian di atasnya: {sector}.",
     sectorFromTitle: "Sektor kosong; dibaca dari judul program: {sector}. Periksa.",
+    governmentAgencyFromProgram: "Instansi tidak ditulis; '{value}' dilaksanakan oleh {agency}.",
     targetFromTitle: "Kelompok sasaran kosong; dibaca dari judul program: '{term}' → {category}. Periksa.",
     targetInferred: "'{term}' → {category}",
     targetUnknown: "'{value}' tidak cocok dengan kategori kelompok sasaran; disimpan sebagai teks. Pilih kategori bila ada.",
