@@ -233,6 +233,21 @@ describe(`csr import-government (${process.env.TEST_DB_KIND})`, () => {
       ["ok", "Pemerintah Desa Liang Buaya", "apbdes"],
     ]);
     expect(report.rows[0]?.messages).toContainEqual(expect.objectContaining({ level: "info", message: "importNotes.governmentAgencyFromProgram" }));
+    // The acronym alone, with no sector or target group column: the program's name, sector and people.
+    const bare = [
+      "Rekap Penerima Bansos per Desa - Tahun 2025",
+      "No;Desa;Program;Jumlah KPM;Sumber",
+      "1;Liang Buaya;BLT-DD;60;Dana Desa",
+      "2;Muara Kaman Ulu;PIP;87 siswa;APBN",
+      "3;Muara Kaman Ulu;BPNT;245;APBN",
+    ].join("\n");
+    const read = await importGovernmentActivities(h.db, await staff("reviewer"), { filename: "bansos.csv", bytes: Buffer.from(bare) }, { dryRun: true });
+    expect(read.rows.map((r) => [r.status, r.title, r.agency])).toEqual([
+      ["ok", "Bantuan Langsung Tunai Dana Desa (BLT-DD)", "Pemerintah Desa Liang Buaya"],
+      ["ok", "Program Indonesia Pintar (PIP)", "Kementerian Pendidikan Dasar dan Menengah"],
+      ["ok", "Bantuan Pangan Non Tunai (BPNT/Sembako)", "Kementerian Sosial"],
+    ]);
+    expect(read.rows[1]?.messages).toContainEqual(expect.objectContaining({ level: "info", message: "importNotes.governmentProgramExpanded", params: expect.objectContaining({ value: "PIP" }) }));
     // A list naming no national program still needs the column, said once for the file.
     const other = csv.replace("Program Keluarga Harapan (PKH)", "Bedah rumah").replace("Program Indonesia Pintar (PIP)", "Beasiswa daerah").replace("BLT Dana Desa", "Bantuan modal usaha");
     const refused = await importGovernmentActivities(h.db, await staff("reviewer"), { filename: "bansos.csv", bytes: Buffer.from(other) }, { dryRun: true });

@@ -9,6 +9,7 @@ import type { Database, DbOrTx } from "@/db/client";
 import type { GovernmentFunding } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
 import { isBlank, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
+import type { Sector, TargetGroup } from "@/lib/enums";
 import { fieldOfColumn, normalizeHeader } from "@/server/imports/columns";
 import { MAX_IMPORT_BYTES } from "@/server/imports/imports.schemas";
 import { detectLayout } from "@/server/imports/layout";
@@ -22,7 +23,7 @@ import { documentLevelOf, parseFunding, type DocumentLevel } from "./funding";
 import { parseCount, parseDateCell } from "@/server/imports/values";
 import { findActivityByAgencyRef } from "./government.queries";
 import { agencyKeyOf, createActivitySchema, type CreateActivityInput } from "./government.schemas";
-import { agencyOfNationalProgram } from "./national-programs";
+import { agencyOfNationalProgram, expandNationalProgram } from "./national-programs";
 import { insertActivity, rewriteActivity, writeRefusal, type GovernmentActor } from "./government.service";
 
 /** The columns a government file has beside the program import's. */
@@ -151,9 +152,28 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   if (parents.size) fileSay("importNotes.governmentParentRows", "info", { rows: hierarchy.parentRows.join(", ") });
   const titleRows = header ? filled.filter((r) => r.row < header.row) : [];
   const documentLevel = documentLevelOf(titleRows, "kind" in actor ? null : actor.jurisdiction);
+  // "PKH" alone in the title cell: the program's full name, and its sector and target group where blank.
+  const [titleCol, sectorCol, targetCol] = [columnIndex("title"), columnIndex("sector"), columnIndex("target_group")];
+  const expanded = new Map<number, { from: string; sector: Sector; targetGroup: TargetGroup }>();
+  const expandRow = (r: SheetRow): SheetRow => {
+    const from = titleCol === undefined ? "" : oneLine(r.cells[titleCol] ?? null);
+    const national = from ? expandNationalProgram(from) : null;
+    if (!national || titleCol === undefined) return r;
+    expanded.set(r.row, { from, sector: national.sector, targetGroup: national.targetGroup });
+    const cells = [...r.cells];
+    while (cells.length <= Math.max(titleCol, sectorCol ?? 0, targetCol ?? 0)) cells.push(null);
+    cells[titleCol] = national.name;
+    if (sectorCol !== undefined && isBlank(cells[sectorCol] ?? null)) cells[sectorCol] = national.sector;
+    if (targetCol !== undefined && isBlank(cells[targetCol] ?? null)) cells[targetCol] = national.targetGroup;
+    return { ...r, cells };
+  };
   const forReader = sheet
     .filter((r) => !parents.has(r.row))
-    .map((r) => (header && r.row === header.row ? { ...r, cells: r.cells.map((c, i) => (hidden.has(i) ? null : c)) } : r));
+    .map((r) => {
+      if (!header) return r;
+      if (r.row === header.row) return { ...r, cells: r.cells.map((c, i) => (hidden.has(i) ? null : c)) };
+      return r.row > header.row ? expandRow(r) : r;
+    });
 
   const agencyOfRow = new Map<number, string>();
   const agencyCol = gov.get("agency");
@@ -186,7 +206,10 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   for (const sr of read.rows) {
     const context = hierarchy.contextOf.get(sr.read.preview.row) ?? null;
     planned.push(
-      await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo, context, documentLevel, inferredAgency.get(sr.read.preview.row) ?? null),
+      await readGovernmentRow(db, actor, sr, gov, columnName, defaultSource, isDemo, context, documentLevel, {
+        agency: inferredAgency.get(sr.read.preview.row) ?? null,
+        expanded: expanded.get(sr.read.preview.row) ?? null,
+      }),
     );
   }
   return { fileMessages, planned };
@@ -203,9 +226,10 @@ async function readGovernmentRow(
   /** A sub kegiatan's program and kegiatan, from the lines above it (budget documents). */
   parent: ParentContext | null = null,
   documentLevel: DocumentLevel | null = null,
-  /** The agency of the national program the title names, when the row names none. */
-  nationalAgency: string | null = null,
+  /** The national program the title names: its agency when the row names none, and its acronym written alone. */
+  national: { agency: string | null; expanded: { from: string; sector: Sector; targetGroup: TargetGroup } | null } = { agency: null, expanded: null },
 ): Promise<PlannedRow> {
+  const nationalAgency = national.agency;
   const p = sr.read.preview;
   const cellOf = (c: GovernmentColumn): Cell => {
     const g = gov.get(c);
@@ -221,16 +245,22 @@ async function readGovernmentRow(
   const sectorBlank = (p.messages as PreviewMessage[]).some(
     (m) => m.field === "sector" && (m.message === "errors.importSectorMissing" || m.message === "importNotes.sectorFromTitle"),
   );
-  const codeSector = sectorBlank
+  const fromCode = sectorBlank
     ? sectorOfCode(textOf("sub_kegiatan_code") || textOf("kegiatan_code") || textOf("program_code") || p.ref || parent?.kegiatanCode || "")
     : null;
-  if (codeSector) say("sector", "info", "importNotes.sectorFromCode", { code: codeSector.bidang, sector: `@sectors.${codeSector.sector}` });
+  if (fromCode) say("sector", "info", "importNotes.sectorFromCode", { code: fromCode.bidang, sector: `@sectors.${fromCode.sector}` });
+  if (national.expanded) say("title", "info", "importNotes.governmentProgramExpanded", { value: national.expanded.from, name: p.title });
+  // Without a target group (no column, or a blank cell the title did not settle), the national program's own.
+  const nationalTarget = national.expanded && p.targetGroup === null && !p.targetGroupText ? national.expanded.targetGroup : null;
+  // Without a sector column, a national program written as its acronym brings its own.
+  const codeSector = fromCode ?? (sectorBlank && national.expanded ? { bidang: "", sector: national.expanded.sector } : null);
 
   // The program reader's messages; a count in houses or families ("87 unit", "1.204 KPM") is read here.
   let beneficiaries = p.plannedBeneficiaries;
   for (const m of p.messages as PreviewMessage[]) {
     if (m.level === "info") continue;
     if (codeSector && m.field === "sector") continue;
+    if (nationalTarget && m.field === "target_group") continue;
     if (m.field === "beneficiaries" && m.message === "errors.importCountUnit") {
       const unitless = (m.params?.value ?? "").replace(COUNT_UNITS, "");
       const count = parseCount(unitless);
@@ -266,7 +296,7 @@ async function readGovernmentRow(
     title: p.title,
     description: p.description ?? "",
     sector: codeSector?.sector ?? p.sector ?? undefined,
-    targetGroup: p.targetGroup,
+    targetGroup: p.targetGroup ?? nationalTarget,
     targetGroupText: p.targetGroupText,
     areaCodes: p.areas.map((a) => a.code),
     startDate: p.startDate ?? undefined,

@@ -1974,6 +1974,7 @@ export const en: Messages = {
     sectorFromSection: "Sector from the section heading above: {sector}.",
     sectorFromTitle: "Sector empty; read from the program title: {sector}. Check.",
     governmentAgencyFromProgram: "No agency given; '{value}' is carried out by {agency}.",
+    governmentProgramExpanded: "'{value}' read as {name}.",
     targetFromTitle: "Target group empty; read from the program title: '{term}' → {category}. Check.",
     targetInferred: "'{term}' → {category}",
     targetUnknown: "'{value}' matches no target group category; kept as text. Choose a category if one fits.",

@@ -1975,6 +1975,7 @@ export const id = {
     sectorFromSection: "Sektor dari judul bagian di atasnya: {sector}.",
     sectorFromTitle: "Sektor kosong; dibaca dari judul program: {sector}. Periksa.",
     governmentAgencyFromProgram: "Instansi tidak ditulis; '{value}' dilaksanakan oleh {agency}.",
+    governmentProgramExpanded: "'{value}' dibaca sebagai {name}.",
     targetFromTitle: "Kelompok sasaran kosong; dibaca dari judul program: '{term}' → {category}. Periksa.",
     targetInferred: "'{term}' → {category}",
     targetUnknown: "'{value}' tidak cocok dengan kategori kelompok sasaran; disimpan sebagai teks. Pilih kategori bila ada.",
