@@ -45,7 +45,7 @@ export async function fixPreviewRow(db: Database, userId: string, input: FixPrev
   if (input.sector) decisions.sector = input.sector;
   const layout = job.layout as unknown as StoredLayout;
   const columns = new Map(layout.columns.map((c) => [c.column as ImportColumn, c.index]));
-  const fresh = readRow(input.row, stored.cells, { columns, places: ctx.places, within: ctx.within, terms: ctx.terms, titleYear: layout.titleYear }, stored.data.section, decisions);
+  const fresh = readRow(input.row, stored.cells, { columns, places: ctx.places, within: ctx.within, terms: ctx.terms, titleYear: layout.titleYear, documentArea: layout.documentArea ?? null }, stored.data.section, decisions);
   fresh.preview.ref = stored.data.preview.ref;
   fresh.givenRef = stored.data.givenRef;
   fresh.refMessages = stored.data.refMessages;

@@ -29,6 +29,25 @@ describe("reading a sheet into preview rows (before the database checks)", () =>
     expect(errors).toEqual([{ row: 4, field: "start_date", message: "errors.importDateImpossible", params: { value: "2026-13-01" } }]);
   });
 
+  it("takes a name found in several places as the one inside the area the title above the table names, and says so; else asks", () => {
+    const row = good("A-1");
+    row[6] = "Sedulang";
+    const titled = (title: string): SheetRow[] => [{ row: 1, cells: [title] }, ...sheet(HEADER, row).map((r) => ({ ...r, row: r.row + 1 }))];
+    const inDistrict = readForTest(titled("Rekap Penerima Bansos per Desa - Kec. Muara Kaman - Tahun 2025"));
+    expect(inDistrict.errors).toEqual([]);
+    expect(inDistrict.rows[0]?.areas.map((a) => a.code)).toEqual(["64.02.11.2009"]);
+    expect(inDistrict.rows[0]?.placeAsks).toEqual([]);
+    expect(inDistrict.rows[0]?.messages).toContainEqual(
+      expect.objectContaining({ field: "locations", level: "info", message: "importNotes.placeFromTitle", params: expect.objectContaining({ place: "Sedulang" }) }),
+    );
+    // No area in the title, or two areas apart: the person chooses, as before.
+    for (const title of ["Rekap Penerima Bansos per Desa - Tahun 2025", "Program CSR Kota Bontang dan Kabupaten Berau 2025"]) {
+      const read = readForTest(titled(title));
+      expect(read.rows[0]?.areas).toEqual([]);
+      expect(read.rows[0]?.placeAsks.map((a) => a.text)).toEqual(["Sedulang"]);
+    }
+  });
+
   it("reads the people from the title when the target group is blank, as a warning to check; refuses a title that names none", () => {
     const named = good("A-1");
     named[2] = "Penyediaan Makanan Korban Bencana Alam";

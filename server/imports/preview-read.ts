@@ -5,9 +5,10 @@ import type { Sector } from "@/lib/enums";
 import { isBlank, readCellText, type Cell, type SheetRow } from "./cells";
 import { fieldOfColumn, type ImportColumn } from "./columns";
 import { detectLayout, indexOfColumns, isRepeatedHeader, type SheetLayout } from "./layout";
-import type { PreviewMessage } from "./preview.schemas";
+import type { PlaceChoice, PreviewMessage } from "./preview.schemas";
 import { MAX_SHEET_DATA_ROWS } from "./imports.schemas";
 import { assignRefs } from "./refs";
+import { documentAreaOf } from "./row-places";
 import { readRow, type ReadRow, type RowContext } from "./row-read";
 import { readSector } from "./sectors";
 import { isExampleRef } from "./template-example";
@@ -21,6 +22,8 @@ export interface ReadSheetRow {
 
 export interface ReadPreview {
   layout: SheetLayout | null;
+  /** The area the lines above the table name ("Kec. Muara Kaman"), preferred among same-named places. */
+  documentArea?: PlaceChoice | null;
   rows: ReadSheetRow[];
   /** File-level messages: a missing column (error), made refs, rows left out (info). */
   fileMessages: PreviewMessage[];
@@ -68,7 +71,7 @@ function describeColumns(layout: SheetLayout): PreviewMessage {
  */
 export function readPreviewSheet(
   sheet: SheetRow[],
-  ctx: Omit<RowContext, "columns" | "titleYear">,
+  ctx: Omit<RowContext, "columns" | "titleYear" | "documentArea">,
   companyKey: (r: ReadRow) => string,
 ): ReadPreview {
   const filled = sheet.filter((r) => r.cells.some((c) => !isBlank(c)));
@@ -79,7 +82,9 @@ export function readPreviewSheet(
   if (fileMessages.some((m) => m.level === "error")) return { layout, rows: [], fileMessages };
 
   const columns = indexOfColumns(layout);
-  const rowCtx: RowContext = { ...ctx, columns, titleYear: layout.titleYear };
+  const titleLines = filled.filter((r) => r.row < layout.headerRow).map((r) => r.cells.map(readCellText).join(" "));
+  const documentArea = documentAreaOf(titleLines, ctx.places, ctx.within);
+  const rowCtx: RowContext = { ...ctx, columns, titleYear: layout.titleYear, documentArea };
   const titleIndex = columns.get("title");
   const rows: ReadSheetRow[] = [];
   const left: { total: number[]; heading: number[]; example: number[] } = { total: [], heading: [], example: [] };
@@ -121,5 +126,5 @@ export function readPreviewSheet(
     companyKey,
     columns.has("ref"),
   );
-  return { layout, rows, fileMessages };
+  return { layout, rows, fileMessages, documentArea };
 }

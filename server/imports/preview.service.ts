@@ -13,7 +13,7 @@ import { findManagedCompany } from "./imports.queries";
 import { MAX_IMPORT_BYTES } from "./imports.schemas";
 import { readAndCheck, loadEngineContext, type CheckedSheetRow } from "./preview-engine";
 import type { ReadPreview } from "./preview-read";
-import type { ImportPreview, PreviewImportInput, PreviewMessage, PreviewStatus } from "./preview.schemas";
+import type { ImportPreview, PlaceChoice, PreviewImportInput, PreviewMessage, PreviewStatus } from "./preview.schemas";
 import { countPreviewRows, findBlockingRows, insertPreviewRows, listPreviewRows } from "./preview.store";
 import type { GetPreviewInput } from "./preview.schemas";
 import { hasImportTable } from "./layout";
@@ -28,6 +28,8 @@ export interface StoredLayout {
   columns: { index: number; column: string; name: string }[];
   headerNames: string[];
   titleYear: number | null;
+  /** The area the title above the table names (absent on jobs stored before it was read). */
+  documentArea?: PlaceChoice | null;
   fileMessages: PreviewMessage[];
 }
 
@@ -46,6 +48,7 @@ export const storedLayoutOf = (read: ReadPreview): StoredLayout => ({
   columns: read.layout?.columns ?? [],
   headerNames: read.layout?.headerNames ?? [],
   titleYear: read.layout?.titleYear ?? null,
+  documentArea: read.documentArea ?? null,
   fileMessages: read.fileMessages,
 });
 

@@ -46,8 +46,43 @@ export interface RowPlaces {
 
 const NOTE_LEVEL = { spelling: "warning", "higher-level": "info", "outside-within": "warning", "outside-context": "warning", "level-mismatch": "warning" } as const;
 
-/** Resolves the row's places; `chosen` holds the person's answers to earlier asks, by ask index. */
-export function readRowPlaces(placeText: string, index: PlaceIndex, within: readonly string[], chosen: Record<string, string> = {}): RowPlaces {
+// "Kec. Muara Kaman", "Kabupaten Kutai Timur", "Kota Bontang", "Desa Sepaso" in a title line,
+// up to a dash, comma, bracket, "Tahun" or a number.
+const TITLE_PLACE = /\b(?:kecamatan|kec\.?|kabupaten|kab\.?|kota|desa|kelurahan|kel\.)\s+\p{L}[\p{L} .'-]*?(?=\s*(?:[-–—,;:()/]|\btahun\b|\bt\.?a\.?\b|\d|$))/giu;
+
+/**
+ * The one area the lines above a table name ("Rekap Penerima Bansos per Desa - Kec. Muara Kaman
+ * - Tahun 2025"): the finest of the places written with their level word, when they all lie along
+ * one line of areas (a district and its regency); null when they name none, or areas apart.
+ */
+export function documentAreaOf(titleLines: readonly string[], index: PlaceIndex, within: readonly string[]): PlaceChoice | null {
+  const found: PlaceChoice[] = [];
+  for (const line of titleLines) {
+    for (const m of line.matchAll(TITLE_PLACE)) {
+      const r = resolvePlaces(m[0].trim(), index, { within });
+      const part = r.parts[0];
+      if (r.parts.length === 1 && r.codes.length === 1 && part && (part.status === "code" || (part.status === "resolved" && !part.note))) {
+        found.push({ code: part.code, label: part.label });
+      }
+    }
+  }
+  if (found.length === 0) return null;
+  const finest = found.reduce((a, b) => (b.code.length > a.code.length ? b : a));
+  return found.every((a) => finest.code === a.code || finest.code.startsWith(`${a.code}.`)) ? finest : null;
+}
+
+/**
+ * Resolves the row's places; `chosen` holds the person's answers to earlier asks, by ask index.
+ * A name that fits several areas of which exactly one lies in `documentArea` (the area the title
+ * above the table names) is taken as that one, and said; else it is asked.
+ */
+export function readRowPlaces(
+  placeText: string,
+  index: PlaceIndex,
+  within: readonly string[],
+  chosen: Record<string, string> = {},
+  documentArea: PlaceChoice | null = null,
+): RowPlaces {
   const out: RowPlaces = { areas: [], asks: [], messages: [] };
   if (!placeText) {
     out.messages.push({ field: "locations", level: "error", message: "errors.importPlaceMissing" });
@@ -66,6 +101,12 @@ export function readRowPlaces(placeText: string, index: PlaceIndex, within: read
       continue;
     }
     const candidates = (part.status === "ambiguous" ? part.candidates : part.suggestions).map(choiceOf);
+    const inDocument = documentArea && part.status === "ambiguous" ? candidates.filter((c) => c.code === documentArea.code || c.code.startsWith(`${documentArea.code}.`)) : [];
+    if (inDocument.length === 1 && inDocument[0]) {
+      add(inDocument[0]);
+      out.messages.push({ field: "locations", level: "info", message: "importNotes.placeFromTitle", params: { place: part.text, area: inDocument[0].label, document: documentArea?.label ?? "" } });
+      continue;
+    }
     const askIndex = out.asks.length;
     const answer = chosen[String(askIndex)] ?? null;
     out.asks.push({ text: part.text, candidates, chosen: answer });

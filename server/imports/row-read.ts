@@ -7,7 +7,7 @@ import { MAX_BUDGET_IDR } from "@/server/programs/programs.schemas";
 import type { PlaceIndex } from "@/server/places/resolve";
 import { parseTargetGroup, readCellText, type Cell } from "./cells";
 import type { ImportColumn, ImportField } from "./columns";
-import type { PreviewLevel, PreviewMessage, PreviewRow } from "./preview.schemas";
+import type { PlaceChoice, PreviewLevel, PreviewMessage, PreviewRow } from "./preview.schemas";
 import { composePlaceText, readRowPlaces } from "./row-places";
 import { readPeriod } from "./row-period";
 import { guessSectorFromTitle, readSector } from "./sectors";
@@ -29,6 +29,8 @@ export interface RowContext {
   within: readonly string[];
   terms: readonly TargetTerm[];
   titleYear: number | null;
+  /** The area the lines above the table name, preferred among same-named places (row-places.ts). */
+  documentArea?: PlaceChoice | null;
 }
 
 /** A row as read, before the database checks; `preview.status` and `action` are settled later. */
@@ -82,7 +84,7 @@ export function readRow(row: number, cells: Cell[], ctx: RowContext, sectionSect
     regency: cell("regency"),
     province: cell("province"),
   });
-  const places = readRowPlaces(placeText, ctx.places, ctx.within, decisions.places);
+  const places = readRowPlaces(placeText, ctx.places, ctx.within, decisions.places, ctx.documentArea ?? null);
   messages.push(...places.messages);
 
   const period = readPeriod(

@@ -1973,6 +1973,7 @@ export const en: Messages = {
     sectorFromCode: "Sector from the nomenclature code (bidang urusan {code}): {sector}.",
     sectorFromSection: "Sector from the section heading above: {sector}.",
     sectorFromTitle: "Sector empty; read from the program title: {sector}. Check.",
+    placeFromTitle: "'{place}' exists in several areas; {area} was taken, as it lies in {document}, which the table's title names.",
     governmentAgencyFromProgram: "No agency given; '{value}' is carried out by {agency}.",
     governmentProgramExpanded: "'{value}' read as {name}.",
     targetFromTitle: "Target group empty; read from the program title: '{term}' → {category}. Check.",

@@ -1974,6 +1974,7 @@ export const id = {
     sectorFromCode: "Sektor dari kode nomenklatur (bidang urusan {code}): {sector}.",
     sectorFromSection: "Sektor dari judul bagian di atasnya: {sector}.",
     sectorFromTitle: "Sektor kosong; dibaca dari judul program: {sector}. Periksa.",
+    placeFromTitle: "'{place}' ada di beberapa wilayah; dipilih {area}, yang berada di {document} sesuai judul tabel.",
     governmentAgencyFromProgram: "Instansi tidak ditulis; '{value}' dilaksanakan oleh {agency}.",
     governmentProgramExpanded: "'{value}' dibaca sebagai {name}.",
     targetFromTitle: "Kelompok sasaran kosong; dibaca dari judul program: '{term}' → {category}. Periksa.",
