@@ -94,6 +94,9 @@ const AMBIGUOUS: Record<string, ImportColumn[]> = {
   target: ["target_group", "beneficiaries"],
   targetkinerja: ["beneficiaries", "target_group"],
   volume: ["beneficiaries", "target_group"],
+  // English reports write "Beneficiaries" for the people ("Fishermen") as often as for their number.
+  beneficiaries: ["beneficiaries", "target_group"],
+  beneficiary: ["target_group", "beneficiaries"],
 };
 
 /** `Tanggal Mulai`, `tanggal_mulai` and `TANGGAL-MULAI` are one header; so is `Anggaran (Rp)` and `anggaran_rp`. */

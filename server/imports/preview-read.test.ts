@@ -29,6 +29,26 @@ describe("reading a sheet into preview rows (before the database checks)", () =>
     expect(errors).toEqual([{ row: 4, field: "start_date", message: "errors.importDateImpossible", params: { value: "2026-13-01" } }]);
   });
 
+  it("reads an English report: 'Beneficiaries' in words is the people, in numbers their count; 'Samarinda City'; 'Q1-Q2 2026'", () => {
+    const words = readForTest(
+      sheet(
+        ["Program Name", "Pillar", "Beneficiaries", "Location", "Timeline", "Budget (IDR)", "No. of Beneficiaries"],
+        ["Mangrove rehabilitation", "Environment", "Fishermen", "Muara Badak, Kutai Kartanegara", "2026", "Rp 300,000,000", "80"],
+        ["Mobile health clinic", "Health", "Elderly", "Samarinda City", "Q1-Q2 2026", "IDR 1.2 billion", "1200"],
+      ),
+    );
+    expect(words.errors).toEqual([]);
+    expect(words.rows.map((r) => [r.targetGroup, r.plannedBeneficiaries, r.areas.map((a) => a.code).join(), r.startDate, r.endDate])).toEqual([
+      ["farmers_fishers", 80, "64.02.05", "2026-01-01", "2026-12-31"],
+      ["elderly", 1200, "64.72", "2026-01-01", "2026-06-30"],
+    ]);
+    const numbers = readForTest(
+      sheet(["Program Name", "Pillar", "Target group", "Location", "Timeline", "Beneficiaries"], ["Mobile health clinic", "Health", "Elderly", "Samarinda City", "2026", "1,200"]),
+    );
+    expect(numbers.errors).toEqual([]);
+    expect(numbers.rows[0]).toMatchObject({ targetGroup: "elderly", plannedBeneficiaries: 1200 });
+  });
+
   it("takes a name found in several places as the one inside the area the title above the table names, and says so; else asks", () => {
     const row = good("A-1");
     row[6] = "Sedulang";

@@ -24,6 +24,9 @@ describe("the period of a row", () => {
     ["2026 (12 bulan)", "2026-01-01", "2026-12-31"],
     ["1-31 Agustus 2026", "2026-08-01", "2026-08-31"],
     ["10 - 20 Mei 2026", "2026-05-10", "2026-05-20"],
+    ["Q1-Q2 2026", "2026-01-01", "2026-06-30"],
+    ["TW II-IV 2026", "2026-04-01", "2026-12-31"],
+    ["Triwulan 2 - 3 2026", "2026-04-01", "2026-09-30"],
   ])("reads a period cell '%s'", (text, start, end) => {
     const read = period({ period: text });
     expect([read.startDate, read.endDate]).toEqual([start, end]);

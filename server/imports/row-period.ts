@@ -48,6 +48,9 @@ function preparePeriodText(text: string, titleYear: number | null): string {
     .trim();
   const days = t.match(/^(\d{1,2})\s*[-–]\s*(\d{1,2})\s+(\p{L}+\.?\s+\d{4})$/u);
   if (days) t = `${days[1]} ${days[3]} - ${days[2]} ${days[3]}`;
+  // "Q1-Q2 2026", "TW I-II 2026", "Triwulan 2-3 2026": from the first quarter's start to the second's end.
+  const quarters = t.match(/^(q|tw|triwulan|kuartal|quarter)\s*([1-4]|i{1,3}|iv)\s*[-–]\s*(?:q|tw|triwulan|kuartal|quarter)?\s*([1-4]|i{1,3}|iv)\s+(\d{4})$/i);
+  if (quarters) t = `${quarters[1]} ${quarters[2]} ${quarters[4]} - ${quarters[1]} ${quarters[3]} ${quarters[4]}`;
   if (titleYear !== null && /\p{L}/u.test(t) && !/\d{4}|\d{1,2}[/.-]\d{2}\b/.test(t)) t = `${t} ${titleYear}`;
   return t;
 }

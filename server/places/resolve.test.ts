@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readAreaRows } from "@/db/seed/regions";
 import { PLACE_ALIASES } from "./aliases";
-import { buildPlaceIndex, placeLabel, resolvePlaces, type PlaceIndex, type PlaceNote, type PlacePart } from "./resolve";
+import { buildPlaceIndex, levelWordsFirst, placeLabel, resolvePlaces, type PlaceIndex, type PlaceNote, type PlacePart } from "./resolve";
 
 // The real register (idn-area-data, 91,599 areas), built once for the file.
 let index: PlaceIndex;
@@ -164,6 +164,17 @@ describe("resolvePlaces on the real register", () => {
 
   it("has at least 40 real cases", () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(40);
+  });
+});
+
+describe("English level words after the name", () => {
+  it("are put first, as Indonesian writes them, and read so", () => {
+    expect(levelWordsFirst("Sangatta Utara District, East Kutai Regency")).toBe("Kec. Sangatta Utara, Kabupaten East Kutai");
+    expect(levelWordsFirst("Samarinda City; Balikpapan City")).toBe("Kota Samarinda; Kota Balikpapan");
+    expect(levelWordsFirst("Kota Bangun")).toBe("Kota Bangun");
+    expect(resolvePlaces("Samarinda City", index, { within: ["64"] }).codes).toEqual(["64.72"]);
+    expect(resolvePlaces("Kutai Kartanegara Regency", index, { within: ["64"] }).codes).toEqual(["64.02"]);
+    expect(resolvePlaces("Sangatta Utara Sub-district, East Kutai Regency", index, { within: ["64"] }).codes).toEqual(["64.08.04"]);
   });
 });
 

@@ -30,8 +30,31 @@ function toPart(index: PlaceIndex, text: string, outcome: Outcome): PlacePart {
   }
 }
 
+const ENGLISH_LEVEL: Record<string, string> = {
+  city: "Kota",
+  regency: "Kabupaten",
+  district: "Kec.",
+  subdistrict: "Kec.",
+  village: "Desa",
+  province: "Provinsi",
+};
+
+/**
+ * English reports put the level after the name ("Samarinda City", "Kutai Kartanegara Regency",
+ * "Muara Badak District"): written the Indonesian way, before the name, the resolver reads the
+ * level as it does "Kota Samarinda".
+ */
+export function levelWordsFirst(cell: string): string {
+  return cell.replace(/([^,;\n()]+?)\s+(city|regency|sub-?district|district|village|province)\b\.?/gi, (whole, name: string, word: string) => {
+    const level = ENGLISH_LEVEL[word.toLowerCase().replace("-", "")];
+    const lead = /^\s*/.exec(name)?.[0] ?? "";
+    return level && name.trim() ? `${lead}${level} ${name.trim()}` : whole;
+  });
+}
+
 /** The places in one cell, in the order written, and the codes of those that resolved. */
-export function resolvePlaces(cell: string, index: PlaceIndex, opts?: ResolveOptions): PlaceResolution {
+export function resolvePlaces(rawCell: string, index: PlaceIndex, opts?: ResolveOptions): PlaceResolution {
+  const cell = levelWordsFirst(rawCell);
   const within = opts?.within && opts.within.length > 0 ? opts.within : null;
   const scope = { index, within };
   const parts: PlacePart[] = [];
