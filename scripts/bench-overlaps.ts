@@ -5,7 +5,7 @@
 // The generated data are kept as compact columns and streamed into the database in batches, so a
 // 1,000,000-activity run fits a 1 GiB heap (NODE_OPTIONS=--max-old-space-size=1024).
 // PostgreSQL: BENCH_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres (a fresh database is created and dropped).
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +20,7 @@ import { analyzeProgram, comparePrograms } from "@/server/overlaps/scoring";
 import { ensureDefaultThesaurus, loadThesaurus } from "@/server/overlaps/thesaurus.service";
 import { withDatabase } from "@/server/test/template";
 import { concatSets, generateProgramSet, probePrograms, type BenchProgram, type ProgramSet } from "./bench/generate";
+import { machineBusySeconds } from "./bench/http-cpu";
 import { asGovernment, loadBenchData, loadBenchGovernment } from "./bench/load";
 
 const { values: opts } = parseArgs({
@@ -257,18 +258,6 @@ async function run(kind: "postgres" | "pglite", programs: ProgramSet, government
   } finally {
     await handle.close();
     if (drop) await drop();
-  }
-}
-
-/** CPU seconds every core of the machine has spent busy (not idle or waiting on I/O) since boot, from /proc/stat (Linux; 0 elsewhere). */
-function machineBusySeconds(): number {
-  try {
-    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal
-    const busy = (f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[5] ?? 0) + (f[6] ?? 0);
-    return busy / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return 0;
   }
 }
 

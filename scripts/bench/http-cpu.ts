@@ -20,6 +20,17 @@ const TICKS = (() => {
   }
 })();
 
+/** CPU seconds all the machine's cores have spent busy (not idle or waiting on I/O) since boot, from /proc/stat; 0 where there is none. */
+export function machineBusySeconds(): number {
+  try {
+    const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq
+    return ((f[0] ?? 0) + (f[1] ?? 0) + (f[2] ?? 0) + (f[5] ?? 0) + (f[6] ?? 0)) / TICKS;
+  } catch {
+    return 0;
+  }
+}
+
 /** Seconds of CPU (user + system) a process has used so far, or 0 when it is gone. */
 function cpuSeconds(pid: number): number {
   try {

@@ -6,10 +6,9 @@ import "server-only";
 // Permendagri 90/2019 nomenclature), the key (agency, ref) and the save.
 import path from "node:path";
 import type { Database, DbOrTx } from "@/db/client";
-import type { GovernmentFunding } from "@/lib/enums";
+import type { GovernmentFunding, Sector, TargetGroup } from "@/lib/enums";
 import { recordAudit } from "@/server/audit/audit";
 import { isBlank, readCellText, type Cell, type SheetRow } from "@/server/imports/cells";
-import type { Sector, TargetGroup } from "@/lib/enums";
 import { fieldOfColumn, normalizeHeader } from "@/server/imports/columns";
 import { MAX_IMPORT_BYTES } from "@/server/imports/imports.schemas";
 import { detectLayout } from "@/server/imports/layout";
@@ -179,8 +178,11 @@ async function readGovernmentSheet(db: DbOrTx, actor: GovernmentActor, filename:
   const agencyCol = gov.get("agency");
   for (const r of filled) agencyOfRow.set(r.row, agencyCol ? oneLine(r.cells[agencyCol.index] ?? null) : "");
   // A list of national aid by village (PKH, BPNT, PIP, BLT Dana Desa) names no agency: the program says who.
-  const nationalAgency = (p: { title: string; areas: readonly { code: string; label: string }[] }) =>
-    agencyOfNationalProgram(p.title ?? "", villageOf(p.areas));
+  const nationalAgency = (p: { title: string; areas: readonly { code: string }[] }) => {
+    // The row's one village, by its name in the register ("Pemerintah Desa Liang Buaya").
+    const only = p.areas.length === 1 ? engine.places.byCode.get(p.areas[0]?.code ?? "") : undefined;
+    return agencyOfNationalProgram(p.title ?? "", only?.level === 4 ? only.name : null);
+  };
   const read = readPreviewSheet(forReader, { places: engine.places, within: engine.within, terms: engine.terms }, (r) =>
     agencyKeyOf(agencyOfRow.get(r.preview.row) || nationalAgency(r.preview) || ""),
   );
@@ -408,12 +410,4 @@ export async function importGovernmentActivities(
   report.saved = true;
   report.skipped = blocked;
   return report;
-}
-
-/** The row's one village by name ("Liang Buaya" of "Desa Liang Buaya, Kec. Muara Kaman, …"), or null. */
-function villageOf(areas: readonly { code: string; label: string }[]): string | null {
-  if (areas.length !== 1) return null;
-  const [only] = areas;
-  if (!only || only.code.split(".").length !== 4) return null;
-  return (only.label.split(",")[0] ?? "").replace(/^(?:desa|kel\.|kelurahan|kampung)\s+/i, "").trim() || null;
 }
